@@ -1,0 +1,41 @@
+import type { Locale } from '@cpskit/core';
+
+declare const __CPS_VERSION__: string;
+
+/** The version, set at build time from package.json. */
+export const VERSION: string = typeof __CPS_VERSION__ === 'string' ? __CPS_VERSION__ : '0.0.0-dev';
+
+const HELP: Readonly<Record<Locale, string>> = {
+  en: `cps — check CPS implementation manuals against Santé publique France's reference
+
+Usage:
+  cps check [paths...]     check the manuals (*.cps.yaml, *.cps.yml) under the paths
+                           (default: the current folder; node_modules and .git are skipped)
+
+Options:
+  --locale fr|en           language of the messages (default: LC_ALL, LC_MESSAGES, LANG, else English)
+  --color, --no-color      force or turn off colours (default: on when writing to a terminal)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no error, 1 errors found, 2 could not run (bad arguments, unreadable path).
+`,
+  fr: `cps — vérifier des manuels d'intervention CPS au regard du référentiel de Santé publique France
+
+Usage :
+  cps check [chemins...]   vérifie les manuels (*.cps.yaml, *.cps.yml) trouvés sous les chemins
+                           (par défaut : le dossier courant ; node_modules et .git sont ignorés)
+
+Options :
+  --locale fr|en           langue des messages (par défaut : LC_ALL, LC_MESSAGES, LANG, sinon anglais)
+  --color, --no-color      force ou désactive les couleurs (par défaut : actives dans un terminal)
+  -h, --help               affiche cette aide
+  -v, --version            affiche la version
+
+Codes de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 exécution impossible (argument incorrect, chemin illisible).
+`,
+};
+
+export function helpText(locale: Locale): string {
+  return HELP[locale];
+}

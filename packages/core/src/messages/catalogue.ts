@@ -1,0 +1,59 @@
+import type { Locale, Localized } from '../localized.js';
+import { formatMessage, type MessageArgs } from './locale.js';
+
+/**
+ * The texts of cpskit's own interface (the CLI, reports). Rules carry their own messages
+ * in their metadata; this catalogue holds the rest, in both locales.
+ */
+export const MESSAGES = {
+  'severity.error': { en: 'error', fr: 'erreur' },
+  'severity.warning': { en: 'warning', fr: 'avertissement' },
+  'severity.info': { en: 'info', fr: 'info' },
+  'summary.clean': {
+    en: '✔ {files} {files|manual|manuals} checked, no problems.',
+    fr: '✔ {files} {files|manuel vérifié|manuels vérifiés}, aucun problème.',
+  },
+  'summary.problems': {
+    en: '✖ {problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info) in {withProblems} of {files} {files|manual|manuals}.',
+    fr: '✖ {problems} {problems|problème|problèmes} ({errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} info) dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
+  },
+  'summary.none-found': {
+    en: 'No manual found (files named *.cps.yaml or *.cps.yml) under {paths}.',
+    fr: 'Aucun manuel trouvé (fichiers nommés *.cps.yaml ou *.cps.yml) dans {paths}.',
+  },
+  'cli.path-missing': {
+    en: 'cps: the path "{path}" does not exist.',
+    fr: 'cps : le chemin « {path} » n’existe pas.',
+  },
+  'cli.path-unreadable': {
+    en: 'cps: the path "{path}" cannot be read ({reason}).',
+    fr: 'cps : le chemin « {path} » ne peut pas être lu ({reason}).',
+  },
+  'cli.file-unreadable': {
+    en: 'The file cannot be read ({reason}).',
+    fr: 'Le fichier ne peut pas être lu ({reason}).',
+  },
+  'cli.bad-option': {
+    en: 'cps: {detail}. Run "cps --help" to see the options.',
+    fr: 'cps : {detail}. Lancez « cps --help » pour voir les options.',
+  },
+  'cli.bad-locale': {
+    en: 'cps: unknown locale "{locale}"; use fr or en.',
+    fr: 'cps : langue inconnue « {locale} » ; utilisez fr ou en.',
+  },
+  'cli.unknown-command': {
+    en: 'cps: unknown command "{command}". Run "cps --help" to see the commands.',
+    fr: 'cps : commande inconnue « {command} ». Lancez « cps --help » pour voir les commandes.',
+  },
+  'cli.internal-error': {
+    en: 'cps: an unexpected error stopped the check ({detail}). Please report it.',
+    fr: 'cps : une erreur inattendue a interrompu la vérification ({detail}). Merci de la signaler.',
+  },
+} as const satisfies Record<string, Localized>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** A catalogue message rendered in a locale. */
+export function message(id: MessageId, locale: Locale, args?: MessageArgs): string {
+  return formatMessage(MESSAGES[id][locale], args, locale);
+}

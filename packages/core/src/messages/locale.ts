@@ -1,0 +1,51 @@
+import { LOCALES, type Locale, type Localized } from '../localized.js';
+
+/** Reads the locale out of a POSIX locale name such as `fr_FR.UTF-8` or `en`. */
+export function parseLocale(value: string | undefined): Locale | undefined {
+  if (!value) return undefined;
+  const language = value.trim().toLowerCase().split(/[_.@-]/)[0];
+  return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : undefined;
+}
+
+/**
+ * The locale to speak: the explicit choice if given, else the first of `LC_ALL`,
+ * `LC_MESSAGES`, `LANG` that is set (POSIX precedence), else English. A set variable that
+ * names another language (`de_DE`, `C`) means English, as it would for any program.
+ */
+export function resolveLocale(explicit?: string, env: Readonly<Record<string, string | undefined>> = {}): Locale {
+  const chosen = parseLocale(explicit);
+  if (chosen) return chosen;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (value) return parseLocale(value) ?? 'en';
+  }
+  return 'en';
+}
+
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills `{name}` placeholders and `{name|singular|plural}` choices; an unknown placeholder
+ * is left as written so that it shows. French takes the singular for 0 and 1, English for 1 only.
+ */
+export function formatMessage(template: string, args: MessageArgs = {}, locale: Locale = 'en'): string {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, singular?: string, plural?: string) => {
+    if (!(name in args)) return whole;
+    if (singular === undefined) return String(args[name]);
+    const count = Number(args[name]);
+    const isSingular = locale === 'fr' ? Math.abs(count) < 2 : count === 1;
+    return isSingular ? singular : (plural ?? '');
+  });
+}
+
+/** A localized template rendered in one locale. */
+export function localize(text: Localized, locale: Locale, args?: MessageArgs): string {
+  return formatMessage(text[locale], args, locale);
+}
+
+/** Joins a list the way each language writes it: "a, b and c" / "a, b et c". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${last}`;
+}

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { DURATION_PATTERN } from '../duration.js';
+import { AGE_RANGE, INTERVENTION_KINDS, SECTOR_IDS, SETTING_IDS } from '../vocabulary/strategy.js';
+
+/** The current version of the manual DSL; a manual states it as `version: 1`. */
+export const DSL_VERSION = 1;
+
+const text = z.string().min(1);
+const texts = z.array(text);
+
+/** Ids of activities and sessions: letters, digits, `-`, `_` and `.`, starting with a letter or digit. */
+export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+const id = z.string().regex(new RegExp(ID_PATTERN));
+
+/**
+ * Something the manual can only declare: `true` (declared, no evidence given) or a text
+ * that says how it is done (the evidence a reader can check).
+ */
+const declaration = z
+  .union([z.boolean(), text])
+  .meta({ description: 'true when declared; better, a sentence saying how it is done.' });
+
+const duration = z
+  .union([z.number().min(0), z.string().regex(new RegExp(DURATION_PATTERN))])
+  .meta({ description: 'Minutes (45) or text such as 10min, 1h, 1h30.' });
+
+/** The age range of the strategy, 3 to 25. */
+const age = z.number().int().min(AGE_RANGE.min).max(AGE_RANGE.max);
+
+export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal'] as const;
+export const PEDAGOGIES = ['active', 'positive', 'experiential'] as const;
+export const TRAINING_TOPICS = [
+  'cps-knowledge',
+  'own-cps',
+  'structured-activities',
+  'materials',
+  'informal-practices',
+  'pedagogy',
+] as const;
+export const COLLECTIVE_FORMATS = ['supervision', 'practice-analysis', 'peer-exchange', 'team-meeting'] as const;
+export const INDIVIDUAL_FORMATS = ['interview', 'remote-interview', 'observation', 'coaching'] as const;
+export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'termly', 'yearly', 'on-request'] as const;
+export const STAKEHOLDERS = [
+  'cps-professionals',
+  'professionals',
+  'decision-makers',
+  'parents',
+  'children',
+  'young-people',
+  'partners',
+] as const;
+
+export const programSchema = z.strictObject({
+  id: id.meta({ description: 'A stable identifier for the programme, e.g. unplugged.' }),
+  title: text,
+  summary: text.optional(),
+  ages: z.strictObject({ min: age, max: age }).meta({ description: 'Ages of the children or young people, 3 to 25.' }),
+  sectors: z.array(z.enum(SECTOR_IDS)).min(1).optional(),
+  settings: z.array(z.enum(SETTING_IDS)).min(1),
+  duration: z
+    .strictObject({ years: z.number().positive().max(22) })
+    .meta({ description: 'How long a cohort follows the programme.' }),
+  evidence: z.strictObject({
+    kind: z.enum(INTERVENTION_KINDS),
+    references: texts.optional(),
+  }),
+  authors: texts.optional(),
+  website: text.optional(),
+});
+
+export const facilitatorsSchema = z.strictObject({
+  profiles: texts.min(1).meta({ description: 'Who runs the activities: teachers, youth workers, nurses...' }),
+  cps_knowledge: declaration.optional().meta({ description: 'How facilitators gain scientific and experiential knowledge of CPS (1.1.1).' }),
+  own_cps_work: declaration.optional().meta({ description: 'How facilitators work on their own CPS (1.1.2).' }),
+});
+
+export const trainingSchema = z.strictObject({
+  level: z.literal([1, 2, 3]).meta({ description: 'Training level: 1 basics, 2 running sessions or coordinating, 3 regional trainer.' }),
+  hours: z.number().positive(),
+  covers: z.array(z.enum(TRAINING_TOPICS)).optional(),
+  provider: text.optional(),
+});
+
+const followUp = <T extends readonly [string, ...string[]]>(formats: T) =>
+  z.strictObject({
+    format: z.enum(formats),
+    frequency: z.enum(FREQUENCIES),
+    description: text.optional(),
+  });
+
+export const supportSchema = z.strictObject({
+  collective: followUp(COLLECTIVE_FORMATS).optional(),
+  individual: followUp(INDIVIDUAL_FORMATS).optional(),
+});
+
+export const governanceSchema = z.strictObject({
+  project_team: texts.min(1).optional(),
+  advocacy: z
+    .strictObject({
+      team: texts.min(1).optional(),
+      materials: texts.min(1).optional(),
+    })
+    .optional(),
+  stakeholders: z.array(z.enum(STAKEHOLDERS)).optional(),
+});
+
+export const materialsSchema = z.strictObject({
+  facilitator_guide: text.optional(),
+  participant_booklet: text.optional(),
+  other: texts.optional(),
+});
+
+export const activitySchema = z.strictObject({
+  id,
+  title: text,
+  kind: z.enum(ACTIVITY_KINDS),
+  competencies: z
+    .array(z.string().min(1))
+    .optional()
+    .meta({ description: 'Codes of the CPS classification worked by the activity: C1.1, E2.2a, S1...' }),
+  duration: duration.optional(),
+  pedagogy: z.array(z.enum(PEDAGOGIES)).optional(),
+  description: text.optional(),
+  objectives: texts.optional(),
+});
+
+export const sessionSchema = z.strictObject({
+  id,
+  year: z.number().int().min(1).max(22).meta({ description: 'Year of the programme (1 for the first year).' }),
+  title: text.optional(),
+  activities: z.array(id).min(1).meta({ description: 'Ids of the activities of this session, in order.' }),
+  duration: duration.optional(),
+});
+
+export const environmentSchema = z.strictObject({
+  social: z
+    .strictObject({
+      relationships: declaration.optional(),
+      conflict_management: declaration.optional(),
+      assessment: declaration.optional(),
+      psychological_safety: declaration.optional(),
+    })
+    .optional(),
+  physical: z
+    .strictObject({
+      safety: declaration.optional(),
+      physical_activity: declaration.optional(),
+      spaces: declaration.optional(),
+      time: declaration.optional(),
+    })
+    .optional(),
+});
+
+export const evaluationSchema = z.strictObject({
+  indicators: texts.min(1).optional(),
+  tools: texts.optional(),
+});
+
+/** The implementation manual of a CPS intervention: the one source of truth for its shape. */
+export const manualSchema = z
+  .strictObject({
+    version: z.literal(DSL_VERSION).meta({ description: 'Version of the cpskit manual format.' }),
+    program: programSchema,
+    facilitators: facilitatorsSchema.optional(),
+    training: trainingSchema.optional(),
+    support: supportSchema.optional(),
+    governance: governanceSchema.optional(),
+    materials: materialsSchema.optional(),
+    activities: z.array(activitySchema).min(1),
+    sessions: z.array(sessionSchema).optional(),
+    environment: environmentSchema.optional(),
+    evaluation: evaluationSchema.optional(),
+  })
+  .meta({
+    title: 'cpskit implementation manual',
+    description: 'A CPS (compétences psychosociales) implementation manual, checked by cpskit against the SpF reference.',
+  });
+
+export type Manual = z.infer<typeof manualSchema>;
+export type Program = z.infer<typeof programSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export type Pedagogy = (typeof PEDAGOGIES)[number];

@@ -1,0 +1,178 @@
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/line-index.js';
+import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+
+/** Something wrong with the text itself, found while reading it. */
+export interface ParseProblem {
+  readonly kind:
+    | 'syntax'
+    | 'duplicate-key'
+    | 'complex-key'
+    | 'unknown-anchor'
+    | 'alias-cycle'
+    | 'alias-expansion'
+    | 'multiple-documents';
+  readonly start: number;
+  readonly end: number;
+  /** The YAML library's error code, for syntax problems. */
+  readonly code?: string;
+  /** The YAML library's own (English) message, for syntax problems. */
+  readonly detail?: string;
+  /** The key, for duplicate keys. */
+  readonly key?: string;
+  /** The expansion limit that was passed, for alias bombs. */
+  readonly limit?: number;
+  /** The earlier place involved (the first occurrence of a duplicate key). */
+  readonly firstStart?: number;
+  readonly firstEnd?: number;
+}
+
+export interface ParsedManual {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** The tree, or null for an empty document or one that could not be read at all. */
+  readonly root: YNode | null;
+  readonly problems: readonly ParseProblem[];
+  /** Whether the tree is small enough, once aliases are expanded, to be checked against the schema. */
+  readonly expandable: boolean;
+}
+
+/**
+ * Past this many nodes once aliases are expanded, a document is treated as an alias bomb:
+ * a real manual of 5 MB has a few hundred thousand nodes.
+ */
+export const MAX_EXPANDED_NODES = 2_000_000;
+
+/** Reads a manual's text into a located tree, collecting every problem of the text itself. */
+export function parseManual(text: string): ParsedManual {
+  const lines = new LineIndex(text);
+  const problems: ParseProblem[] = [];
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  } catch (error) {
+    // The library reports problems rather than throwing; this is the last line of defence.
+    problems.push({ kind: 'syntax', start: 0, end: Math.min(text.length, 1), code: 'UNREADABLE', detail: String(error) });
+    return { text, lines, root: null, problems, expandable: false };
+  }
+
+  const seenLines = new Set<number>();
+  for (const error of doc.errors) {
+    if (error.code === 'MULTIPLE_DOCS') {
+      problems.push({ kind: 'multiple-documents', start: error.pos[0], end: error.pos[1] });
+      continue;
+    }
+    // One mistake often yields several library errors on the same line; the first says it best.
+    const line = lines.positionAt(error.pos[0]).line;
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    problems.push({ kind: 'syntax', start: error.pos[0], end: error.pos[1], code: error.code, detail: firstLine(error.message) });
+  }
+
+  const root = new TreeBuilder(doc, problems).build(doc.contents);
+  const expandable = root === null || root.size <= MAX_EXPANDED_NODES;
+  if (!expandable) {
+    const firstLineEnd = lines.lineEnd(0);
+    problems.push({ kind: 'alias-expansion', start: 0, end: firstLineEnd, limit: MAX_EXPANDED_NODES });
+  }
+  return { text, lines, root, problems, expandable };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class TreeBuilder {
+  private readonly done = new Map<YamlNode, YNode | null>();
+  private readonly inProgress = new Set<YamlNode>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly problems: ParseProblem[],
+  ) {}
+
+  build(node: unknown): YNode | null {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) return this.alias(node);
+    const yamlNode = node as YamlNode;
+    const known = this.done.get(yamlNode);
+    if (known !== undefined) return known;
+    this.inProgress.add(yamlNode);
+    const built = this.convert(yamlNode);
+    this.inProgress.delete(yamlNode);
+    this.done.set(yamlNode, built);
+    return built;
+  }
+
+  private alias(node: YamlNode & { source: string; resolve(doc: Document): unknown }): YNode | null {
+    const [start, end] = rangeOf(node);
+    const target = node.resolve(this.doc) as YamlNode | undefined;
+    if (!target) {
+      this.problems.push({ kind: 'unknown-anchor', start, end, key: node.source });
+      return { kind: 'scalar', value: null, start, end, size: 1 };
+    }
+    if (this.inProgress.has(target)) {
+      this.problems.push({ kind: 'alias-cycle', start, end, key: node.source });
+      return { kind: 'scalar', value: null, start, end, size: 1 };
+    }
+    const resolved = this.build(target);
+    if (resolved === null) return null;
+    // The alias stands where it is written; what it contains stays where the anchor wrote it.
+    return { ...resolved, start, end, aliasOf: resolved };
+  }
+
+  private convert(node: YamlNode): YNode | null {
+    const [start, end] = rangeOf(node);
+    if (isScalar(node)) {
+      return { kind: 'scalar', value: scalarValue(node.value), start, end, size: 1 };
+    }
+    if (isSeq(node)) {
+      const items: YNode[] = [];
+      let size = 1;
+      for (const item of node.items) {
+        const built = this.build(item) ?? { kind: 'scalar' as const, value: null, start: end, end, size: 1 };
+        items.push(built);
+        size += built.size;
+      }
+      return { kind: 'seq', items, start, end, size } satisfies YSeq;
+    }
+    if (isMap(node)) {
+      const pairs: YPair[] = [];
+      const firstByKey = new Map<string, YScalar>();
+      let size = 1;
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        if (!keyNode || !isScalar(keyNode)) {
+          const [keyStart, keyEnd] = keyNode ? rangeOf(keyNode) : [start, start];
+          this.problems.push({ kind: 'complex-key', start: keyStart, end: keyEnd });
+          continue;
+        }
+        const [keyStart, keyEnd] = rangeOf(keyNode);
+        const key: YScalar = { kind: 'scalar', value: scalarValue(keyNode.value), start: keyStart, end: keyEnd, size: 1 };
+        const value = this.build(pair.value);
+        const name = String(key.value);
+        const first = firstByKey.get(name);
+        if (first) {
+          this.problems.push({ kind: 'duplicate-key', start: keyStart, end: keyEnd, key: name, firstStart: first.start, firstEnd: first.end });
+        } else firstByKey.set(name, key);
+        pairs.push({ key, value });
+        size += 1 + (value?.size ?? 0);
+      }
+      return { kind: 'map', pairs, start, end, size } satisfies YMap;
+    }
+    return null;
+  }
+}
+
+function rangeOf(node: YamlNode): [number, number] {
+  const range = node.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}
+
+function scalarValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return Number(value);
+  // Dates and binary scalars only come from explicit tags; they are kept as their text.
+  return String(value);
+}

@@ -1,0 +1,315 @@
+import { DURATION_PATTERN, ID_PATTERN, manualSchema, nearest, type Locale, type Localized } from '@cpskit/core';
+import type { z } from 'zod';
+import { nodeAtPath, toPlain, type YNode } from '../parse/tree.js';
+import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
+import { defineRule, type Report } from './rule.js';
+
+const messages = {
+  'unknown-key': {
+    en: 'Unknown key "{key}" in {where}. Did you mean "{suggestion}"?',
+    fr: 'Clé inconnue « {key} » dans {where}. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'unknown-key-list': {
+    en: 'Unknown key "{key}" in {where}. The keys allowed here are: {allowed}.',
+    fr: 'Clé inconnue « {key} » dans {where}. Les clés possibles ici sont : {allowed}.',
+  },
+  'missing-key': {
+    en: 'The required key "{key}" is missing from {where}; add it.',
+    fr: 'Il manque la clé obligatoire « {key} » dans {where} ; ajoutez-la.',
+  },
+  'wrong-type': {
+    en: 'Expected {expected} here, found {found}.',
+    fr: 'Ici, il faut {expected} ; on trouve {found}.',
+  },
+  'bad-value': {
+    en: '"{value}" is not a value allowed for {where}. Did you mean "{suggestion}"?',
+    fr: '« {value} » n’est pas une valeur possible pour {where}. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'bad-value-list': {
+    en: '"{value}" is not a value allowed for {where}. Allowed values: {allowed}.',
+    fr: '« {value} » n’est pas une valeur possible pour {where}. Valeurs possibles : {allowed}.',
+  },
+  version: {
+    en: 'This version of cpskit reads manuals of format version 1; write "version: 1".',
+    fr: 'Cette version de cpskit lit les manuels au format version 1 ; écrivez « version: 1 ».',
+  },
+  'empty-list': {
+    en: 'The list {where} is empty; give at least one item.',
+    fr: 'La liste {where} est vide ; donnez au moins un élément.',
+  },
+  'empty-text': {
+    en: 'The text {where} is empty; write it or remove the key.',
+    fr: 'Le texte {where} est vide ; rédigez-le ou supprimez la clé.',
+  },
+  'too-small': {
+    en: '{value} is too small for {where}: the minimum is {limit}.',
+    fr: '{value} est trop petit pour {where} : le minimum est {limit}.',
+  },
+  'too-big': {
+    en: '{value} is too large for {where}: the maximum is {limit}.',
+    fr: '{value} est trop grand pour {where} : le maximum est {limit}.',
+  },
+  'not-positive': {
+    en: '{where} must be more than 0; found {value}.',
+    fr: '{where} doit être supérieur à 0 ; on trouve {value}.',
+  },
+  'not-integer': {
+    en: '{where} is a whole number; found {value}.',
+    fr: '{where} est un nombre entier ; on trouve {value}.',
+  },
+  'bad-id': {
+    en: '"{value}" is not a valid id: use letters, digits, "-", "_" or "." without spaces or accents.',
+    fr: '« {value} » n’est pas un identifiant valide : utilisez des lettres, des chiffres, « - », « _ » ou « . », sans espaces ni accents.',
+  },
+  'bad-duration': {
+    en: '"{value}" is not a duration: write a number of minutes (45) or a text such as 10min, 1h or 1h30.',
+    fr: '« {value} » n’est pas une durée : écrivez un nombre de minutes (45) ou un texte comme 10min, 1h ou 1h30.',
+  },
+  'empty-document': {
+    en: 'The file is empty. A manual starts with "version: 1", then the sections "program" and "activities".',
+    fr: 'Le fichier est vide. Un manuel commence par « version: 1 », puis les sections « program » et « activities ».',
+  },
+  'not-a-manual': {
+    en: 'A manual is a set of sections (version, program, activities...), not {found}.',
+    fr: 'Un manuel est un ensemble de sections (version, program, activities...), pas {found}.',
+  },
+} satisfies Record<string, Localized>;
+
+type MessageId = keyof typeof messages;
+
+const TYPE_NAMES: Readonly<Record<string, Localized>> = {
+  string: { en: 'a text', fr: 'un texte' },
+  number: { en: 'a number', fr: 'un nombre' },
+  int: { en: 'a whole number', fr: 'un nombre entier' },
+  boolean: { en: 'true or false', fr: 'true ou false' },
+  array: { en: 'a list', fr: 'une liste' },
+  object: { en: 'a section (keys with their values)', fr: 'une section (des clés avec leurs valeurs)' },
+  null: { en: 'nothing', fr: 'rien' },
+};
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'schema',
+    description: {
+      en: 'The manual has the shape of the cpskit manual format: known keys, required keys, values of the right kind.',
+      fr: 'Le manuel a la forme du format de manuel cpskit : clés connues, clés obligatoires, valeurs du bon type.',
+    },
+    severity: 'error',
+    messages,
+  },
+  check({ parsed, report, locale }) {
+    const root = parsed.root;
+    if (root === null) {
+      if (!parsed.problems.some((problem) => problem.kind === 'syntax')) {
+        const end = Math.min(parsed.text.length, parsed.lines.lineEnd(0));
+        report({ messageId: 'empty-document', start: 0, end });
+      }
+      return;
+    }
+    if (root.kind !== 'map') {
+      report({ messageId: 'not-a-manual', args: { found: describeFound(root, locale) }, start: root.start, end: root.end });
+      return;
+    }
+    if (!parsed.expandable) return;
+    const result = manualSchema.safeParse(toPlain(root));
+    if (result.success) return;
+    new IssueReporter(root, report, locale).reportAll(result.error.issues);
+  },
+});
+
+class IssueReporter {
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly root: YNode,
+    private readonly report: Report<MessageId>,
+    private readonly locale: Locale,
+  ) {}
+
+  reportAll(issues: readonly z.core.$ZodIssue[]): void {
+    // A misspelt key shows in zod as an unknown key plus a missing one: the first finding says both.
+    const suggested = new Set<string>();
+    for (const issue of issues) {
+      if (issue.code !== 'unrecognized_keys') continue;
+      for (const key of issue.keys) {
+        const suggestion = this.suggestKey(issue.path, key);
+        if (suggestion) suggested.add(pathKey([...issue.path, suggestion]));
+      }
+    }
+    for (const issue of issues) {
+      if (issue.code === 'invalid_type' && suggested.has(pathKey(issue.path)) && !nodeAtPath(this.root, issue.path)) continue;
+      this.reportIssue(issue, issue.path);
+    }
+  }
+
+  private reportIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): void {
+    const key = pathKey(path);
+    if (issue.code !== 'unrecognized_keys' && this.reported.has(key)) return;
+    if (issue.code !== 'unrecognized_keys') this.reported.add(key);
+    const found = nodeAtPath(this.root, path);
+    const where = describePath(path, this.locale);
+
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const name of issue.keys) this.unknownKey(path, name);
+        return;
+      case 'invalid_union': {
+        // Prefer a branch whose type matched, so the person hears what is wrong with the value.
+        const branch = issue.errors.find((errors) => errors.some((inner) => inner.code !== 'invalid_type'));
+        if (branch) {
+          this.reported.delete(key);
+          for (const inner of branch) this.reportIssue(inner, [...path, ...inner.path]);
+          return;
+        }
+        const expected = issue.errors
+          .flat()
+          .map((inner) => (inner.code === 'invalid_type' ? typeName(inner.expected, this.locale) : undefined))
+          .filter((name): name is string => name !== undefined);
+        this.at(path, 'wrong-type', { expected: orList(expected, this.locale), found: describeFound(found?.node ?? null, this.locale) });
+        return;
+      }
+      case 'invalid_type': {
+        if (!found) {
+          this.missingKey(path);
+          return;
+        }
+        const node = found.node;
+        if (issue.expected === 'int' && node?.kind === 'scalar' && typeof node.value === 'number') {
+          this.at(path, 'not-integer', { where, value: node.value });
+          return;
+        }
+        this.at(path, 'wrong-type', { expected: typeName(issue.expected, this.locale), found: describeFound(node, this.locale) });
+        return;
+      }
+      case 'invalid_value': {
+        const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
+        if (path.length === 1 && path[0] === 'version') {
+          this.at(path, 'version', {});
+          return;
+        }
+        const allowed = issue.values.map(String);
+        const suggestion = nearest(value, allowed);
+        if (suggestion) this.at(path, 'bad-value', { value, where, suggestion });
+        else this.at(path, 'bad-value-list', { value, where, allowed: allowed.join(', ') });
+        return;
+      }
+      case 'too_small': {
+        const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
+        if (issue.origin === 'array') this.at(path, 'empty-list', { where });
+        else if (issue.origin === 'string') this.at(path, 'empty-text', { where });
+        else if (Number(issue.minimum) === 0 && !issue.inclusive) this.at(path, 'not-positive', { where, value });
+        else this.at(path, 'too-small', { where, value, limit: Number(issue.minimum) });
+        return;
+      }
+      case 'too_big': {
+        const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
+        this.at(path, 'too-big', { where, value, limit: Number(issue.maximum) });
+        return;
+      }
+      case 'invalid_format': {
+        const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
+        const pattern = 'pattern' in issue ? String(issue.pattern) : '';
+        this.at(path, pattern.includes(DURATION_PATTERN) ? 'bad-duration' : pattern.includes(ID_PATTERN) ? 'bad-id' : 'wrong-type', {
+          value,
+          expected: typeName('string', this.locale),
+          found: describeFound(found?.node ?? null, this.locale),
+        });
+        return;
+      }
+      default:
+        this.at(path, 'wrong-type', { expected: issue.message, found: describeFound(found?.node ?? null, this.locale) });
+    }
+  }
+
+  private suggestKey(path: readonly PropertyKey[], key: string): string | undefined {
+    const known = objectKeys(schemaAtPath(manualSchema, path));
+    const parent = nodeAtPath(this.root, path)?.node;
+    const present = new Set(parent?.kind === 'map' ? parent.pairs.map((pair) => String(pair.key.value)) : []);
+    return nearest(
+      key,
+      known.filter((name) => !present.has(name)),
+    );
+  }
+
+  private unknownKey(path: readonly PropertyKey[], name: string): void {
+    const parent = nodeAtPath(this.root, path)?.node;
+    if (parent?.kind !== 'map') return;
+    const where = describePath(path, this.locale);
+    const suggestion = this.suggestKey(path, name);
+    for (const pair of parent.pairs) {
+      if (String(pair.key.value) !== name) continue;
+      const range = { start: pair.key.start, end: pair.key.end };
+      if (suggestion) this.report({ messageId: 'unknown-key', args: { key: name, where, suggestion }, ...range });
+      else {
+        const allowed = objectKeys(schemaAtPath(manualSchema, path)).join(', ');
+        this.report({ messageId: 'unknown-key-list', args: { key: name, where, allowed }, ...range });
+      }
+      return;
+    }
+  }
+
+  private missingKey(path: readonly PropertyKey[]): void {
+    const key = String(path[path.length - 1]);
+    const parentPath = path.slice(0, -1);
+    const parent = nodeAtPath(this.root, parentPath);
+    if (!parent) return;
+    // Point at the key that opens the section ("program:"), which is where the reader looks.
+    const anchor = parent.pair ? parent.pair.key : parent.node;
+    if (!anchor) return;
+    const start = anchor.start;
+    const end = anchor.kind === 'map' ? start : anchor.end;
+    this.report({ messageId: 'missing-key', args: { key, where: describePath(parentPath, this.locale) }, start, end });
+  }
+
+  /** Reports at the value, or at its key when the value is empty (`title:` and nothing after). */
+  private at(path: readonly PropertyKey[], messageId: MessageId, args: Record<string, string | number>): void {
+    const found = nodeAtPath(this.root, path);
+    if (!found) return;
+    const valueIsEmpty = found.node === null || (found.node.kind === 'scalar' && found.node.value === null && found.node.start === found.node.end);
+    const target = valueIsEmpty && found.pair ? found.pair.key : found.node;
+    if (!target) return;
+    this.report({ messageId, args, start: target.start, end: target.end });
+  }
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\u0000');
+}
+
+/** A path as a reader names it: `program › ages › min`, `activities › #3 › title`. */
+export function describePath(path: readonly PropertyKey[], locale: Locale): string {
+  if (path.length === 0) return locale === 'fr' ? 'le manuel' : 'the manual';
+  const named = path.map((step) => (typeof step === 'number' ? `#${step + 1}` : String(step))).join(' › ');
+  return `"${named}"`.replace(/^"(.*)"$/, locale === 'fr' ? '« $1 »' : '"$1"');
+}
+
+function typeName(expected: string, locale: Locale): string {
+  return TYPE_NAMES[expected]?.[locale] ?? expected;
+}
+
+function orList(items: readonly string[], locale: Locale): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} ${locale === 'fr' ? 'ou' : 'or'} ${unique[unique.length - 1]}`;
+}
+
+function describeFound(node: YNode | null, locale: Locale): string {
+  if (node === null) return TYPE_NAMES['null']![locale];
+  switch (node.kind) {
+    case 'map':
+      return TYPE_NAMES['object']![locale];
+    case 'seq':
+      return TYPE_NAMES['array']![locale];
+    case 'scalar': {
+      const { value } = node;
+      if (value === null) return TYPE_NAMES['null']![locale];
+      if (typeof value === 'string') return locale === 'fr' ? `le texte « ${clip(value)} »` : `the text "${clip(value)}"`;
+      if (typeof value === 'number') return locale === 'fr' ? `le nombre ${value}` : `the number ${value}`;
+      return String(value);
+    }
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,49 @@
+import { lookupCompetency, suggestCompetencyCode } from '@cpskit/core';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'unknown-competency',
+    description: {
+      en: 'Every competency code is one of the SpF classification (C1 … S2, C1.1 … S2.2, E2.2a, E2.2b).',
+      fr: 'Chaque code de compétence appartient à la classification de SpF (C1 … S2, C1.1 … S2.2, E2.2a, E2.2b).',
+    },
+    cites: { kind: 'modality', id: '1.2.3' },
+    severity: 'error',
+    fixable: true,
+    messages: {
+      suggest: {
+        en: '"{code}" is not a competency of the SpF classification. Did you mean {suggestion} ({label})?',
+        fr: '« {code} » n’est pas une compétence de la classification de SpF. Vouliez-vous dire {suggestion} ({label}) ?',
+      },
+      unknown: {
+        en: '"{code}" is not a competency of the SpF classification; use a code such as C1.1, E2.2a or S2.',
+        fr: '« {code} » n’est pas une compétence de la classification de SpF ; utilisez un code comme C1.1, E2.2a ou S2.',
+      },
+    },
+  },
+  check({ model, report, locale }) {
+    for (const activity of model.activities) {
+      for (const code of activity.competencies) {
+        if (lookupCompetency(code.value)) continue;
+        const suggestion = suggestCompetencyCode(code.value);
+        const at = { start: code.node.start, end: code.node.end };
+        if (!suggestion) {
+          report({ messageId: 'unknown', args: { code: code.value }, ...at });
+          continue;
+        }
+        const label = lookupCompetency(suggestion)!.competency.label[locale];
+        report({
+          messageId: 'suggest',
+          args: { code: code.value, suggestion, label },
+          ...at,
+          fix: {
+            title: { en: 'Replace with {suggestion}', fr: 'Remplacer par {suggestion}' },
+            args: { suggestion },
+            edits: [{ start: code.node.start, end: code.node.end, newText: suggestion }],
+          },
+        });
+      }
+    }
+  },
+});

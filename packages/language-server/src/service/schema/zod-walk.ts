@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+type AnySchema = z.core.$ZodType;
+
+function def(schema: AnySchema): { type: string; [key: string]: unknown } {
+  return schema._zod.def as unknown as { type: string; [key: string]: unknown };
+}
+
+/** The schema itself once optional, nullable and default wrappers are taken off. */
+export function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const d = def(current);
+    if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'prefault') {
+      current = d['innerType'] as AnySchema;
+    } else return current;
+  }
+}
+
+/** The schema that describes the value at a path of keys and indexes, when there is one. */
+export function schemaAtPath(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let current: AnySchema | undefined = unwrap(root);
+  for (const step of path) {
+    if (!current) return undefined;
+    const d = def(current);
+    if (d.type === 'object' && typeof step === 'string') {
+      const shape = d['shape'] as Record<string, AnySchema>;
+      current = Object.hasOwn(shape, step) ? unwrap(shape[step]!) : undefined;
+    } else if (d.type === 'array' && typeof step === 'number') {
+      current = unwrap(d['element'] as AnySchema);
+    } else return undefined;
+  }
+  return current;
+}
+
+/** The keys an object schema knows, in the order the schema lists them. */
+export function objectKeys(schema: AnySchema | undefined): string[] {
+  if (!schema) return [];
+  const d = def(unwrap(schema));
+  return d.type === 'object' ? Object.keys(d['shape'] as object) : [];
+}
+
+/** Whether a key of an object schema is required. */
+export function isRequiredKey(schema: AnySchema, key: string): boolean {
+  const d = def(unwrap(schema));
+  if (d.type !== 'object') return false;
+  const field = (d['shape'] as Record<string, AnySchema>)[key];
+  return field !== undefined && def(field).type !== 'optional';
+}
