@@ -72,7 +72,7 @@ export function suggestCompetencyCode(raw: string): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
   for (const code of ALL_COMPETENCY_CODES) {
-    const distance = editDistance(shaped, code);
+    const distance = editDistance(shaped.toLowerCase(), code.toLowerCase());
     if (distance > 2) continue;
     const otherCategory = shaped[0] !== code[0] ? 50 : 0;
     const score = distance * 100 + otherCategory + numericGap(shaped, code);

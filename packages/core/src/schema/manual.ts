@@ -40,6 +40,8 @@ export const TRAINING_TOPICS = [
 export const COLLECTIVE_FORMATS = ['supervision', 'practice-analysis', 'peer-exchange', 'team-meeting'] as const;
 export const INDIVIDUAL_FORMATS = ['interview', 'remote-interview', 'observation', 'coaching'] as const;
 export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'termly', 'yearly', 'on-request'] as const;
+/** How often a ritual or an informal practice comes back, outside the sessions. */
+export const PRACTICE_FREQUENCIES = ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'] as const;
 export const STAKEHOLDERS = [
   'cps-professionals',
   'professionals',
@@ -119,6 +121,10 @@ export const activitySchema = z.strictObject({
     .optional()
     .meta({ description: 'Codes of the CPS classification worked by the activity: C1.1, E2.2a, S1...' }),
   duration: duration.optional(),
+  frequency: z
+    .enum(PRACTICE_FREQUENCIES)
+    .optional()
+    .meta({ description: 'For rituals and informal practices: how often they come back.' }),
   pedagogy: z.array(z.enum(PEDAGOGIES)).optional(),
   description: text.optional(),
   objectives: texts.optional(),

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/line-index.js';
+import { firstOverlyDeepLine } from './nesting.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
 /** Something wrong with the text itself, found while reading it. */
@@ -11,6 +12,7 @@ export interface ParseProblem {
     | 'unknown-anchor'
     | 'alias-cycle'
     | 'alias-expansion'
+    | 'too-deep'
     | 'multiple-documents';
   readonly start: number;
   readonly end: number;
@@ -43,10 +45,19 @@ export interface ParsedManual {
  */
 export const MAX_EXPANDED_NODES = 2_000_000;
 
+/** A manual is a handful of levels deep; past this, the rest is not read (and nothing recurses without end). */
+export const MAX_DEPTH = 200;
+
 /** Reads a manual's text into a located tree, collecting every problem of the text itself. */
 export function parseManual(text: string): ParsedManual {
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
+  const tooDeepAt = firstOverlyDeepLine(text, MAX_DEPTH);
+  if (tooDeepAt !== undefined) {
+    const end = lines.lineEnd(lines.positionAt(tooDeepAt).line);
+    problems.push({ kind: 'too-deep', start: tooDeepAt, end: Math.max(end, tooDeepAt), limit: MAX_DEPTH });
+    return { text, lines, root: null, problems, expandable: false };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
@@ -59,14 +70,17 @@ export function parseManual(text: string): ParsedManual {
   const seenLines = new Set<number>();
   for (const error of doc.errors) {
     if (error.code === 'MULTIPLE_DOCS') {
-      problems.push({ kind: 'multiple-documents', start: error.pos[0], end: error.pos[1] });
+      const start = error.pos[0];
+      const lineEnd = lines.lineEnd(lines.positionAt(start).line);
+      problems.push({ kind: 'multiple-documents', start, end: Math.min(error.pos[1], lineEnd) });
       continue;
     }
     // One mistake often yields several library errors on the same line; the first says it best.
-    const line = lines.positionAt(error.pos[0]).line;
+    const [start, end] = visibleRange(text, error.pos[0], error.pos[1]);
+    const line = lines.positionAt(start).line;
     if (seenLines.has(line)) continue;
     seenLines.add(line);
-    problems.push({ kind: 'syntax', start: error.pos[0], end: error.pos[1], code: error.code, detail: firstLine(error.message) });
+    problems.push({ kind: 'syntax', start, end, code: error.code, detail: firstLine(error.message) });
   }
 
   const root = new TreeBuilder(doc, problems).build(doc.contents);
@@ -78,6 +92,17 @@ export function parseManual(text: string): ParsedManual {
   return { text, lines, root, problems, expandable };
 }
 
+/**
+ * The library puts some errors on the line break or at the very end of the file (an
+ * unclosed quote); a person sees them better on the last character written before it.
+ */
+function visibleRange(text: string, start: number, end: number): [number, number] {
+  let at = Math.min(start, text.length);
+  if (at < text.length && !/[\r\n]/.test(text[at]!)) return [start, Math.max(start, end)];
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at === 0 ? [start, Math.max(start, end)] : [at - 1, at];
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -85,6 +110,8 @@ function firstLine(message: string): string {
 class TreeBuilder {
   private readonly done = new Map<YamlNode, YNode | null>();
   private readonly inProgress = new Set<YamlNode>();
+  private depth = 0;
+  private tooDeep = false;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -97,9 +124,17 @@ class TreeBuilder {
     const yamlNode = node as YamlNode;
     const known = this.done.get(yamlNode);
     if (known !== undefined) return known;
+    if (this.depth >= MAX_DEPTH) {
+      const [start, end] = rangeOf(yamlNode);
+      if (!this.tooDeep) this.problems.push({ kind: 'too-deep', start, end: Math.min(end, start + 1), limit: MAX_DEPTH });
+      this.tooDeep = true;
+      return { kind: 'scalar', value: null, start, end, size: 1 };
+    }
+    this.depth++;
     this.inProgress.add(yamlNode);
     const built = this.convert(yamlNode);
     this.inProgress.delete(yamlNode);
+    this.depth--;
     this.done.set(yamlNode, built);
     return built;
   }

@@ -100,7 +100,7 @@ export default defineRule<MessageId>({
   check({ parsed, report, locale }) {
     const root = parsed.root;
     if (root === null) {
-      if (!parsed.problems.some((problem) => problem.kind === 'syntax')) {
+      if (parsed.problems.length === 0) {
         const end = Math.min(parsed.text.length, parsed.lines.lineEnd(0));
         report({ messageId: 'empty-document', start: 0, end });
       }

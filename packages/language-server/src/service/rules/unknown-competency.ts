@@ -23,8 +23,12 @@ export default defineRule({
     },
   },
   check({ model, report, locale }) {
+    // A list shared through an alias is one place in the text: it is reported once.
+    const seen = new Set<object>();
     for (const activity of model.activities) {
       for (const code of activity.competencies) {
+        if (seen.has(code.node)) continue;
+        seen.add(code.node);
         if (lookupCompetency(code.value)) continue;
         const suggestion = suggestCompetencyCode(code.value);
         const at = { start: code.node.start, end: code.node.end };

@@ -12,8 +12,16 @@ const BY_CODE: Readonly<Record<string, Localized>> = {
     fr: "Une tabulation sert d'indentation ; YAML n'accepte que des espaces.",
   },
   MISSING_CHAR: {
-    en: 'Something is missing here ({detail}): a closing quote or bracket, or a ":" after a key.',
-    fr: 'Il manque quelque chose ici ({detail}) : un guillemet ou un crochet fermant, ou « : » après une clé.',
+    en: 'Something is missing here: a closing quote or bracket, or a ":" after a key.',
+    fr: 'Il manque quelque chose ici : un guillemet ou un crochet fermant, ou « : » après une clé.',
+  },
+  UNCLOSED_QUOTE: {
+    en: 'A quoted text is not closed: add the closing quote.',
+    fr: 'Un texte entre guillemets n’est pas fermé : ajoutez le guillemet fermant.',
+  },
+  MISSING_COLON: {
+    en: 'A key must be followed by ":" and its value, as in "title: My programme".',
+    fr: 'Une clé doit être suivie de « : » et de sa valeur, comme dans « title: Mon programme ».',
   },
   BLOCK_AS_IMPLICIT_KEY: {
     en: 'A key must fit on one line and be followed by ":"; check the indentation of this line and the one above.',
@@ -24,8 +32,8 @@ const BY_CODE: Readonly<Record<string, Localized>> = {
     fr: 'Une clé doit tenir sur une ligne et être suivie de « : » ; vérifiez l’indentation de cette ligne et de la précédente.',
   },
   UNEXPECTED_TOKEN: {
-    en: 'Unexpected text here ({detail}).',
-    fr: 'Texte inattendu ici ({detail}).',
+    en: 'Unexpected text here: check the indentation and the brackets around it.',
+    fr: 'Texte inattendu ici : vérifiez l’indentation et les crochets autour.',
   },
   BAD_SCALAR_START: {
     en: 'This value starts with a character YAML reserves; put the value between quotes.',
@@ -36,10 +44,18 @@ const BY_CODE: Readonly<Record<string, Localized>> = {
     fr: 'Une liste ou une section écrite sur plusieurs lignes ne peut pas se trouver entre [ ] ou { }.',
   },
   RESOURCE_EXHAUSTION: {
-    en: 'The file is nested too deeply to be a manual ({detail}).',
-    fr: 'Le fichier est imbriqué trop profondément pour être un manuel ({detail}).',
+    en: 'The file is nested too deeply to be a manual; it is not read further.',
+    fr: 'Le fichier est imbriqué trop profondément pour être un manuel ; il n’est pas lu plus loin.',
   },
 };
+
+/** The library gives one code for several mistakes; its message tells them apart. */
+function refineCode(code: string | undefined, detail: string | undefined): string | undefined {
+  if (code !== 'MISSING_CHAR' || !detail) return code;
+  if (/quote/i.test(detail)) return 'UNCLOSED_QUOTE';
+  if (/map values/i.test(detail)) return 'MISSING_COLON';
+  return code;
+}
 
 const GENERIC: Localized = {
   en: 'YAML syntax error: {detail}',
@@ -73,6 +89,10 @@ export default defineRule({
         en: 'The alias *{name} is used inside its own anchor; it would repeat forever.',
         fr: "L'alias *{name} est utilisé à l'intérieur de sa propre ancre ; il se répéterait sans fin.",
       },
+      'too-deep': {
+        en: 'The file is nested more than {limit} levels deep; what lies deeper is not read.',
+        fr: 'Le fichier est imbriqué sur plus de {limit} niveaux ; ce qui est plus profond n’est pas lu.',
+      },
       'alias-expansion': {
         en: 'The aliases in this file expand to more than {limit} values; it is not checked further.',
         fr: 'Les alias de ce fichier se déploient en plus de {limit} valeurs ; il n’est pas vérifié davantage.',
@@ -84,7 +104,8 @@ export default defineRule({
       const at = { start: problem.start, end: problem.end };
       switch (problem.kind) {
         case 'syntax': {
-          const messageId = problem.code && BY_CODE[problem.code] ? `syntax-${problem.code}` : 'syntax';
+          const code = refineCode(problem.code, problem.detail);
+          const messageId = code && BY_CODE[code] ? `syntax-${code}` : 'syntax';
           report({ messageId, args: { detail: problem.detail ?? '' }, ...at });
           break;
         }
@@ -97,6 +118,7 @@ export default defineRule({
           report({ messageId: problem.kind, args: { name: problem.key ?? '' }, ...at });
           break;
         case 'alias-expansion':
+        case 'too-deep':
           report({ messageId: problem.kind, args: { limit: problem.limit ?? '' }, ...at });
           break;
         case 'duplicate-key':

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/service/rules/schema.js';
+import { checkCases, runRule } from '../rule-tester.js';
+
+/** A valid manual whose parts the cases replace. */
+function manual(parts: { program?: string; activities?: string; extra?: string; version?: string } = {}): string {
+  return [
+    `version: ${parts.version ?? '1'}`,
+    'program:',
+    parts.program ??
+      [
+        '  id: essai',
+        '  title: Un essai',
+        '  ages: { min: 8, max: 11 }',
+        '  settings: [primary-school]',
+        '  duration: { years: 2 }',
+        '  evidence: { kind: evidence-informed }',
+      ].join('\n'),
+    'activities:',
+    parts.activities ?? '  - id: a1\n    title: Météo\n    kind: ritual\n    duration: 10min',
+    parts.extra ?? '',
+  ].join('\n');
+}
+
+const program = (override: Record<string, string>) =>
+  Object.entries({
+    id: 'essai',
+    title: 'Un essai',
+    ages: '{ min: 8, max: 11 }',
+    settings: '[primary-school]',
+    duration: '{ years: 2 }',
+    evidence: '{ kind: evidence-informed }',
+    ...override,
+  })
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `  ${key}: ${value}`)
+    .join('\n');
+
+describe('schema', () => {
+  it('reports each mistake once, at the node at fault', () => {
+    checkCases(rule, [
+      { name: 'a valid manual', text: manual(), findings: [] },
+      {
+        name: 'a misspelt key gives one finding with the suggestion, not a missing key too',
+        text: manual({ program: program({ title: '', '«titel»': 'Un essai' }) }),
+        findings: [{ messageId: 'unknown-key', args: { key: 'titel', suggestion: 'title' } }],
+      },
+      {
+        name: 'an unknown key that resembles nothing lists the keys allowed',
+        text: manual({ extra: '«budget»: 1000' }),
+        findings: [{ messageId: 'unknown-key-list', says: 'version, program, facilitators' }],
+      },
+      {
+        name: 'a missing key is reported on the key of its section',
+        text: manual({ program: program({ settings: '' }) }).replace('program:', '«program»:'),
+        findings: [{ messageId: 'missing-key', args: { key: 'settings' } }],
+      },
+      {
+        name: 'a wrong type is reported on the value',
+        text: manual({ program: program({ duration: '{ years: «two» }' }) }),
+        findings: [{ messageId: 'wrong-type', says: 'Expected a number here, found the text "two"' }],
+      },
+      {
+        name: 'a misspelt value gets the nearest allowed one',
+        text: manual({ program: program({ settings: '[«primary-scool»]' }) }),
+        findings: [{ messageId: 'bad-value', args: { suggestion: 'primary-school' } }],
+      },
+      {
+        name: 'a value far from any lists the allowed values',
+        text: manual({ program: program({ evidence: '{ kind: «tradition» }' }) }),
+        findings: [{ messageId: 'bad-value-list', says: 'evidence-based-program, evidence-informed' }],
+      },
+      { name: 'another format version', text: manual({ version: '«2»' }), findings: [{ messageId: 'version' }] },
+      { name: 'no activities', text: manual({ activities: '' }).replace('activities:', 'activities: «[]»'), findings: [{ messageId: 'empty-list' }] },
+      { name: 'an empty title', text: manual({ program: program({ title: '«""»' }) }), findings: [{ messageId: 'empty-text' }] },
+      {
+        name: 'ages outside 3–25 and not whole',
+        text: manual({ program: program({ ages: '{ min: «2», max: «30» }' }) }),
+        findings: [
+          { messageId: 'too-small', args: { limit: 3 } },
+          { messageId: 'too-big', args: { limit: 25 } },
+        ],
+      },
+      { name: 'an age that is not whole', text: manual({ program: program({ ages: '{ min: «8.5», max: 11 }' }) }), findings: [{ messageId: 'not-integer' }] },
+      {
+        name: 'a duration that is no duration',
+        text: manual({ activities: '  - id: a1\n    title: Météo\n    kind: ritual\n    duration: «dix minutes»' }),
+        findings: [{ messageId: 'bad-duration' }],
+      },
+      {
+        name: 'durations in the accepted spellings',
+        text: manual({
+          activities: ['10min', '45', '1h', '1h30', '"1 h 30 min"', '2 heures', '90 minutes']
+            .map((duration, i) => `  - id: a${i}\n    title: T\n    kind: workshop\n    duration: ${duration}`)
+            .join('\n'),
+        }),
+        findings: [],
+      },
+      { name: 'an id with a space', text: manual({ program: program({ id: '«mon programme»' }) }), findings: [{ messageId: 'bad-id' }] },
+      {
+        name: 'an empty value is reported on its key',
+        text: manual({ program: `${program({ title: '' })}\n  «title»:` }),
+        findings: [{ messageId: 'wrong-type', says: 'found nothing' }],
+      },
+      {
+        name: 'a section of the wrong kind gives one finding',
+        text: manual({ activities: '' }).replace('activities:', 'activities: «une seule activité»'),
+        findings: [{ messageId: 'wrong-type', says: 'Expected a list' }],
+      },
+      {
+        name: 'a declaration that is neither true nor a sentence',
+        text: manual({ extra: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: «3»' }),
+        findings: [{ messageId: 'wrong-type', says: 'true or false or a text' }],
+      },
+      { name: 'an empty file', text: '«»', findings: [{ messageId: 'empty-document' }] },
+      { name: 'a list instead of a manual', text: '«- version: 1\n»', findings: [{ messageId: 'not-a-manual' }] },
+    ]);
+  });
+
+  it('speaks French', () => {
+    const [finding] = runRule(rule, manual({ program: program({ title: '', titel: 'x' }) }), 'fr');
+    expect(finding?.message).toBe('Clé inconnue « titel » dans « program ». Vouliez-vous dire « title » ?');
+  });
+
+  it('reports a value reached through an alias at the alias, and what is inside it where the anchor wrote it', () => {
+    const text = [
+      'defaults: &ages { min: 8, max: 40 }',
+      'version: 1',
+      'program:',
+      '  id: essai',
+      '  title: Un essai',
+      '  ages: *ages',
+      '  settings: &s primary-school',
+      '  duration: { years: 2 }',
+      '  evidence: { kind: evidence-informed }',
+      'activities:',
+      '  - { id: a1, title: M, kind: ritual }',
+    ].join('\n');
+    const findings = runRule(rule, text);
+    expect(findings.map((finding) => [finding.messageId, finding.range.start.line, finding.range.start.character])).toEqual([
+      ['unknown-key-list', 0, 0],
+      ['too-big', 0, 31],
+      ['wrong-type', 6, 15],
+    ]);
+  });
+});
