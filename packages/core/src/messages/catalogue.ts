@@ -18,8 +18,8 @@ export const MESSAGES = {
     fr: '✖ {problems} {problems|problème|problèmes} ({errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} info) dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
   },
   'summary.none-found': {
-    en: 'No manual found (files named *.cps.yaml or *.cps.yml) under {paths}.',
-    fr: 'Aucun manuel trouvé (fichiers nommés *.cps.yaml ou *.cps.yml) dans {paths}.',
+    en: 'No manual found (files named *.cps.yaml or *.cps.yml) under: {paths}',
+    fr: 'Aucun manuel trouvé (fichiers nommés *.cps.yaml ou *.cps.yml) dans : {paths}',
   },
   'cli.path-missing': {
     en: 'cps: the path "{path}" does not exist.',

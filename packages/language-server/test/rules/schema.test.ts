@@ -56,6 +56,21 @@ describe('schema', () => {
         findings: [{ messageId: 'missing-key', args: { key: 'settings' } }],
       },
       {
+        name: 'several missing keys of one section are one finding',
+        text: manual({ program: program({ settings: '', duration: '', evidence: '' }) }).replace('program:', '«program»:'),
+        findings: [{ messageId: 'missing-keys', says: 'The required keys "settings", "duration" and "evidence" are missing from "program"' }],
+      },
+      {
+        name: 'a key missing from the manual itself is reported on its first key',
+        text: manual().replace('version: 1', '«version»: 1').replace(/activities:[\s\S]*$/, ''),
+        findings: [{ messageId: 'missing-key', args: { key: 'activities' } }],
+      },
+      {
+        name: 'a syntax error leaves the shape unchecked: its consequences would only mislead',
+        text: manual({ program: program({ title: '"Un essai' }) }),
+        findings: [],
+      },
+      {
         name: 'a wrong type is reported on the value',
         text: manual({ program: program({ duration: '{ years: «two» }' }) }),
         findings: [{ messageId: 'wrong-type', says: 'Expected a number here, found the text "two"' }],

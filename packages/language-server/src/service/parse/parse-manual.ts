@@ -76,7 +76,7 @@ export function parseManual(text: string): ParsedManual {
       continue;
     }
     // One mistake often yields several library errors on the same line; the first says it best.
-    const [start, end] = visibleRange(text, error.pos[0], error.pos[1]);
+    const [start, end] = unclosedQuoteRange(text, lines, error.message, error.pos[0]) ?? visibleRange(text, error.pos[0], error.pos[1]);
     const line = lines.positionAt(start).line;
     if (seenLines.has(line)) continue;
     seenLines.add(line);
@@ -90,6 +90,18 @@ export function parseManual(text: string): ParsedManual {
     problems.push({ kind: 'alias-expansion', start: 0, end: firstLineEnd, limit: MAX_EXPANDED_NODES });
   }
   return { text, lines, root, problems, expandable };
+}
+
+/**
+ * An unclosed quote is found at the end of the file, where nothing is wrong; the
+ * mistake is the opening quote, the last of its kind before that point.
+ */
+function unclosedQuoteRange(text: string, lines: LineIndex, message: string, at: number): [number, number] | undefined {
+  const quote = /closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return undefined;
+  const open = text.lastIndexOf(quote, Math.min(at, text.length) - 1);
+  if (open < 0) return undefined;
+  return [open, Math.max(open + 1, lines.lineEnd(lines.positionAt(open).line))];
 }
 
 /**

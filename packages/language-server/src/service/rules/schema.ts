@@ -1,4 +1,4 @@
-import { DURATION_PATTERN, ID_PATTERN, manualSchema, nearest, type Locale, type Localized } from '@cpskit/core';
+import { DURATION_PATTERN, ID_PATTERN, joinList, manualSchema, nearest, type Locale, type Localized } from '@cpskit/core';
 import type { z } from 'zod';
 import { nodeAtPath, toPlain, type YNode } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -16,6 +16,10 @@ const messages = {
   'missing-key': {
     en: 'The required key "{key}" is missing from {where}; add it.',
     fr: 'Il manque la clé obligatoire « {key} » dans {where} ; ajoutez-la.',
+  },
+  'missing-keys': {
+    en: 'The required keys {keys} are missing from {where}; add them.',
+    fr: 'Il manque les clés obligatoires {keys} dans {where} ; ajoutez-les.',
   },
   'wrong-type': {
     en: 'Expected {expected} here, found {found}.',
@@ -110,7 +114,9 @@ export default defineRule<MessageId>({
       report({ messageId: 'not-a-manual', args: { found: describeFound(root, locale) }, start: root.start, end: root.end });
       return;
     }
-    if (!parsed.expandable) return;
+    // A text the library could not read is not the manual its author wrote: checking its
+    // shape would mostly report consequences of the syntax error.
+    if (!parsed.expandable || parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep')) return;
     const result = manualSchema.safeParse(toPlain(root));
     if (result.success) return;
     new IssueReporter(root, report, locale).reportAll(result.error.issues);
@@ -126,6 +132,8 @@ class IssueReporter {
     private readonly locale: Locale,
   ) {}
 
+  private readonly missing = new Map<string, { path: readonly PropertyKey[]; keys: string[] }>();
+
   reportAll(issues: readonly z.core.$ZodIssue[]): void {
     // A misspelt key shows in zod as an unknown key plus a missing one: the first finding says both.
     const suggested = new Set<string>();
@@ -140,6 +148,7 @@ class IssueReporter {
       if (issue.code === 'invalid_type' && suggested.has(pathKey(issue.path)) && !nodeAtPath(this.root, issue.path)) continue;
       this.reportIssue(issue, issue.path);
     }
+    for (const { path, keys } of this.missing.values()) this.reportMissing(path, keys);
   }
 
   private reportIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): void {
@@ -248,17 +257,28 @@ class IssueReporter {
     }
   }
 
+  /** Missing keys are gathered per section: an incomplete section is one finding. */
   private missingKey(path: readonly PropertyKey[]): void {
-    const key = String(path[path.length - 1]);
     const parentPath = path.slice(0, -1);
+    const id = pathKey(parentPath);
+    const entry = this.missing.get(id) ?? { path: parentPath, keys: [] };
+    entry.keys.push(String(path[path.length - 1]));
+    this.missing.set(id, entry);
+  }
+
+  private reportMissing(parentPath: readonly PropertyKey[], keys: readonly string[]): void {
     const parent = nodeAtPath(this.root, parentPath);
     if (!parent) return;
     // Point at the key that opens the section ("program:"), which is where the reader looks.
-    const anchor = parent.pair ? parent.pair.key : parent.node;
+    // For the manual itself, its first key stands for it.
+    const anchor = parent.pair ? parent.pair.key : parent.node?.kind === 'map' ? (parent.node.pairs[0]?.key ?? parent.node) : parent.node;
     if (!anchor) return;
     const start = anchor.start;
     const end = anchor.kind === 'map' ? start : anchor.end;
-    this.report({ messageId: 'missing-key', args: { key, where: describePath(parentPath, this.locale) }, start, end });
+    const where = describePath(parentPath, this.locale);
+    const quoted = keys.map((key) => (this.locale === 'fr' ? `« ${key} »` : `"${key}"`));
+    if (keys.length === 1) this.report({ messageId: 'missing-key', args: { key: keys[0]!, where }, start, end });
+    else this.report({ messageId: 'missing-keys', args: { keys: joinList(quoted, this.locale), where }, start, end });
   }
 
   /** Reports at the value, or at its key when the value is empty (`title:` and nothing after). */
