@@ -6,7 +6,7 @@ describe('yaml-syntax', () => {
   it('reports problems of the YAML text, once per line', () => {
     checkCases(rule, [
       { name: 'well-formed', text: 'version: 1\nprogram:\n  title: "Les émotions"\n', findings: [] },
-      { name: 'unclosed quote', text: 'program:\n  title: "Les émotion«s»\n', findings: [{ messageId: 'syntax-UNCLOSED_QUOTE' }] },
+      { name: 'unclosed quote, reported where it opens', text: 'program:\n  title: «"Les émotions»\n', findings: [{ messageId: 'syntax-UNCLOSED_QUOTE' }] },
       { name: 'key without a colon', text: 'program:\n  title: x\n  «ages»\n', findings: [{ messageId: 'syntax-MISSING_COLON' }] },
       { name: 'tab as indentation', text: 'program:\n«\t»title: x\n', findings: [{ messageId: 'syntax-TAB_AS_INDENT' }] },
       { name: 'two documents', text: 'version: 1\n«---»\nversion: 1\n', findings: [{ messageId: 'multiple-documents' }] },
