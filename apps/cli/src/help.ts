@@ -14,11 +14,12 @@ Usage:
 
 Options:
   --locale fr|en           language of the messages (default: LC_ALL, LC_MESSAGES, LANG, else English)
+  --fail-on LEVEL          exit 1 when a finding is at least: error (default), warning, info; never: report only
   --color, --no-color      force or turn off colours (default: on when writing to a terminal)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no error, 1 errors found, 2 could not run (bad arguments, unreadable path).
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 could not run (bad arguments, unreadable path).
 `,
   fr: `cps — vérifier des manuels d'intervention CPS au regard du référentiel de Santé publique France
 
@@ -28,11 +29,12 @@ Usage :
 
 Options :
   --locale fr|en           langue des messages (par défaut : LC_ALL, LC_MESSAGES, LANG, sinon anglais)
+  --fail-on NIVEAU         code 1 dès qu'un constat atteint : error (par défaut), warning, info ; never : signaler seulement
   --color, --no-color      force ou désactive les couleurs (par défaut : actives dans un terminal)
   -h, --help               affiche cette aide
   -v, --version            affiche la version
 
-Codes de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 exécution impossible (argument incorrect, chemin illisible).
+Codes de sortie : 0 rien au niveau de --fail-on, 1 constats à ce niveau ou au-dessus, 2 exécution impossible (argument incorrect, chemin illisible).
 `,
 };
 

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
-import { runCheck } from './commands/check.js';
+import { isFailOn, runCheck } from './commands/check.js';
 import { VERSION, helpText } from './help.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 const OPTIONS = {
   locale: { type: 'string' },
+  'fail-on': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -42,9 +43,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
     }
     const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'];
+    const failOn = values['fail-on'] ?? 'error';
+    if (!isFailOn(failOn)) {
+      io.stderr.write(`${message('cli.bad-fail-on', locale, { value: failOn })}\n`);
+      return EXIT.usage;
+    }
     switch (command) {
       case 'check':
-        return await runCheck({ paths: rest, locale, color }, io);
+        return await runCheck({ paths: rest, locale, color, failOn }, io);
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;

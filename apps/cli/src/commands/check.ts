@@ -1,15 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { message, type Locale } from '@cpskit/core';
-import { validateText, type Finding } from '@cpskit/language-server';
+import { validateText, type Finding, type Severity } from '@cpskit/language-server';
 import { discoverManuals } from '../discover.js';
 import { ANSI, PLAIN, formatStylish, type FileResult } from '../format/stylish.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
+
+/** The lowest severity that makes the run fail; `never` reports without failing. */
+export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export function isFailOn(value: string): value is FailOn {
+  return (FAIL_ON as readonly string[]).includes(value);
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 export interface CheckOptions {
   readonly paths: readonly string[];
   readonly locale: Locale;
   readonly color: boolean;
+  readonly failOn: FailOn;
 }
 
 /** `cps check`: finds the manuals, checks each, prints the findings, returns the exit code. */
@@ -36,8 +47,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     results.push({ displayPath: displayPath(file, io.cwd), findings: await checkFile(file, options.locale) });
   }
   io.stdout.write(formatStylish(results, options.locale, options.color ? ANSI : PLAIN));
-  const errors = results.some((result) => result.findings.some((finding) => finding.severity === 'error'));
-  return errors ? EXIT.findings : EXIT.ok;
+  if (options.failOn === 'never') return EXIT.ok;
+  const bar = RANK[options.failOn];
+  const failed = results.some((result) => result.findings.some((finding) => RANK[finding.severity] >= bar));
+  return failed ? EXIT.findings : EXIT.ok;
 }
 
 async function checkFile(file: string, locale: Locale): Promise<readonly Finding[]> {

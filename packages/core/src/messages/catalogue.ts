@@ -41,6 +41,10 @@ export const MESSAGES = {
     en: 'cps: unknown locale "{locale}"; use fr or en.',
     fr: 'cps : langue inconnue « {locale} » ; utilisez fr ou en.',
   },
+  'cli.bad-fail-on': {
+    en: 'cps: --fail-on takes error, warning, info or never, not "{value}".',
+    fr: 'cps : --fail-on prend error, warning, info ou never, pas « {value} ».',
+  },
   'cli.unknown-command': {
     en: 'cps: unknown command "{command}". Run "cps --help" to see the commands.',
     fr: 'cps : commande inconnue « {command} ». Lancez « cps --help » pour voir les commandes.',

@@ -111,6 +111,21 @@ describe('schema', () => {
         }),
         findings: [],
       },
+      {
+        name: 'a number or a boolean where a text is expected gets the advice to quote it',
+        text: manual({ activities: '  - id: «6e-1»\n    title: «true»\n    kind: ritual' }),
+        findings: [
+          { messageId: 'needs-quotes', says: 'YAML reads 6e-1 as the number 0.6; put it between quotes: "6e-1"' },
+          { messageId: 'needs-quotes', says: 'YAML reads true as true' },
+        ],
+      },
+      {
+        name: 'a wrong value inside an anchor is reported once, however many aliases use it',
+        text: manual({
+          activities: ['  - { id: a1, title: T, kind: ritual, pedagogy: &p [active, «positif»] }', '  - { id: a2, title: T, kind: ritual, pedagogy: *p }', '  - { id: a3, title: T, kind: ritual, pedagogy: *p }'].join('\n'),
+        }),
+        findings: [{ messageId: 'bad-value', args: { suggestion: 'positive' } }],
+      },
       { name: 'an id with a space', text: manual({ program: program({ id: '«mon programme»' }) }), findings: [{ messageId: 'bad-id' }] },
       {
         name: 'an empty value is reported on its key',

@@ -25,6 +25,10 @@ const messages = {
     en: 'Expected {expected} here, found {found}.',
     fr: 'Ici, il faut {expected} ; on trouve {found}.',
   },
+  'needs-quotes': {
+    en: 'Expected a text here, but YAML reads {written} as {found}; put it between quotes: "{written}".',
+    fr: 'Ici, il faut un texte, mais YAML lit {written} comme {found} ; mettez-le entre guillemets : "{written}".',
+  },
   'bad-value': {
     en: '"{value}" is not a value allowed for {where}. Did you mean "{suggestion}"?',
     fr: '« {value} » n’est pas une valeur possible pour {where}. Vouliez-vous dire « {suggestion} » ?',
@@ -119,7 +123,7 @@ export default defineRule<MessageId>({
     if (!parsed.expandable || parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep')) return;
     const result = manualSchema.safeParse(toPlain(root));
     if (result.success) return;
-    new IssueReporter(root, report, locale).reportAll(result.error.issues);
+    new IssueReporter(root, parsed.text, report, locale).reportAll(result.error.issues);
   },
 });
 
@@ -128,11 +132,14 @@ class IssueReporter {
 
   constructor(
     private readonly root: YNode,
+    private readonly text: string,
     private readonly report: Report<MessageId>,
     private readonly locale: Locale,
   ) {}
 
   private readonly missing = new Map<string, { path: readonly PropertyKey[]; keys: string[] }>();
+  /** Places already reported: a wrong value inside an anchor is met once per alias, but written once. */
+  private readonly places = new Set<string>();
 
   reportAll(issues: readonly z.core.$ZodIssue[]): void {
     // A misspelt key shows in zod as an unknown key plus a missing one: the first finding says both.
@@ -288,6 +295,15 @@ class IssueReporter {
     const valueIsEmpty = found.node === null || (found.node.kind === 'scalar' && found.node.value === null && found.node.start === found.node.end);
     const target = valueIsEmpty && found.pair ? found.pair.key : found.node;
     if (!target) return;
+    const place = `${target.start}:${target.end}:${messageId}`;
+    if (this.places.has(place)) return;
+    this.places.add(place);
+    if (messageId === 'wrong-type' && target.kind === 'scalar' && typeof target.value !== 'string' && target.value !== null && args['expected'] === typeName('string', this.locale)) {
+      // `id: 6e-1` is a number and `title: yes` may be a boolean to YAML: the cure is quotes.
+      const written = this.text.slice(target.start, target.end);
+      this.report({ messageId: 'needs-quotes', args: { ...args, written }, start: target.start, end: target.end });
+      return;
+    }
     this.report({ messageId, args, start: target.start, end: target.end });
   }
 }
