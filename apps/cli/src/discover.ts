@@ -67,7 +67,9 @@ export async function discoverManuals(paths: readonly string[], cwd: string): Pr
       continue;
     }
     if (info.isDirectory()) await walk(absolute);
-    else found.add(absolute);
+    // A pipe or a device would block the read or never end: only regular files are read.
+    else if (info.isFile()) found.add(absolute);
+    else problems.push({ kind: 'unreadable', path: given, reason: 'ENOTFILE' });
   }
   return { files: [...found].sort(), problems };
 }

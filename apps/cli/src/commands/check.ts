@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { message, type Locale } from '@cpskit/core';
+import { message, type Locale, type MessageId } from '@cpskit/core';
 import { validateText, type Finding, type Severity } from '@cpskit/language-server';
 import { discoverManuals } from '../discover.js';
 import { ANSI, PLAIN, formatStylish, type FileResult } from '../format/stylish.js';
@@ -32,7 +32,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       `${
         problem.kind === 'missing'
           ? message('cli.path-missing', options.locale, { path: problem.path })
-          : message('cli.path-unreadable', options.locale, { path: problem.path, reason: problem.reason })
+          : message('cli.path-unreadable', options.locale, { path: problem.path, reason: describeReason(problem.reason, options.locale) })
       }\n`,
     );
   }
@@ -59,7 +59,7 @@ async function checkFile(file: string, locale: Locale): Promise<readonly Finding
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return [unreadableFinding(reason, locale)];
+    return [unreadableFinding(describeReason(reason, locale), locale)];
   }
   return validateText(text, { locale }).findings;
 }
@@ -76,6 +76,21 @@ function unreadableFinding(reason: string, locale: Locale): Finding {
     offsets: { start: 0, end: 0 },
     locale,
   };
+}
+
+const REASONS: Readonly<Record<string, MessageId>> = {
+  ENOTDIR: 'reason.ENOTDIR',
+  EACCES: 'reason.EACCES',
+  EPERM: 'reason.EACCES',
+  ELOOP: 'reason.ELOOP',
+  ENOTFILE: 'reason.ENOTFILE',
+  EISDIR: 'reason.EISDIR',
+};
+
+/** A system error code in words, keeping the code for those who search for it. */
+function describeReason(code: string, locale: Locale): string {
+  const id = REASONS[code];
+  return id ? `${message(id, locale)}, ${code}` : code;
 }
 
 function displayPath(file: string, cwd: string): string {

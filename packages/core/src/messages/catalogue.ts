@@ -33,6 +33,11 @@ export const MESSAGES = {
     en: 'The file cannot be read ({reason}).',
     fr: 'Le fichier ne peut pas être lu ({reason}).',
   },
+  'reason.ENOTDIR': { en: 'a part of the path is a file, not a folder', fr: 'une partie du chemin est un fichier, pas un dossier' },
+  'reason.EACCES': { en: 'permission denied', fr: 'permission refusée' },
+  'reason.ELOOP': { en: 'too many symbolic links', fr: 'trop de liens symboliques' },
+  'reason.ENOTFILE': { en: 'not a regular file or folder', fr: 'ni un fichier ordinaire ni un dossier' },
+  'reason.EISDIR': { en: 'a folder, not a file', fr: 'un dossier, pas un fichier' },
   'cli.bad-option': {
     en: 'cps: {detail}. Run "cps --help" to see the options.',
     fr: 'cps : {detail}. Lancez « cps --help » pour voir les options.',

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'cps-io-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = { cwd: work, env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  return main(args, io).then((code) => ({ code, stdout, stderr }));
+}
+
+describe('cps check on files that are not files', () => {
+  it('refuses a named pipe instead of blocking on it', async () => {
+    const fifo = path.join(work, 'pipe.cps.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const result = await run(['check', 'pipe.cps.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not a regular file or folder');
+    // Found while walking a folder, the pipe is skipped: it is not a manual file.
+    writeFileSync(path.join(work, 'ok.cps.yaml'), 'version: 1\n');
+    const walked = await run(['check', '.']);
+    expect(walked.stdout).toContain('ok.cps.yaml');
+    expect(walked.stdout).not.toContain('pipe');
+  });
+
+  it('follows a symlink loop without looping', async () => {
+    const loop = path.join(work, 'loop');
+    execFileSync('mkdir', ['-p', path.join(work, 'loop')]);
+    execFileSync('ln', ['-s', '..', path.join(loop, 'up')]);
+    const result = await run(['check', '.']);
+    expect(result.code).toBe(1);
+    expect(result.stdout.match(/ok\.cps\.yaml/g)).toHaveLength(1);
+  });
+});
