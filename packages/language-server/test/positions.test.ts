@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, validateText } from '../src/index.js';
+import { LineIndex, findRuleMeta, validateText } from '../src/index.js';
 
 const place = (text: string) =>
-  validateText(text).findings.map((finding) => ({
+  validateText(text)
+    .findings.filter((finding) => ['syntax', 'structure'].includes(findRuleMeta(finding.ruleId)?.category ?? ''))
+    .map((finding) => ({
     rule: finding.ruleId,
     from: [finding.range.start.line, finding.range.start.character],
     to: [finding.range.end.line, finding.range.end.character],

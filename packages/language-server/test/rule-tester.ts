@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Locale, MessageArgs } from '@cpskit/core';
-import { buildModel, parseManual, type Finding, type Rule } from '../src/index.js';
+import { buildModel, computeCoverage, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
 import { createReporter } from '../src/service/rules/reporter.js';
 
 /** Marks the range a finding must cover: `«E1.3»`. */
@@ -20,6 +20,10 @@ export interface RuleCase {
   readonly text: string;
   readonly findings: readonly Expected[];
   readonly locale?: Locale;
+  /** Options of the rule for this case, over its defaults. */
+  readonly options?: object;
+  /** The status the rule must give each modality it assesses. */
+  readonly assess?: Readonly<Record<string, ModalityStatus>>;
 }
 
 /** Strips the markers, returning the text and the marked ranges as offsets. */
@@ -36,22 +40,46 @@ export function unmark(marked: string): { text: string; ranges: { start: number;
   return { text, ranges };
 }
 
-/** Runs one rule alone over a text, as ESLint's RuleTester does. */
-export function runRule(rule: Rule, text: string, locale: Locale = 'en'): Finding[] {
+/** Runs one rule alone over a text, as ESLint's RuleTester does: its findings and its assessments. */
+export function runRuleFully(
+  rule: Rule<string, any>,
+  text: string,
+  locale: Locale = 'en',
+  options: object = {},
+): { findings: Finding[]; assessments: ModalityAssessment[] } {
   const parsed = parseManual(text);
+  const model = buildModel(parsed.root);
   const findings: Finding[] = [];
+  const assessments: ModalityAssessment[] = [];
   const report = createReporter(rule.meta, rule.meta.severity, locale, parsed.lines, findings);
-  rule.check({ parsed, model: buildModel(parsed.root), locale, report });
-  return findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
+  rule.check({
+    parsed,
+    model,
+    coverage: computeCoverage(model),
+    locale,
+    options: { ...(rule.meta.options?.defaults ?? {}), ...options },
+    report,
+    assess: (modality, status, evidence) => assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence ? { evidence } : {}) }),
+  });
+  findings.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
+  return { findings, assessments };
+}
+
+export function runRule(rule: Rule<string, any>, text: string, locale: Locale = 'en', options: object = {}): Finding[] {
+  return runRuleFully(rule, text, locale, options).findings;
 }
 
 /** Checks a rule against its table of cases: each finding's message id, arguments and exact range. */
-export function checkCases(rule: Rule, cases: readonly RuleCase[]): void {
+export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]): void {
   if (!cases.some((entry) => entry.findings.length === 0)) throw new Error(`${rule.meta.id}: the table needs a passing case`);
   if (!cases.some((entry) => entry.findings.length > 0)) throw new Error(`${rule.meta.id}: the table needs a failing case`);
   for (const entry of cases) {
     const { text, ranges } = unmark(entry.text);
-    const findings = runRule(rule, text, entry.locale);
+    const { findings, assessments } = runRuleFully(rule, text, entry.locale, entry.options);
+    if (entry.assess) {
+      const statuses = Object.fromEntries(assessments.map((assessment) => [assessment.modality, assessment.status]));
+      expect(statuses, `${entry.name}: modality statuses`).toEqual(entry.assess);
+    }
     const got = findings.map((finding) => ({ messageId: finding.messageId, start: finding.offsets.start, end: finding.offsets.end }));
     const want = entry.findings.map((expected, i) => ({ messageId: expected.messageId, start: ranges[i]?.start, end: ranges[i]?.end }));
     expect(got, `${entry.name}: findings`).toEqual(want);
@@ -59,7 +87,8 @@ export function checkCases(rule: Rule, cases: readonly RuleCase[]): void {
       const finding = findings[i]!;
       if (expected.args) expect(finding.args, `${entry.name}: args`).toMatchObject(expected.args);
       if (expected.says) expect(finding.message, `${entry.name}: message`).toContain(expected.says);
-      expect(finding.message, `${entry.name}: no placeholder left`).not.toMatch(/\{\w+\}/);
+      expect(finding.message, `${entry.name}: no placeholder left`).not.toMatch(/\{\w+(\|[^}]*)?\}/);
+      expect(Object.keys(rule.meta.messages), `${entry.name}: message id declared`).toContain(finding.messageId);
       expect(finding.ruleId).toBe(rule.meta.id);
     });
   }

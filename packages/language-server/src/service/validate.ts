@@ -1,40 +1,69 @@
 import type { Locale } from '@cpskit/core';
-import { compareFindings, type Finding, type Severity } from './finding.js';
+import { computeCoverage, type CoverageMatrix } from './analysis/coverage.js';
+import type { RuleSetting, RuleSettingInput } from './config/rule-settings.js';
+import { compareFindings, type Finding } from './finding.js';
 import { buildModel, type ManualModel } from './model/manual-model.js';
 import { parseManual, type ParsedManual } from './parse/parse-manual.js';
 import { createReporter } from './rules/reporter.js';
-import { RULES } from './rules/registry.js';
-
-export type RuleSetting = Severity | 'off';
+import { RULES, RULE_IDS } from './rules/registry.js';
+import { presetSeverity, type ModalityAssessment, type Preset, type Rule, type RuleMeta } from './rules/rule.js';
+import { UNUSED_SUPPRESSION_META, applySuppressions } from './suppression.js';
 
 export interface ValidateOptions {
   readonly locale?: Locale;
-  /** Severity per rule id; a rule not named keeps its default severity. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** The preset the severities start from (default `recommended`). */
+  readonly preset?: Preset;
+  /** Per rule: a severity, or a severity and options; a rule not named keeps its preset severity and default options. */
+  readonly rules?: Readonly<Record<string, RuleSettingInput>>;
 }
 
 export interface Validation {
   readonly parsed: ParsedManual;
   readonly model: ManualModel;
+  readonly coverage: CoverageMatrix;
   readonly findings: readonly Finding[];
+  /** Every rule's conclusions about the modalities it assesses, whatever its severity. */
+  readonly assessments: readonly ModalityAssessment[];
+}
+
+/** The severity and options a rule runs with under these options. */
+export function settingFor(meta: RuleMeta, options: ValidateOptions): RuleSetting {
+  const input = options.rules?.[meta.id];
+  const base = presetSeverity(meta, options.preset ?? 'recommended');
+  const defaults = meta.options?.defaults ?? {};
+  if (input === undefined) return { severity: base, options: defaults };
+  if (typeof input === 'string') return { severity: input, options: defaults };
+  return { severity: input.severity ?? base, options: { ...defaults, ...(input.options ?? {}) } };
 }
 
 /** Checks a manual's text: every finding, in document order. Never throws on any input. */
 export function validateText(text: string, options: ValidateOptions = {}): Validation {
-  const parsed = parseManual(text);
-  return validateParsed(parsed, options);
+  return validateParsed(parseManual(text), options);
 }
 
 export function validateParsed(parsed: ParsedManual, options: ValidateOptions = {}): Validation {
   const locale = options.locale ?? 'en';
   const model = buildModel(parsed.root);
+  const coverage = computeCoverage(model);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = options.rules?.[rule.meta.id] ?? rule.meta.severity;
-    if (severity === 'off') continue;
-    const report = createReporter(rule.meta, severity, locale, parsed.lines, findings);
-    rule.check({ parsed, model, locale, report });
+  const assessments: ModalityAssessment[] = [];
+  for (const rule of RULES as readonly Rule<string, object>[]) {
+    const setting = settingFor(rule.meta, options);
+    // A rule that is off still assesses its modalities: the criteria table does not depend on severities.
+    const sink: Finding[] = setting.severity === 'off' ? [] : findings;
+    const report = createReporter(rule.meta, setting.severity === 'off' ? 'info' : setting.severity, locale, parsed.lines, sink);
+    rule.check({
+      parsed,
+      model,
+      coverage,
+      locale,
+      options: setting.options,
+      report,
+      assess: (modality, status, evidence) =>
+        assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
+    });
   }
-  findings.sort(compareFindings);
-  return { parsed, model, findings };
+  const remaining = applySuppressions(findings, parsed, RULE_IDS, settingFor(UNUSED_SUPPRESSION_META, options), locale);
+  remaining.sort(compareFindings);
+  return { parsed, model, coverage, findings: remaining, assessments };
 }

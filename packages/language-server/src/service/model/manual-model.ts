@@ -31,6 +31,17 @@ export interface SessionModel {
   readonly minutes?: number;
 }
 
+/** The figures of `program` that rules reason about, when they are written as numbers. */
+export interface ProgramFacts {
+  readonly node?: YMap;
+  readonly minAge?: number;
+  readonly maxAge?: number;
+  readonly agesNode?: YNode;
+  readonly years?: number;
+  readonly yearsNode?: YNode;
+  readonly evidenceKind?: string;
+}
+
 /**
  * The manual read tolerantly: whatever part has the expected shape is here with its
  * place; whatever does not is left to the schema check to report. Rules read this.
@@ -40,8 +51,13 @@ export interface ManualModel {
   readonly activities: readonly ActivityModel[];
   readonly sessions: readonly SessionModel[];
   readonly activityById: ReadonlyMap<string, ActivityModel>;
+  readonly program: ProgramFacts;
   /** A top-level section, when it is a map. */
   section(name: string): YMap | undefined;
+  /** The pair of a top-level key, to point at it. */
+  topLevelPair(name: string): YPair | undefined;
+  /** Minutes of a session: its own duration, else the sum of its activities' durations (unknown ones count 0). */
+  sessionMinutes(session: SessionModel): number;
 }
 
 export function buildModel(root: YNode | null): ManualModel {
@@ -52,15 +68,42 @@ export function buildModel(root: YNode | null): ManualModel {
   for (const activity of activities) {
     if (activity && activity.id && !activityById.has(activity.id.value)) activityById.set(activity.id.value, activity);
   }
+  const sessionMinutes = (session: SessionModel): number => {
+    if (session.minutes !== undefined) return session.minutes;
+    let total = 0;
+    for (const ref of session.activityRefs) total += activityById.get(ref.value)?.minutes ?? 0;
+    return total;
+  };
   return {
     root: map,
     activities: activities.filter((entry): entry is ActivityModel => entry !== undefined),
     sessions: sessions.filter((entry): entry is SessionModel => entry !== undefined),
     activityById,
+    program: readProgram(map ? valueOf(map, 'program') : undefined),
     section: (name) => {
       const value = map ? valueOf(map, name) : undefined;
       return isMap(value) ? value : undefined;
     },
+    topLevelPair: (name) => (map ? pairOf(map, name) : undefined),
+    sessionMinutes,
+  };
+}
+
+function numberOf(node: YNode | null | undefined): number | undefined {
+  return isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value) ? node.value : undefined;
+}
+
+function readProgram(node: YNode | null | undefined): ProgramFacts {
+  if (!isMap(node)) return {};
+  const ages = valueOf(node, 'ages');
+  const duration = valueOf(node, 'duration');
+  const evidence = valueOf(node, 'evidence');
+  const yearsNode = isMap(duration) ? (valueOf(duration, 'years') ?? undefined) : undefined;
+  return {
+    node,
+    ...(isMap(ages) ? { agesNode: ages, minAge: numberOf(valueOf(ages, 'min')), maxAge: numberOf(valueOf(ages, 'max')) } : {}),
+    ...(yearsNode ? { yearsNode, years: numberOf(yearsNode) } : {}),
+    ...(isMap(evidence) ? { evidenceKind: stringOf(valueOf(evidence, 'kind')) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'duplicate-id',
+    category: 'structure',
     description: {
       en: 'Each activity and each session has an id of its own.',
       fr: 'Chaque activité et chaque séance a son propre identifiant.',

@@ -3,6 +3,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'duplicate-key',
+    category: 'syntax',
     description: {
       en: 'A key appears once in its section.',
       fr: 'Une clé n’apparaît qu’une fois dans sa section.',

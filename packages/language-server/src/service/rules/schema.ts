@@ -98,6 +98,7 @@ const TYPE_NAMES: Readonly<Record<string, Localized>> = {
 export default defineRule<MessageId>({
   meta: {
     id: 'schema',
+    category: 'structure',
     description: {
       en: 'The manual has the shape of the cpskit manual format: known keys, required keys, values of the right kind.',
       fr: 'Le manuel a la forme du format de manuel cpskit : clés connues, clés obligatoires, valeurs du bon type.',

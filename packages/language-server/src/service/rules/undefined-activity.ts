@@ -6,6 +6,7 @@ const ID = new RegExp(ID_PATTERN);
 export default defineRule({
   meta: {
     id: 'undefined-activity',
+    category: 'structure',
     description: {
       en: 'Every activity a session lists is defined under "activities".',
       fr: 'Chaque activité citée par une séance est définie dans « activities ».',

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'unknown-competency',
+    category: 'structure',
     description: {
       en: 'Every competency code is one of the SpF classification (C1 … S2, C1.1 … S2.2, E2.2a, E2.2b).',
       fr: 'Chaque code de compétence appartient à la classification de SpF (C1 … S2, C1.1 … S2.2, E2.2a, E2.2b).',

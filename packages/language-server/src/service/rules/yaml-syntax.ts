@@ -65,6 +65,7 @@ const GENERIC: Localized = {
 export default defineRule({
   meta: {
     id: 'yaml-syntax',
+    category: 'syntax',
     description: {
       en: 'The file is well-formed YAML holding one manual.',
       fr: 'Le fichier est un YAML bien formé contenant un seul manuel.',

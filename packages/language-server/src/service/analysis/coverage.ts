@@ -1,0 +1,215 @@
+import { GENERAL_COMPETENCIES, generalCodeOf, lookupCompetency, type CategoryCode, type GeneralCode, type Phase } from '@cpskit/core';
+import type { ActivityModel, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
+
+/** One place in the session sequence where an activity is run. */
+export interface Occurrence {
+  readonly session: SessionModel;
+  readonly sessionIndex: number;
+  readonly activity: ActivityModel;
+  /** The reference to the activity inside the session. */
+  readonly ref: LocatedText;
+  /** Minutes of the session given to this activity. */
+  readonly minutes: number;
+  readonly generals: readonly GeneralCode[];
+}
+
+export interface SessionCoverage {
+  readonly id: string;
+  readonly index: number;
+  readonly year?: number;
+  readonly minutes: number;
+  /** Minutes per canonical code worked in the session (`E1.2`, `E2`…), the session's minutes shared out. */
+  readonly minutesByCode: Readonly<Record<string, number>>;
+  /** Minutes per general competency, the sum of its codes. */
+  readonly minutesByGeneral: Readonly<Partial<Record<GeneralCode, number>>>;
+  /** Minutes of activities that name no valid competency. */
+  readonly unattributedMinutes: number;
+}
+
+export interface GeneralCoverage {
+  readonly code: GeneralCode;
+  readonly category: CategoryCode;
+  readonly phase: Phase;
+  /** Named by at least one activity, scheduled or not (rituals and informal practices count). */
+  readonly worked: boolean;
+  readonly activityIds: readonly string[];
+  readonly sessionIds: readonly string[];
+  readonly occurrences: number;
+  readonly minutes: number;
+  readonly minutesByYear: Readonly<Record<number, number>>;
+}
+
+export interface ActivityCoverage {
+  readonly id: string;
+  readonly kind?: string;
+  readonly minutes?: number;
+  readonly codes: readonly string[];
+  readonly generals: readonly GeneralCode[];
+  /** How many times sessions list it. */
+  readonly scheduled: number;
+}
+
+/**
+ * Which competencies the manual works, where and for how long. Minutes come from the
+ * sessions: each session's minutes are shared among its activities in proportion to
+ * their durations (evenly when none is given), then each activity's share evenly among
+ * the codes it names, so that every column adds up to the session's minutes.
+ */
+export interface CoverageMatrix {
+  readonly sessions: readonly SessionCoverage[];
+  readonly activities: readonly ActivityCoverage[];
+  readonly generals: readonly GeneralCoverage[];
+  readonly categories: Readonly<Record<CategoryCode, boolean>>;
+  readonly phases: Readonly<Record<Phase, { readonly minutes: number; readonly minutesByYear: Readonly<Record<number, number>> }>>;
+  readonly totals: {
+    readonly sessions: number;
+    readonly minutes: number;
+    readonly minutesByYear: Readonly<Record<number, number>>;
+    readonly sessionsByYear: Readonly<Record<number, number>>;
+    readonly unattributedMinutes: number;
+  };
+  readonly occurrences: readonly Occurrence[];
+}
+
+/** The valid codes an activity names, canonical and once each. */
+export function codesOf(activity: ActivityModel): string[] {
+  const codes: string[] = [];
+  for (const written of activity.competencies) {
+    const entry = lookupCompetency(written.value);
+    if (entry && !codes.includes(entry.competency.code)) codes.push(entry.competency.code);
+  }
+  return codes;
+}
+
+function generalsOf(codes: readonly string[]): GeneralCode[] {
+  const generals: GeneralCode[] = [];
+  for (const code of codes) {
+    const general = generalCodeOf(lookupCompetency(code)!);
+    if (!generals.includes(general)) generals.push(general);
+  }
+  return generals;
+}
+
+function add<K extends string | number>(record: Partial<Record<K, number>>, key: K, amount: number): void {
+  record[key] = (record[key] ?? 0) + amount;
+}
+
+export function computeCoverage(model: ManualModel): CoverageMatrix {
+  const codesByActivity = new Map<ActivityModel, string[]>();
+  for (const activity of model.activities) codesByActivity.set(activity, codesOf(activity));
+
+  const scheduled = new Map<ActivityModel, number>();
+  const occurrences: Occurrence[] = [];
+  const sessions: SessionCoverage[] = [];
+  const minutesByYear: Record<number, number> = {};
+  const sessionsByYear: Record<number, number> = {};
+  const generalMinutes: Partial<Record<GeneralCode, number>> = {};
+  const generalMinutesByYear = new Map<GeneralCode, Record<number, number>>();
+  const generalSessions = new Map<GeneralCode, string[]>();
+  const generalOccurrences: Partial<Record<GeneralCode, number>> = {};
+  let unattributedTotal = 0;
+  let totalMinutes = 0;
+
+  model.sessions.forEach((session, sessionIndex) => {
+    const refs = session.activityRefs.filter((ref) => model.activityById.has(ref.value));
+    const activities = refs.map((ref) => model.activityById.get(ref.value)!);
+    const minutes = model.sessionMinutes(session);
+    const known = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
+    const byCode: Record<string, number> = {};
+    const byGeneral: Partial<Record<GeneralCode, number>> = {};
+    let unattributed = 0;
+    const id = session.id?.value ?? `#${sessionIndex + 1}`;
+    activities.forEach((activity, i) => {
+      scheduled.set(activity, (scheduled.get(activity) ?? 0) + 1);
+      const share = known > 0 ? (minutes * (activity.minutes ?? 0)) / known : minutes / activities.length;
+      const codes = codesByActivity.get(activity) ?? [];
+      const generals = generalsOf(codes);
+      occurrences.push({ session, sessionIndex, activity, ref: refs[i]!, minutes: share, generals });
+      if (codes.length === 0) {
+        unattributed += share;
+        return;
+      }
+      for (const code of codes) {
+        const part = share / codes.length;
+        add(byCode, code, part);
+        const general = generalCodeOf(lookupCompetency(code)!);
+        add(byGeneral, general, part);
+        add(generalMinutes, general, part);
+        if (session.year !== undefined) {
+          const perYear = generalMinutesByYear.get(general) ?? {};
+          add(perYear, session.year, part);
+          generalMinutesByYear.set(general, perYear);
+        }
+      }
+      for (const general of generals) {
+        add(generalOccurrences, general, 1);
+        const ids = generalSessions.get(general) ?? [];
+        if (!ids.includes(id)) ids.push(id);
+        generalSessions.set(general, ids);
+      }
+    });
+    unattributedTotal += unattributed;
+    totalMinutes += minutes;
+    if (session.year !== undefined) {
+      add(minutesByYear, session.year, minutes);
+      add(sessionsByYear, session.year, 1);
+    }
+    sessions.push({
+      id,
+      index: sessionIndex,
+      ...(session.year !== undefined ? { year: session.year } : {}),
+      minutes,
+      minutesByCode: byCode,
+      minutesByGeneral: byGeneral,
+      unattributedMinutes: unattributed,
+    });
+  });
+
+  const activities: ActivityCoverage[] = model.activities.map((activity) => {
+    const codes = codesByActivity.get(activity) ?? [];
+    return {
+      id: activity.id?.value ?? `#${activity.index + 1}`,
+      ...(activity.kind ? { kind: activity.kind.value } : {}),
+      ...(activity.minutes !== undefined ? { minutes: activity.minutes } : {}),
+      codes,
+      generals: generalsOf(codes),
+      scheduled: scheduled.get(activity) ?? 0,
+    };
+  });
+
+  const generals: GeneralCoverage[] = GENERAL_COMPETENCIES.map((general) => {
+    const activityIds = activities.filter((activity) => activity.generals.includes(general.code)).map((activity) => activity.id);
+    return {
+      code: general.code,
+      category: general.category,
+      phase: general.phase,
+      worked: activityIds.length > 0,
+      activityIds,
+      sessionIds: generalSessions.get(general.code) ?? [],
+      occurrences: generalOccurrences[general.code] ?? 0,
+      minutes: generalMinutes[general.code] ?? 0,
+      minutesByYear: generalMinutesByYear.get(general.code) ?? {},
+    };
+  });
+
+  const phaseTotals = (phase: Phase) => {
+    const minutesByYearOfPhase: Record<number, number> = {};
+    let minutes = 0;
+    for (const general of generals.filter((entry) => entry.phase === phase)) {
+      minutes += general.minutes;
+      for (const [year, value] of Object.entries(general.minutesByYear)) add(minutesByYearOfPhase, Number(year), value);
+    }
+    return { minutes, minutesByYear: minutesByYearOfPhase };
+  };
+
+  const worked = (category: CategoryCode) => generals.some((general) => general.category === category && general.worked);
+  return {
+    sessions,
+    activities,
+    generals,
+    categories: { C: worked('C'), E: worked('E'), S: worked('S') },
+    phases: { 1: phaseTotals(1), 2: phaseTotals(2) },
+    totals: { sessions: sessions.length, minutes: totalMinutes, minutesByYear, sessionsByYear, unattributedMinutes: unattributedTotal },
+    occurrences,
+  };
+}

@@ -1,0 +1,101 @@
+import { lookupModality, lookupOperationalCriterion, lookupCompetency, type Locale } from '@cpskit/core';
+import type { Citation } from '../finding.js';
+import type { RuleMeta } from '../rules/rule.js';
+
+export const HEADER_END = '<!-- end of the generated header -->';
+const HEADER_START = '<!-- generated from the rule’s metadata by `pnpm docs:generate`: edit the rule, not this header -->';
+
+const LABELS = {
+  en: {
+    severity: 'Default severity',
+    strict: 'Under `strict`',
+    fixable: 'Quick fix',
+    yes: 'yes',
+    no: 'no',
+    cites: 'Cites',
+    assesses: 'Modalities assessed',
+    options: 'Options',
+    option: 'option',
+    default: 'default',
+    meaning: 'meaning',
+    category: 'Family',
+  },
+  fr: {
+    severity: 'Gravité par défaut',
+    strict: 'Avec `strict`',
+    fixable: 'Correction rapide',
+    yes: 'oui',
+    no: 'non',
+    cites: 'S’appuie sur',
+    assesses: 'Modalités évaluées',
+    options: 'Options',
+    option: 'option',
+    default: 'défaut',
+    meaning: 'sens',
+    category: 'Famille',
+  },
+} as const;
+
+/** A citation in words: `1.2.4 — Les activités CPS sont intensives…`. */
+export function describeCitation(citation: Citation, locale: Locale): string {
+  if (citation.kind === 'modality') {
+    const modality = lookupModality(citation.id);
+    return modality ? `${citation.id} — ${modality.label[locale]}` : citation.id;
+  }
+  if (citation.kind === 'criterion') {
+    const criterion = lookupOperationalCriterion(citation.id);
+    return criterion ? `${citation.id} — ${criterion.label[locale]}` : citation.id;
+  }
+  const competency = lookupCompetency(citation.id);
+  return competency ? `${citation.id} — ${competency.competency.label[locale]}` : citation.id;
+}
+
+function headerIn(meta: RuleMeta, locale: Locale): string[] {
+  const words = LABELS[locale];
+  // French sets a space before the colon.
+  const colon = locale === 'fr' ? ' :' : ':';
+  const lines = [`${meta.description[locale]}`, ''];
+  lines.push(`- ${words.category}${colon} ${meta.category}`);
+  lines.push(`- ${words.severity}${colon} ${meta.severity}; ${words.strict}${colon} ${meta.strictSeverity ?? 'error'}`);
+  lines.push(`- ${words.fixable}${colon} ${meta.fixable ? words.yes : words.no}`);
+  if (meta.cites) lines.push(`- ${words.cites}${colon} ${describeCitation(meta.cites, locale)}`);
+  if (meta.assesses?.length) {
+    lines.push(`- ${words.assesses}${colon}`);
+    for (const id of meta.assesses) lines.push(`  - ${describeCitation({ kind: 'modality', id }, locale)}`);
+  }
+  if (meta.options) {
+    lines.push('', `${words.options}${colon}`, '', `| ${words.option} | ${words.default} | ${words.meaning} |`, '| --- | --- | --- |');
+    for (const [name, doc] of Object.entries(meta.options.docs) as [string, { en: string; fr: string }][]) {
+      const value = (meta.options.defaults as Record<string, unknown>)[name];
+      lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${doc[locale]} |`);
+    }
+  }
+  return lines;
+}
+
+/** The header of a rule's docs page, in both languages, as the generator writes it. */
+export function renderRuleDocHeader(meta: RuleMeta): string {
+  return [HEADER_START, `# \`${meta.id}\``, '', ...headerIn(meta, 'en'), '', ...headerIn(meta, 'fr'), HEADER_END, ''].join('\n');
+}
+
+/** A docs page with its header brought up to date and its hand-written body kept. */
+export function withFreshHeader(meta: RuleMeta, page: string | undefined): string {
+  const body = page?.includes(HEADER_END) ? page.slice(page.indexOf(HEADER_END) + HEADER_END.length).replace(/^\n+/, '') : (page ?? '');
+  return `${renderRuleDocHeader(meta)}\n${body}`;
+}
+
+/** The hand-written part of a page for one language: the section under `## English` or `## Français`. */
+export function bodyIn(page: string, locale: Locale): string | undefined {
+  const heading = locale === 'fr' ? '## Français' : '## English';
+  const start = page.indexOf(`\n${heading}\n`);
+  if (start === -1) return undefined;
+  const rest = page.slice(start + heading.length + 2);
+  const next = rest.search(/\n## (English|Français)\n/);
+  return (next === -1 ? rest : rest.slice(0, next)).trim();
+}
+
+/** What `cps explain` prints: the header in one language, then that language's body. */
+export function explainRule(meta: RuleMeta, page: string | undefined, locale: Locale): string {
+  const body = page ? bodyIn(page, locale) : undefined;
+  return [`# ${meta.id}`, '', ...headerIn(meta, locale), '', ...(body ? [body, ''] : [])].join('\n');
+}

@@ -1,0 +1,36 @@
+import { readDeclaration } from './support/declarations.js';
+import { clip, lookupPath, placeOf } from './support/places.js';
+import { defineRule } from './rule.js';
+import { trainingCovers } from './support/training.js';
+
+export default defineRule<'missing'>({
+  meta: {
+    id: 'facilitator-knowledge',
+    category: 'criteria',
+    description: {
+      en: 'The manual says how facilitators gain good scientific and experiential knowledge of CPS.',
+      fr: 'Le manuel dit comment les intervenants acquièrent de bonnes connaissances scientifiques et expérientielles sur les CPS.',
+    },
+    cites: { kind: 'modality', id: '1.1.1' },
+    assesses: ['1.1.1'],
+    severity: 'warning',
+    messages: {
+      missing: {
+        en: 'Nothing says how facilitators know the CPS (criterion 1.1.1): describe it in "facilitators.cps_knowledge", or list "cps-knowledge" in "training.covers".',
+        fr: 'Rien ne dit comment les intervenants connaissent les CPS (critère 1.1.1) : décrivez-le dans « facilitators.cps_knowledge », ou indiquez « cps-knowledge » dans « training.covers ».',
+      },
+    },
+  },
+  check({ model, report, assess }) {
+    const lookup = lookupPath(model, ['facilitators', 'cps_knowledge']);
+    const declaration = readDeclaration(lookup.found);
+    const training = trainingCovers(model, 'cps-knowledge');
+    if (declaration.kind === 'text') assess('1.1.1', 'met', clip(declaration.text));
+    else if (training) assess('1.1.1', 'met', training);
+    else if (declaration.kind === 'true') assess('1.1.1', 'declared');
+    else {
+      assess('1.1.1', 'missing');
+      if (lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { readDeclaration } from './support/declarations.js';
+import { clip, lookupPath, placeOf } from './support/places.js';
+import { defineRule } from './rule.js';
+import { trainingCovers } from './support/training.js';
+
+export default defineRule<'missing'>({
+  meta: {
+    id: 'facilitator-own-cps',
+    category: 'criteria',
+    description: {
+      en: 'The manual says how facilitators have worked on and strengthened their own CPS.',
+      fr: 'Le manuel dit comment les intervenants ont travaillé et renforcé leurs propres CPS.',
+    },
+    cites: { kind: 'modality', id: '1.1.2' },
+    assesses: ['1.1.2'],
+    severity: 'warning',
+    messages: {
+      missing: {
+        en: 'Nothing says how facilitators work on their own CPS (criterion 1.1.2): describe it in "facilitators.own_cps_work", or list "own-cps" in "training.covers".',
+        fr: 'Rien ne dit comment les intervenants travaillent leurs propres CPS (critère 1.1.2) : décrivez-le dans « facilitators.own_cps_work », ou indiquez « own-cps » dans « training.covers ».',
+      },
+    },
+  },
+  check({ model, report, assess }) {
+    const lookup = lookupPath(model, ['facilitators', 'own_cps_work']);
+    const declaration = readDeclaration(lookup.found);
+    const training = trainingCovers(model, 'own-cps');
+    if (declaration.kind === 'text') assess('1.1.2', 'met', clip(declaration.text));
+    else if (training) assess('1.1.2', 'met', training);
+    else if (declaration.kind === 'true') assess('1.1.2', 'declared');
+    else {
+      assess('1.1.2', 'missing');
+      if (lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
+    }
+  },
+});

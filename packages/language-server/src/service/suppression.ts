@@ -1,0 +1,134 @@
+import { nearest, type Locale } from '@cpskit/core';
+import type { Finding } from './finding.js';
+import type { ParsedManual } from './parse/parse-manual.js';
+import { createReporter } from './rules/reporter.js';
+import type { RuleMeta } from './rules/rule.js';
+import type { RuleSetting } from './config/rule-settings.js';
+
+/** A `# cps-disable…` comment of the manual. */
+export interface Directive {
+  readonly kind: 'next-line' | 'file';
+  /** Line of the comment, 0-based. */
+  readonly line: number;
+  /** The rule ids it names, with their offsets; none means every rule. */
+  readonly rules: readonly { readonly id: string; readonly start: number; readonly end: number }[];
+  readonly start: number;
+  readonly end: number;
+  readonly reason?: string;
+}
+
+const DIRECTIVE = /^([ \t]*#[ \t]*)cps-disable(-next-line)?(?=\s|$)(.*)$/;
+
+/**
+ * Finds the suppression comments: `# cps-disable-next-line rule-id, other-id -- reason`
+ * for the line below, `# cps-disable rule-id -- reason` for the whole file. Only comments on
+ * a line of their own count, so that text inside a value can never be taken for one.
+ */
+export function findDirectives(parsed: ParsedManual): Directive[] {
+  const directives: Directive[] = [];
+  const { lines } = parsed;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes('cps-disable')) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const lineStart = lines.offsetAt({ line, character: 0 });
+    const bodyStart = lineStart + match[1]!.length + 'cps-disable'.length + (match[2]?.length ?? 0);
+    const body = match[3]!;
+    const separator = body.indexOf('--');
+    const list = separator === -1 ? body : body.slice(0, separator);
+    const reason = separator === -1 ? undefined : body.slice(separator + 2).trim() || undefined;
+    const rules: { id: string; start: number; end: number }[] = [];
+    for (const found of list.matchAll(/[^\s,]+/g)) {
+      const start = bodyStart + found.index;
+      rules.push({ id: found[0], start, end: start + found[0].length });
+    }
+    directives.push({
+      kind: match[2] ? 'next-line' : 'file',
+      line,
+      rules,
+      start: lineStart + match[1]!.length - 1,
+      end: lineStart + text.length,
+      ...(reason ? { reason } : {}),
+    });
+  }
+  return directives;
+}
+
+export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknown-rule' | 'unknown-rule-suggest'> = {
+  id: 'unused-suppression',
+  category: 'syntax',
+  description: {
+    en: 'Every cps-disable comment names known rules and silences at least one finding.',
+    fr: 'Chaque commentaire cps-disable nomme des règles connues et fait taire au moins un constat.',
+  },
+  severity: 'warning',
+  messages: {
+    unused: {
+      en: 'This comment disables "{rule}", but "{rule}" reports nothing here; remove it so that it does not hide a future finding.',
+      fr: 'Ce commentaire désactive « {rule} », mais « {rule} » ne signale rien ici ; supprimez-le pour qu’il ne cache pas un futur constat.',
+    },
+    'unused-all': {
+      en: 'This comment disables every rule, but no rule reports anything here; remove it.',
+      fr: 'Ce commentaire désactive toutes les règles, mais aucune ne signale rien ici ; supprimez-le.',
+    },
+    'unknown-rule': {
+      en: '"{rule}" is not a cpskit rule; "cps rules" lists them.',
+      fr: '« {rule} » n’est pas une règle de cpskit ; « cps rules » les liste.',
+    },
+    'unknown-rule-suggest': {
+      en: '"{rule}" is not a cpskit rule. Did you mean "{suggestion}"?',
+      fr: '« {rule} » n’est pas une règle de cpskit. Vouliez-vous dire « {suggestion} » ?',
+    },
+  },
+};
+
+/**
+ * Removes the findings the directives silence and reports the directives that silence
+ * nothing or name an unknown rule. Returns the findings that remain, those reports included.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  parsed: ParsedManual,
+  knownRules: readonly string[],
+  setting: RuleSetting,
+  locale: Locale,
+): Finding[] {
+  const directives = findDirectives(parsed);
+  if (directives.length === 0) return [...findings];
+  const used = new Set<string>();
+  const key = (directive: Directive, rule: string | undefined) => `${directive.start}:${rule ?? '*'}`;
+  const kept = findings.filter((finding) => {
+    for (const directive of directives) {
+      if (directive.kind === 'next-line' && finding.range.start.line !== directive.line + 1) continue;
+      if (directive.rules.length === 0) {
+        used.add(key(directive, undefined));
+        return false;
+      }
+      const rule = directive.rules.find((entry) => entry.id === finding.ruleId);
+      if (rule) {
+        used.add(key(directive, rule.id));
+        return false;
+      }
+    }
+    return true;
+  });
+  if (setting.severity === 'off') return kept;
+  const report = createReporter(UNUSED_SUPPRESSION_META, setting.severity, locale, parsed.lines, kept);
+  for (const directive of directives) {
+    if (directive.rules.length === 0) {
+      if (!used.has(key(directive, undefined))) report({ messageId: 'unused-all', start: directive.start, end: directive.end });
+      continue;
+    }
+    for (const rule of directive.rules) {
+      if (!knownRules.includes(rule.id)) {
+        const suggestion = nearest(rule.id, knownRules);
+        if (suggestion) report({ messageId: 'unknown-rule-suggest', args: { rule: rule.id, suggestion }, start: rule.start, end: rule.end });
+        else report({ messageId: 'unknown-rule', args: { rule: rule.id }, start: rule.start, end: rule.end });
+      } else if (!used.has(key(directive, rule.id))) {
+        report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end });
+      }
+    }
+  }
+  return kept;
+}

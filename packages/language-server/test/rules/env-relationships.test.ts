@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import rule from '../../src/service/rules/env-relationships.js';
+import { checkCases } from '../rule-tester.js';
+
+describe('env-relationships', () => {
+  it('reads environment.social.relationships and gives 3.1.1 its status', () => {
+    checkCases(rule, [
+      {
+        name: 'a sentence saying how: met',
+        text: 'environment:\n  social:\n    relationships: Les adultes accueillent chaque enfant par son prénom.\n',
+        findings: [],
+        assess: { '3.1.1': 'met' },
+      },
+      { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    relationships: true\n', findings: [], assess: { '3.1.1': 'declared' } },
+      {
+        name: 'false: missing, at the value',
+        text: 'environment:\n  social:\n    relationships: «false»\n',
+        findings: [{ messageId: 'refused' }],
+        assess: { '3.1.1': 'missing' },
+      },
+      {
+        name: 'absent from a social section: at its key',
+        text: 'environment:\n  «social»:\n    assessment: true\n',
+        findings: [{ messageId: 'missing', says: 'environment.social.relationships' }],
+        assess: { '3.1.1': 'missing' },
+      },
+      {
+        name: 'no social section: at the environment key, in French',
+        locale: 'fr',
+        text: '«environment»:\n  physical:\n    safety: true\n',
+        findings: [{ messageId: 'missing', says: 'les modalités relationnelles' }],
+        assess: { '3.1.1': 'missing' },
+      },
+      { name: 'no environment at all: left to missing-section', text: 'version: 1\n', findings: [], assess: { '3.1.1': 'missing' } },
+    ]);
+  });
+});
