@@ -1,0 +1,51 @@
+import { CATEGORIES, GENERAL_COMPETENCIES, joinList } from '@cpskit/core';
+import { defineRule } from './rule.js';
+import { documentPlace, placeOf } from './support/places.js';
+
+export default defineRule<'missing-generals' | 'none'>({
+  meta: {
+    id: 'all-main-cps',
+    category: 'coverage',
+    description: {
+      en: 'The activities work all the main CPS: the three categories and the six general competencies.',
+      fr: 'Les activités travaillent l’ensemble des principales CPS : les trois catégories et les six compétences générales.',
+    },
+    cites: { kind: 'modality', id: '1.2.2' },
+    assesses: ['1.2.2'],
+    severity: 'warning',
+    messages: {
+      'missing-generals': {
+        en: 'No activity works {missing} (criterion 1.2.2 asks that all the main cognitive, emotional and social CPS be worked). Add activities for {them|it|them}, or name the codes the existing ones work.',
+        fr: 'Aucune activité ne travaille {missing} (le critère 1.2.2 demande que l’ensemble des principales CPS cognitives, émotionnelles et sociales soient travaillées). Ajoutez des activités pour {them|cette compétence|ces compétences}, ou indiquez les codes que les activités existantes travaillent.',
+      },
+      none: {
+        en: 'No activity names a competency of the SpF classification, so none of the six general competencies is shown to be worked (criterion 1.2.2). Give each activity its "competencies".',
+        fr: 'Aucune activité n’indique de compétence de la classification de SpF : aucune des six compétences générales n’est montrée comme travaillée (critère 1.2.2). Donnez à chaque activité ses « competencies ».',
+      },
+    },
+  },
+  check({ model, coverage, report, assess, locale }) {
+    if (!model.root) return;
+    const activitiesKey = model.topLevelPair('activities')?.key;
+    const at = activitiesKey ? placeOf(activitiesKey) : documentPlace(model);
+    const missing = coverage.generals.filter((general) => !general.worked);
+    if (missing.length === 0) {
+      assess('1.2.2', 'met', GENERAL_COMPETENCIES.map((general) => general.code).join(' '));
+      return;
+    }
+    if (missing.length === GENERAL_COMPETENCIES.length) {
+      assess('1.2.2', 'missing');
+      if (model.activities.length > 0) report({ messageId: 'none', ...at });
+      return;
+    }
+    const worked = coverage.generals.filter((general) => general.worked).map((general) => general.code);
+    assess('1.2.2', 'partly-met', worked.join(' '));
+    const names = missing.map((general) => {
+      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label[locale];
+      return `${general.code} (${label})`;
+    });
+    const categoriesMissing = CATEGORIES.filter((category) => !coverage.categories[category.code]).map((category) => category.label[locale]);
+    const missingText = categoriesMissing.length > 0 ? `${joinList(names, locale)} — ${joinList(categoriesMissing, locale).toLowerCase()}` : joinList(names, locale);
+    report({ messageId: 'missing-generals', args: { missing: missingText, them: missing.length }, ...at });
+  },
+});

@@ -1,0 +1,43 @@
+import { lookupCompetency } from '@cpskit/core';
+import { defineRule } from './rule.js';
+import { placeOf } from './support/places.js';
+
+export default defineRule<'none-named'>({
+  meta: {
+    id: 'explicit-competencies',
+    category: 'coverage',
+    description: {
+      en: 'Every activity names the competencies it works, with codes of the SpF classification (explicit teaching).',
+      fr: 'Chaque activité indique les compétences qu’elle travaille, avec des codes de la classification de SpF (enseignement explicite).',
+    },
+    cites: { kind: 'modality', id: '1.2.3' },
+    assesses: ['1.2.3'],
+    severity: 'warning',
+    messages: {
+      'none-named': {
+        en: 'The activity "{activity}" does not say which competencies it works (criterion 1.2.3: the CPS worked are made explicit). Add "competencies", for instance [E1.2, S1.2].',
+        fr: 'L’activité « {activity} » ne dit pas quelles compétences elle travaille (critère 1.2.3 : les CPS travaillées sont clairement explicitées). Ajoutez « competencies », par exemple [E1.2, S1.2].',
+      },
+    },
+  },
+  check({ model, report, assess }) {
+    if (model.activities.length === 0) {
+      assess('1.2.3', 'missing');
+      return;
+    }
+    let explicit = 0;
+    for (const activity of model.activities) {
+      if (activity.competencies.some((code) => lookupCompetency(code.value))) {
+        explicit++;
+        continue;
+      }
+      // An activity whose codes are all unknown is unknown-competency's to report.
+      if (activity.competencies.length > 0) continue;
+      const at = activity.id?.node ?? activity.node;
+      report({ messageId: 'none-named', args: { activity: activity.id?.value ?? `#${activity.index + 1}` }, ...placeOf(at) });
+    }
+    const total = model.activities.length;
+    const evidence = `${explicit}/${total}`;
+    assess('1.2.3', explicit === total ? 'met' : explicit === 0 ? 'missing' : 'partly-met', evidence);
+  },
+});

@@ -1,0 +1,87 @@
+import { generalCompetency, generalCodeOf, lookupCompetency } from '@cpskit/core';
+import { z } from 'zod';
+import { defineRule } from './rule.js';
+import { formatMinutes } from './support/figures.js';
+import { placeOf } from './support/places.js';
+
+export interface ThinOptions {
+  readonly minMinutes: number;
+  readonly minOccurrences: number;
+  readonly minYears: number;
+}
+
+export default defineRule<'thin', ThinOptions>({
+  meta: {
+    id: 'thin-competency',
+    category: 'coverage',
+    description: {
+      en: 'In a multi-year programme, no general competency is worked only in passing.',
+      fr: 'Dans un programme pluriannuel, aucune compétence générale n’est travaillée seulement en passant.',
+    },
+    severity: 'info',
+    strictSeverity: 'warning',
+    options: {
+      schema: z
+        .strictObject({ minMinutes: z.number().min(0), minOccurrences: z.number().int().min(1), minYears: z.number().min(0) })
+        .partial(),
+      defaults: { minMinutes: 60, minOccurrences: 2, minYears: 2 },
+      docs: {
+        minMinutes: {
+          en: 'Session minutes a general competency needs over the whole programme not to be thin.',
+          fr: 'Minutes de séances dont une compétence générale a besoin sur tout le programme pour ne pas être survolée.',
+        },
+        minOccurrences: {
+          en: 'Times sessions must work a general competency not to be thin.',
+          fr: 'Nombre de fois où les séances doivent travailler une compétence générale pour qu’elle ne soit pas survolée.',
+        },
+        minYears: {
+          en: 'Programmes shorter than this many years are not checked.',
+          fr: 'Les programmes de moins d’années que ce nombre ne sont pas vérifiés.',
+        },
+      },
+    },
+    messages: {
+      thin: {
+        en: '{code} ({label}) is worked only in passing: {occurrences} {occurrences|time|times} in the sessions, {minutes} in all, in a {years}-year programme. Come back to it in later sessions so that it can be practised.',
+        fr: '{code} ({label}) n’est travaillée qu’en passant : {occurrences} fois dans les séances, {minutes} au total, dans un programme de {years} ans. Revenez-y dans d’autres séances pour qu’elle puisse être exercée.',
+      },
+    },
+  },
+  check({ model, coverage, options, report, locale }) {
+    const years = model.program.years;
+    if (years === undefined || years < options.minYears) return;
+    for (const general of coverage.generals) {
+      if (!general.worked) continue;
+      // A ritual or an informal practice that comes back regularly is the opposite of in passing.
+      const recurring = model.activities.some(
+        (activity) =>
+          (activity.kind?.value === 'ritual' || activity.kind?.value === 'informal') &&
+          activity.competencies.some((code) => {
+            const entry = lookupCompetency(code.value);
+            return entry !== undefined && generalCodeOf(entry) === general.code;
+          }),
+      );
+      if (recurring) continue;
+      if (general.minutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
+      const named = model.activities
+        .flatMap((activity) => activity.competencies)
+        .find((code) => {
+          const entry = lookupCompetency(code.value);
+          return entry !== undefined && generalCodeOf(entry) === general.code;
+        });
+      if (!named) continue;
+      report({
+        messageId: 'thin',
+        args: {
+          code: general.code,
+          label: generalCompetency(general.code).label[locale],
+          occurrences: general.occurrences,
+          minutes: formatMinutes(general.minutes, locale),
+          years,
+        },
+        cites: { kind: 'competency', id: general.code },
+        ...placeOf(named.node),
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import rule from '../../src/service/rules/all-main-cps.js';
+import { manualWith } from '../manual-builder.js';
+import { checkCases } from '../rule-tester.js';
+
+const all = ['C1.1', 'C2.2', 'E1.2', 'E2.3', 'S1.1', 'S2.2'];
+
+describe('all-main-cps', () => {
+  it('wants the three categories and the six general competencies worked', () => {
+    checkCases(rule, [
+      { name: 'all six, by specific and general codes', text: manualWith({ activities: [{ id: 'a', codes: all.slice(0, 3) }, { id: 'b', codes: ['E2', 'S1', 'S2'] }] }), findings: [], assess: { '1.2.2': 'met' } },
+      {
+        name: 'emotional only: the four others and two categories are named',
+        text: manualWith({ activities: [{ id: 'a', codes: ['E1.2', 'E2.1'] }] }).replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'missing-generals', says: 'No activity works C1 (Strengthen self-awareness), S1 (Develop constructive relationships), C2' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'one missing, in French',
+        locale: 'fr',
+        text: manualWith({ activities: [{ id: 'a', codes: ['C1', 'C2', 'E1', 'E2', 'S1'] }] }).replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'missing-generals', says: 'Aucune activité ne travaille S2 (Résoudre des difficultés relationnelles)' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'no codes at all',
+        text: manualWith({ activities: [{ id: 'a' }] }).replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'none' }],
+        assess: { '1.2.2': 'missing' },
+      },
+      { name: 'rituals count as work on a competency', text: manualWith({ activities: [{ id: 'a', kind: 'ritual', codes: all }] }), findings: [], assess: { '1.2.2': 'met' } },
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/service/rules/phase-order.js';
+import { manualWith } from '../manual-builder.js';
+import { checkCases, runRule } from '../rule-tester.js';
+
+const activities = [
+  { id: 'nommer', codes: ['E1.2'], minutes: 50 },
+  { id: 'reguler', codes: ['E2.2b'], minutes: 50 },
+  { id: 'ecoute', codes: ['S1.2'], minutes: 50 },
+  { id: 'conflits', codes: ['S2.2'], minutes: 50 },
+];
+
+describe('phase-order', () => {
+  it('wants each phase-1 competency before the phase-2 one of its family', () => {
+    checkCases(rule, [
+      {
+        name: 'E1 then E2, S1 then S2',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 's1', year: 1, activities: ['nommer', 'ecoute'] },
+            { id: 's2', year: 1, activities: ['reguler', 'conflits'] },
+          ],
+        }),
+        findings: [],
+      },
+      {
+        name: 'both phases in one session, phase 1 first',
+        text: manualWith({ activities, sessions: [{ id: 's1', year: 1, activities: ['nommer', 'reguler'] }] }),
+        findings: [],
+      },
+      {
+        name: 'E2 in session 1, E1 only in session 5: one finding at session 1 naming both',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 's1', year: 1, activities: ['«reguler»'] },
+            { id: 's2', year: 1, activities: ['ecoute'] },
+            { id: 's3', year: 1, activities: ['reguler'] },
+            { id: 's4', year: 1, activities: ['conflits'] },
+            { id: 's5', year: 1, activities: ['nommer'] },
+          ],
+        }),
+        findings: [{ messageId: 'before-foundation', args: { session: 's1', later: 'E2', earlier: 'E1', earlierSession: 's5' } }],
+      },
+      {
+        name: 'S2 with no S1 anywhere, in French',
+        locale: 'fr',
+        text: manualWith({ activities, sessions: [{ id: 's1', year: 1, activities: ['nommer', '«conflits»'] }] }),
+        findings: [{ messageId: 'no-foundation', says: 'aucune séance ne travaille S1 (Développer des relations constructives)' }],
+      },
+      {
+        name: 'rituals outside sessions do not count in the sequence',
+        text: manualWith({
+          activities: [...activities, { id: 'meteo', kind: 'ritual', codes: ['E1.2'], minutes: 10, frequency: 'daily' }],
+          sessions: [
+            { id: 's1', year: 1, activities: ['«reguler»'] },
+            { id: 's2', year: 1, activities: ['nommer'] },
+          ],
+        }),
+        findings: [{ messageId: 'before-foundation' }],
+      },
+    ]);
+  });
+
+  it('points at the first phase-1 session as the related place and cites the foundation', () => {
+    const text = manualWith({
+      activities,
+      sessions: [
+        { id: 's1', year: 1, activities: ['reguler'] },
+        { id: 's2', year: 1, activities: ['nommer'] },
+      ],
+    });
+    const [finding] = runRule(rule, text);
+    expect(finding?.cites).toEqual({ kind: 'competency', id: 'E1' });
+    expect(finding?.related?.[0]?.message).toBe('E1 is first worked here');
+    expect(finding?.related?.[0]?.range.start.line).toBe(text.split('\n').findIndex((line) => line.includes('activities: [nommer]')));
+  });
+});
