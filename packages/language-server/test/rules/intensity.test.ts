@@ -35,7 +35,7 @@ describe('intensity', () => {
           activities: [workshop],
           sessions: [{ id: '«long»', year: 1, activities: ['atelier'], minutes: 180 }, ...sessionsOf('a', 1, 'atelier', 9), ...sessionsOf('b', 2, 'atelier', 10)],
         }),
-        findings: [{ messageId: 'long-sessions', says: '1 of the 11 sessions lasts more than 2 h (3 h)' }],
+        findings: [{ messageId: 'long-sessions', says: '1 of the 20 sessions lasts more than 2 h (3 h)' }],
         assess: { '1.2.4': 'partly-met' },
       },
       {
