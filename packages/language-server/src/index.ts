@@ -12,3 +12,4 @@ export { computeCoverage, type CoverageMatrix, type GeneralCoverage, type Sessio
 export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult, type OperationalResult, type GeneralResult } from './service/analysis/criteria.js';
 export { analyzeText, type Analysis } from './service/analysis/analyze.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, HEADER_END } from './service/docs/rule-docs.js';
+export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';

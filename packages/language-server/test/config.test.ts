@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig, validateText } from '../src/index.js';
+
+const files: Record<string, string> = {};
+const read = (file: string) => files[file];
+const join = (from: string, relative: string) => path.posix.join(path.posix.dirname(from), relative);
+const resolve = (text: string, locale: 'en' | 'fr' = 'en') => resolveConfig('/repo/cps.config.yaml', text, read, join, locale);
+
+describe('cps.config.yaml', () => {
+  it('reads presets, locale, severities and options', () => {
+    const { config, errors } = resolve(
+      ['extends: cpskit:strict', 'locale: fr', 'rules:', '  thin-competency: off', '  intensity:', '    severity: error', '    options: { minSessionMinutes: 20 }'].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    expect(config).toEqual({
+      preset: 'strict',
+      locale: 'fr',
+      rules: { 'thin-competency': { severity: 'off' }, intensity: { severity: 'error', options: { minSessionMinutes: 20 } } },
+      files: ['/repo/cps.config.yaml'],
+    });
+  });
+
+  it('follows extends to other files, the later settings winning, options merged', () => {
+    files['/repo/shared/base.yaml'] = 'rules:\n  intensity:\n    options: { minHoursPerYear: 5, minYears: 1 }\n  thin-competency: warning\n';
+    const { config, errors } = resolve('extends: [shared/base.yaml]\nrules:\n  intensity:\n    options: { minYears: 3 }\n');
+    expect(errors).toEqual([]);
+    expect(config.rules).toEqual({ intensity: { options: { minHoursPerYear: 5, minYears: 3 } }, 'thin-competency': { severity: 'warning' } });
+    expect(config.files).toEqual(['/repo/cps.config.yaml', '/repo/shared/base.yaml']);
+  });
+
+  it('names the bad key, rule, severity or option, at its place, in the chosen language', () => {
+    const text = [
+      'extend: cpskit:strict',
+      'locale: de',
+      'rules:',
+      '  intensty: warning',
+      '  early-start: warn',
+      '  intensity:',
+      '    options: { minSessionMinutes: -5, maxMinutes: 90 }',
+      '  phase-order:',
+      '    options: { x: 1 }',
+    ].join('\n');
+    const messages = resolve(text).errors.map((error) => `${error.range.start.line + 1}:${error.range.start.character + 1} ${error.message}`);
+    expect(messages).toEqual([
+      '1:1 Unknown key "extend" in the configuration; the keys are extends, locale and rules. Did you mean "extends"?',
+      '2:9 "locale" is fr or en, not "de".',
+      '4:3 Unknown rule "intensty". Did you mean "intensity"? "cps rules" lists the rules.',
+      '5:16 The severity of "early-start" is off, info, warning or error, not "warn".',
+      '7:35 Option "minSessionMinutes" of "intensity": -5 is below the minimum, 0',
+      '7:39 The rule "intensity" has no option "maxMinutes"; its options are: minSessionMinutes, maxSessionMinutes, minHoursPerYear, minYears.',
+      '9:5 The rule "phase-order" has no options.',
+    ]);
+    expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
+      'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
+    );
+  });
+
+  it('reports extends that go nowhere or in a circle', () => {
+    files['/repo/a.yaml'] = 'extends: b.yaml\n';
+    files['/repo/b.yaml'] = 'extends: a.yaml\n';
+    expect(resolve('extends: [missing.yaml, a.yaml, tool.js]\n').errors.map((error) => error.message)).toEqual([
+      'The configuration file "missing.yaml" named in "extends" does not exist.',
+      '"a.yaml" extends itself, through: /repo/cps.config.yaml → /repo/a.yaml → /repo/b.yaml → /repo/a.yaml.',
+      '"extends" takes cpskit:recommended, cpskit:strict or the path of another configuration file (.yaml), not "tool.js".',
+    ]);
+  });
+
+  it('reports broken YAML instead of throwing', () => {
+    expect(resolve('rules: [\n').errors).toHaveLength(1);
+    expect(resolve('- a\n').errors[0]?.message).toContain('A configuration is a set of keys');
+  });
+
+  it('changes what the engine reports', () => {
+    const manual = 'version: 1\nprogram: {}\nactivities: []\n';
+    const { config } = resolve('rules:\n  schema: off\n  missing-section: error\n');
+    const findings = validateText(manual, { preset: config.preset, rules: config.rules }).findings;
+    expect(findings.some((finding) => finding.ruleId === 'schema')).toBe(false);
+    expect(findings.filter((finding) => finding.ruleId === 'missing-section').every((finding) => finding.severity === 'error')).toBe(true);
+  });
+});
