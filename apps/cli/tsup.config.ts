@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// Every rule's docs page, so that `cps explain` works wherever the one file is copied.
+const docsFolder = '../../docs/rules/';
+const ruleDocs = Object.fromEntries(
+  readdirSync(docsFolder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => [name.slice(0, -3), readFileSync(docsFolder + name, 'utf8')]),
+);
 
 // One self-contained file: `cps` starts without resolving a tree of modules.
 export default defineConfig({
@@ -16,5 +24,5 @@ export default defineConfig({
   clean: true,
   // Bundled CommonJS dependencies (yaml) call require(); give them one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);" },
-  define: { __CPS_VERSION__: JSON.stringify(version) },
+  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(ruleDocs) },
 });

@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
 import { message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
 import { isFailOn, runCheck } from './commands/check.js';
+import { runExplain } from './commands/explain.js';
+import { runRules } from './commands/rules.js';
 import { VERSION, helpText } from './help.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 
 const OPTIONS = {
   locale: { type: 'string' },
   'fail-on': { type: 'string' },
+  summary: { type: 'boolean' },
+  config: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -25,13 +29,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return EXIT.usage;
     }
     const { values, positionals } = parsed;
+    let explicitLocale: Locale | undefined;
     if (values.locale !== undefined) {
-      const chosen = parseLocale(values.locale);
-      if (!chosen) {
+      explicitLocale = parseLocale(values.locale);
+      if (!explicitLocale) {
         io.stderr.write(`${message('cli.bad-locale', locale, { locale: values.locale })}\n`);
         return EXIT.usage;
       }
-      locale = chosen;
+      locale = explicitLocale;
     }
     if (values.version) {
       io.stdout.write(`${VERSION}\n`);
@@ -50,7 +55,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     }
     switch (command) {
       case 'check':
-        return await runCheck({ paths: rest, locale, color, failOn }, io);
+        return await runCheck(
+          {
+            paths: rest,
+            ...(explicitLocale ? { locale: explicitLocale } : {}),
+            color,
+            failOn,
+            summary: values.summary ?? false,
+            ...(values.config ? { config: values.config } : {}),
+          },
+          io,
+        );
+      case 'rules':
+        return runRules(locale, io);
+      case 'explain':
+        return runExplain(rest[0], locale, io);
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;

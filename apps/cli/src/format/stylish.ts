@@ -53,7 +53,8 @@ export function formatStylish(results: readonly FileResult[], locale: Locale, co
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     for (const row of rows) {
       const severity = colours[row.finding.severity](row.severity.padEnd(severityWidth));
-      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.finding.message}  ${colours.dim(row.finding.ruleId)}`);
+      const cites = row.finding.cites ? ` ${row.finding.cites.id}` : '';
+      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.finding.message}  ${colours.dim(`${row.finding.ruleId}${cites}`)}`);
     }
     out.push('');
   }

@@ -21,6 +21,20 @@ export const MESSAGES = {
     en: 'No manual found (files named *.cps.yaml or *.cps.yml) under: {paths}',
     fr: 'Aucun manuel trouvé (fichiers nommés *.cps.yaml ou *.cps.yml) dans : {paths}',
   },
+  'summary.criteria': { en: 'Quality criteria (SpF)', fr: 'Critères de qualité (SpF)' },
+  'summary.score': { en: 'score {score}/100', fr: 'score {score}/100' },
+  'summary.coverage': { en: 'Competencies (minutes of sessions)', fr: 'Compétences (minutes de séances)' },
+  'summary.year': { en: 'year {year}', fr: 'année {year}' },
+  'summary.total': { en: 'total', fr: 'total' },
+  'summary.phase': { en: 'Phase {phase}', fr: 'Phase {phase}' },
+  'summary.not-worked': { en: 'none', fr: 'aucune' },
+  'summary.sessions': { en: 'Sessions ({count})', fr: 'Séances ({count})' },
+  'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
+  'status.met': { en: 'met', fr: 'rempli' },
+  'status.partly-met': { en: 'partly met', fr: 'en partie' },
+  'status.declared': { en: 'declared, no evidence', fr: 'déclaré sans preuve' },
+  'status.missing': { en: 'missing', fr: 'manquant' },
+  'status.not-applicable': { en: 'not applicable', fr: 'sans objet' },
   'cli.path-missing': {
     en: 'cps: the path "{path}" does not exist.',
     fr: 'cps : le chemin « {path} » n’existe pas.',
@@ -49,6 +63,18 @@ export const MESSAGES = {
   'cli.bad-fail-on': {
     en: 'cps: --fail-on takes error, warning, info or never, not "{value}".',
     fr: 'cps : --fail-on prend error, warning, info ou never, pas « {value} ».',
+  },
+  'cli.explain-usage': {
+    en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
+    fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',
+  },
+  'cli.unknown-rule': {
+    en: 'cps: unknown rule "{rule}". "cps rules" lists the rules.{suggestion}',
+    fr: 'cps : règle inconnue « {rule} ». « cps rules » liste les règles.{suggestion}',
+  },
+  'cli.unknown-rule-suggest': {
+    en: 'cps: unknown rule "{rule}". Did you mean "{suggestion}"?',
+    fr: 'cps : règle inconnue « {rule} ». Vouliez-vous dire « {suggestion} » ?',
   },
   'cli.unknown-command': {
     en: 'cps: unknown command "{command}". Run "cps --help" to see the commands.',

@@ -1,0 +1,85 @@
+import { GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
+import type { Analysis, ModalityStatus } from '@cpskit/language-server';
+import type { Colours } from './stylish.js';
+
+/** Status marks that read without colour too. */
+export const STATUS_MARKS: Readonly<Record<ModalityStatus, string>> = {
+  met: '✔',
+  'partly-met': '◐',
+  declared: '○',
+  missing: '✖',
+  'not-applicable': '–',
+};
+
+const WIDTH = 78;
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function score(value: number | undefined): string {
+  return value === undefined ? '  –' : String(Math.round(value)).padStart(3);
+}
+
+function hours(minutes: number): string {
+  const rounded = Math.round(minutes);
+  if (rounded === 0) return '–';
+  return rounded < 60 ? `${rounded} min` : `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${String(rounded % 60).padStart(2, '0')}` : ''}`;
+}
+
+/** The criteria table of one manual: the 3 general and 9 operational criteria with scores, every modality's status. */
+export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colours): string[] {
+  const out: string[] = [];
+  const { criteria } = analysis;
+  out.push(`  ${message('summary.criteria', locale)} ${colours.dim('—')} ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`);
+  const mark = (status: ModalityStatus) => {
+    const text = STATUS_MARKS[status];
+    return status === 'met' ? colours.info(text) : status === 'missing' ? colours.error(text) : status === 'not-applicable' ? colours.dim(text) : colours.warning(text);
+  };
+  for (const general of GENERAL_CRITERIA) {
+    const result = criteria.general.find((entry) => entry.id === general.id)!;
+    out.push(`  ${fit(`${general.id}. ${general.label[locale]}`, WIDTH - 6)} ${score(result.score)}`);
+    for (const operational of OPERATIONAL_CRITERIA.filter((entry) => entry.general === general.id)) {
+      const own = criteria.operational.find((entry) => entry.id === operational.id)!;
+      out.push(`    ${fit(`${operational.id} ${operational.label[locale]}`, WIDTH - 8)} ${score(own.score)}`);
+      const marks = criteria.modalities.filter((modality) => modality.criterion === operational.id).map((modality) => `${mark(modality.status)} ${modality.id}`);
+      out.push(`      ${marks.join('  ')}`);
+    }
+  }
+  out.push(
+    `  ${colours.dim(
+      (['met', 'partly-met', 'declared', 'missing', 'not-applicable'] as const)
+        .map((status) => `${STATUS_MARKS[status]} ${message(`status.${status}`, locale)}`)
+        .join('  '),
+    )}`,
+  );
+  return out;
+}
+
+/** The coverage of one manual: the six general competencies by phase, minutes of sessions per year. */
+export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colours): string[] {
+  const { coverage } = analysis;
+  const years = Object.keys(coverage.totals.minutesByYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const shown = years.slice(0, 4);
+  const column = 9;
+  const labelWidth = WIDTH - 2 - (shown.length + 1) * column;
+  const out: string[] = [];
+  const yearHeader = shown.map((year) => message('summary.year', locale, { year }).padStart(column)).join('');
+  out.push(`  ${fit(message('summary.coverage', locale), labelWidth)}${yearHeader}${message('summary.total', locale).padStart(column)}`);
+  for (const phase of [1, 2] as const) {
+    out.push(`  ${colours.dim(`${message('summary.phase', locale, { phase })} — ${PHASES[phase][locale]}`)}`);
+    for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
+      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label[locale];
+      const cells = shown.map((year) => hours(general.minutesByYear[year] ?? 0).padStart(column)).join('');
+      const total = general.worked ? hours(general.minutes) : message('summary.not-worked', locale);
+      const row = `  ${fit(`  ${general.code} ${label}`, labelWidth)}${cells}${total.padStart(column)}`;
+      out.push(general.worked ? row : colours.error(row));
+    }
+  }
+  const sessionCells = shown.map((year) => hours(coverage.totals.minutesByYear[year] ?? 0).padStart(column)).join('');
+  out.push(`  ${fit(message('summary.sessions', locale, { count: coverage.totals.sessions }), labelWidth)}${sessionCells}${hours(coverage.totals.minutes).padStart(column)}`);
+  if (years.length > shown.length) out.push(`  ${colours.dim(message('summary.more-years', locale, { count: years.length - shown.length }))}`);
+  return out;
+}
