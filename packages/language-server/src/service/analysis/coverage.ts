@@ -117,7 +117,8 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
     const known = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
     const byCode: Record<string, number> = {};
     const byGeneral: Partial<Record<GeneralCode, number>> = {};
-    let unattributed = 0;
+    // A session whose activities are all unknown still took its minutes: they are unattributed.
+    let unattributed = activities.length === 0 ? minutes : 0;
     const id = session.id?.value ?? `#${sessionIndex + 1}`;
     activities.forEach((activity, i) => {
       scheduled.set(activity, (scheduled.get(activity) ?? 0) + 1);
