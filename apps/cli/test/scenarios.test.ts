@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 
 /**
  * Golden scenarios, after Spectral's: each file gives a command, the files it runs on,
@@ -47,6 +47,17 @@ describe('cps scenarios', () => {
       env: { PATH: process.env['PATH'] ?? '', ...scenario.env },
       timeout: 30_000,
     });
+    if (process.env['UPDATE_GOLDEN']) {
+      // Rewrites the expectations from what the binary printed; review the diff before committing.
+      const doc = parseDocument(readFileSync(path.join(SCENARIOS, file), 'utf8'));
+      doc.set('exit', result.status);
+      for (const stream of ['stdout', 'stderr'] as const) {
+        if (result[stream]) doc.set(stream, result[stream]);
+        else doc.delete(stream);
+      }
+      writeFileSync(path.join(SCENARIOS, file), doc.toString({ lineWidth: 0, blockQuote: 'literal' }));
+      return;
+    }
     expect({ stdout: result.stdout, stderr: result.stderr, exit: result.status }).toEqual({
       stdout: scenario.stdout ?? '',
       stderr: scenario.stderr ?? '',

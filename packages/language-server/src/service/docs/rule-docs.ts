@@ -87,9 +87,9 @@ export function withFreshHeader(meta: RuleMeta, page: string | undefined): strin
 /** The hand-written part of a page for one language: the section under `## English` or `## Français`. */
 export function bodyIn(page: string, locale: Locale): string | undefined {
   const heading = locale === 'fr' ? '## Français' : '## English';
-  const start = page.indexOf(`\n${heading}\n`);
-  if (start === -1) return undefined;
-  const rest = page.slice(start + heading.length + 2);
+  const found = new RegExp(`(^|\n)${heading}\n`).exec(page);
+  if (!found) return undefined;
+  const rest = page.slice(found.index + found[0].length);
   const next = rest.search(/\n## (English|Français)\n/);
   return (next === -1 ? rest : rest.slice(0, next)).trim();
 }
