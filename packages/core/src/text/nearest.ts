@@ -24,9 +24,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Lower-cases and strips accents, for comparisons that forgive "Emotions" for "émotions". */
+/** Lower-cases, strips accents and straightens apostrophes, for comparisons that forgive "Emotions" for "émotions". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

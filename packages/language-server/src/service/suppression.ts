@@ -1,6 +1,7 @@
 import { nearest, type Locale } from '@cpskit/core';
 import type { Finding } from './finding.js';
 import type { ParsedManual } from './parse/parse-manual.js';
+import type { YNode } from './parse/tree.js';
 import { createReporter } from './rules/reporter.js';
 import type { RuleMeta } from './rules/rule.js';
 import type { RuleSetting } from './config/rule-settings.js';
@@ -27,12 +28,16 @@ const DIRECTIVE = /^([ \t]*#[ \t]*)cps-disable(-next-line)?(?=\s|$)(.*)$/;
 export function findDirectives(parsed: ParsedManual): Directive[] {
   const directives: Directive[] = [];
   const { lines } = parsed;
+  let insideValues: readonly (readonly [number, number])[] | undefined;
   for (let line = 0; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (!text.includes('cps-disable')) continue;
     const match = DIRECTIVE.exec(text);
     if (!match) continue;
     const lineStart = lines.offsetAt({ line, character: 0 });
+    // Inside a text written over several lines, "#" is text, not a comment.
+    insideValues ??= multiLineScalars(parsed.root, parsed.text);
+    if (insideValues.some(([start, end]) => start < lineStart && lineStart < end)) continue;
     const bodyStart = lineStart + match[1]!.length + 'cps-disable'.length + (match[2]?.length ?? 0);
     const body = match[3]!;
     const separator = body.indexOf('--');
@@ -47,12 +52,29 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
       kind: match[2] ? 'next-line' : 'file',
       line,
       rules,
-      start: lineStart + match[1]!.length - 1,
+      start: lineStart + match[1]!.indexOf('#'),
       end: lineStart + text.length,
       ...(reason ? { reason } : {}),
     });
   }
   return directives;
+}
+
+/** The spans of the scalars that run over several lines (block texts, multi-line quotes). */
+function multiLineScalars(root: YNode | null, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const stack: YNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    // What an alias stands for is visited where its anchor wrote it.
+    if (node.aliasOf) continue;
+    if (node.kind === 'scalar') {
+      const newline = text.indexOf('\n', node.start);
+      if (newline !== -1 && newline < node.end) spans.push([node.start, node.end]);
+    } else if (node.kind === 'seq') stack.push(...node.items);
+    else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
+  }
+  return spans;
 }
 
 export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknown-rule' | 'unknown-rule-suggest'> = {
@@ -91,6 +113,7 @@ export function applySuppressions(
   findings: readonly Finding[],
   parsed: ParsedManual,
   knownRules: readonly string[],
+  offRules: ReadonlySet<string>,
   setting: RuleSetting,
   locale: Locale,
 ): Finding[] {
@@ -125,7 +148,8 @@ export function applySuppressions(
         const suggestion = nearest(rule.id, knownRules);
         if (suggestion) report({ messageId: 'unknown-rule-suggest', args: { rule: rule.id, suggestion }, start: rule.start, end: rule.end });
         else report({ messageId: 'unknown-rule', args: { rule: rule.id }, start: rule.start, end: rule.end });
-      } else if (!used.has(key(directive, rule.id))) {
+      } else if (!used.has(key(directive, rule.id)) && !offRules.has(rule.id)) {
+        // A rule turned off in the configuration reports nothing anywhere: its comment is not stale.
         report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end });
       }
     }

@@ -47,8 +47,10 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
   const coverage = computeCoverage(model);
   const findings: Finding[] = [];
   const assessments: ModalityAssessment[] = [];
+  const offRules = new Set<string>();
   for (const rule of RULES as readonly Rule<string, object>[]) {
     const setting = settingFor(rule.meta, options);
+    if (setting.severity === 'off') offRules.add(rule.meta.id);
     // A rule that is off still assesses its modalities: the criteria table does not depend on severities.
     const sink: Finding[] = setting.severity === 'off' ? [] : findings;
     const report = createReporter(rule.meta, setting.severity === 'off' ? 'info' : setting.severity, locale, parsed.lines, sink);
@@ -63,7 +65,7 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
         assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
     });
   }
-  const remaining = applySuppressions(findings, parsed, RULE_IDS, settingFor(UNUSED_SUPPRESSION_META, options), locale);
+  const remaining = applySuppressions(findings, parsed, RULE_IDS, offRules, settingFor(UNUSED_SUPPRESSION_META, options), locale);
   remaining.sort(compareFindings);
   return { parsed, model, coverage, findings: remaining, assessments };
 }

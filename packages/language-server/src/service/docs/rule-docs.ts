@@ -56,7 +56,7 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
   const colon = locale === 'fr' ? ' :' : ':';
   const lines = [`${meta.description[locale]}`, ''];
   lines.push(`- ${words.category}${colon} ${meta.category}`);
-  lines.push(`- ${words.severity}${colon} ${meta.severity}; ${words.strict}${colon} ${meta.strictSeverity ?? 'error'}`);
+  lines.push(`- ${words.severity}${colon} ${meta.severity}${locale === 'fr' ? ' ;' : ';'} ${words.strict}${colon} ${meta.strictSeverity ?? 'error'}`);
   lines.push(`- ${words.fixable}${colon} ${meta.fixable ? words.yes : words.no}`);
   if (meta.cites) lines.push(`- ${words.cites}${colon} ${describeCitation(meta.cites, locale)}`);
   if (meta.assesses?.length) {

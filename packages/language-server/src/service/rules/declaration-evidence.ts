@@ -1,5 +1,6 @@
 import { isMap, isScalar, type YMap } from '../parse/tree.js';
 import { defineRule } from './rule.js';
+import { readDeclaration } from './support/declarations.js';
 import { placeOf } from './support/places.js';
 
 /** The declarations of the format and the modality each one shows. */
@@ -28,8 +29,8 @@ export default defineRule<'no-evidence'>({
     strictSeverity: 'warning',
     messages: {
       'no-evidence': {
-        en: '"{key}: true" declares criterion {modality} without saying how; replace true with a sentence a reader can check.',
-        fr: '« {key}: true » déclare le critère {modality} sans dire comment ; remplacez true par une phrase qu’un lecteur peut vérifier.',
+        en: '"{key}: {value}" declares criterion {modality} without saying how; replace {value} with a sentence a reader can check.',
+        fr: '« {key}: {value} » déclare le critère {modality} sans dire comment ; remplacez {value} par une phrase qu’un lecteur peut vérifier.',
       },
     },
   },
@@ -42,8 +43,8 @@ export default defineRule<'no-evidence'>({
       }
       const key = path[path.length - 1]!;
       const pair = map?.pairs.find((entry) => entry.key.value === key);
-      if (pair && isScalar(pair.value) && pair.value.value === true) {
-        report({ messageId: 'no-evidence', args: { key, modality }, cites: { kind: 'modality', id: modality }, ...placeOf(pair.value) });
+      if (pair && isScalar(pair.value) && readDeclaration(pair).kind === 'true') {
+        report({ messageId: 'no-evidence', args: { key, modality, value: String(pair.value.value) }, cites: { kind: 'modality', id: modality }, ...placeOf(pair.value) });
       }
     }
   },

@@ -3,7 +3,7 @@ import { clip, lookupPath, placeOf } from './support/places.js';
 import { defineRule } from './rule.js';
 import { trainingCovers } from './support/training.js';
 
-export default defineRule<'missing'>({
+export default defineRule<'missing' | 'refused'>({
   meta: {
     id: 'facilitator-knowledge',
     category: 'criteria',
@@ -15,6 +15,10 @@ export default defineRule<'missing'>({
     assesses: ['1.1.1'],
     severity: 'warning',
     messages: {
+      refused: {
+        en: 'The manual says "cps_knowledge: false": nothing provides that facilitators are trained in the CPS, although criterion 1.1.1 asks for it.',
+        fr: 'Le manuel indique « cps_knowledge: false » : rien ne prévoit que les intervenants sont formés aux CPS, alors que le critère 1.1.1 le demande.',
+      },
       missing: {
         en: 'Nothing says how facilitators know the CPS (criterion 1.1.1): describe it in "facilitators.cps_knowledge", or list "cps-knowledge" in "training.covers".',
         fr: 'Rien ne dit comment les intervenants connaissent les CPS (critère 1.1.1) : décrivez-le dans « facilitators.cps_knowledge », ou indiquez « cps-knowledge » dans « training.covers ».',
@@ -28,7 +32,10 @@ export default defineRule<'missing'>({
     if (declaration.kind === 'text') assess('1.1.1', 'met', clip(declaration.text));
     else if (training) assess('1.1.1', 'met', training);
     else if (declaration.kind === 'true') assess('1.1.1', 'declared');
-    else {
+    else if (declaration.kind === 'false') {
+      assess('1.1.1', 'missing');
+      report({ messageId: 'refused', ...placeOf(declaration.pair.value ?? declaration.pair.key) });
+    } else {
       assess('1.1.1', 'missing');
       if (lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
     }

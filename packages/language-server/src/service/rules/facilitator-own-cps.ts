@@ -3,7 +3,7 @@ import { clip, lookupPath, placeOf } from './support/places.js';
 import { defineRule } from './rule.js';
 import { trainingCovers } from './support/training.js';
 
-export default defineRule<'missing'>({
+export default defineRule<'missing' | 'refused'>({
   meta: {
     id: 'facilitator-own-cps',
     category: 'criteria',
@@ -15,6 +15,10 @@ export default defineRule<'missing'>({
     assesses: ['1.1.2'],
     severity: 'warning',
     messages: {
+      refused: {
+        en: 'The manual says "own_cps_work: false": nothing provides that facilitators work on their own CPS, although criterion 1.1.2 asks for it.',
+        fr: 'Le manuel indique « own_cps_work: false » : rien ne prévoit que les intervenants travaillent leurs propres CPS, alors que le critère 1.1.2 le demande.',
+      },
       missing: {
         en: 'Nothing says how facilitators work on their own CPS (criterion 1.1.2): describe it in "facilitators.own_cps_work", or list "own-cps" in "training.covers".',
         fr: 'Rien ne dit comment les intervenants travaillent leurs propres CPS (critère 1.1.2) : décrivez-le dans « facilitators.own_cps_work », ou indiquez « own-cps » dans « training.covers ».',
@@ -28,7 +32,10 @@ export default defineRule<'missing'>({
     if (declaration.kind === 'text') assess('1.1.2', 'met', clip(declaration.text));
     else if (training) assess('1.1.2', 'met', training);
     else if (declaration.kind === 'true') assess('1.1.2', 'declared');
-    else {
+    else if (declaration.kind === 'false') {
+      assess('1.1.2', 'missing');
+      report({ messageId: 'refused', ...placeOf(declaration.pair.value ?? declaration.pair.key) });
+    } else {
       assess('1.1.2', 'missing');
       if (lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
     }

@@ -51,6 +51,21 @@ export const RECOMMENDED_SECTIONS: Readonly<Record<string, SectionSpec>> = {
   },
 };
 
+/**
+ * Where a new top-level section goes: right after the manual's last section, before any
+ * document-end marker or trailing comment. A manual written in flow style (`{ … }`) gets no
+ * fix: block text appended to it would break it, and rewriting it is not a minimal edit.
+ */
+function insertionPoint(text: string, rootStart: number, rootEnd: number): { offset: number; lead: boolean } | undefined {
+  if (text[rootStart] === '{') return undefined;
+  let offset = rootEnd;
+  // The root map ends after its last value; a section goes at the start of the next line.
+  const nextBreak = text.indexOf('\n', Math.max(rootStart, offset - 1));
+  if (text[offset - 1] !== '\n') offset = nextBreak === -1 ? text.length : nextBreak + 1;
+  const lead = offset > 0 && text[offset - 1] !== '\n';
+  return { offset, lead };
+}
+
 export default defineRule<'missing'>({
   meta: {
     id: 'missing-section',
@@ -69,10 +84,11 @@ export default defineRule<'missing'>({
     },
   },
   check({ model, parsed, report, locale }) {
-    if (!model.root) return;
+    const root = model.root;
+    if (!root) return;
     const at = documentPlace(model);
-    const end = parsed.text.length;
-    const lead = end > 0 && !parsed.text.endsWith('\n') ? '\n' : '';
+    const insertion = insertionPoint(parsed.text, root.start, root.end);
+    const newline = parsed.text.includes('\r\n') ? '\r\n' : '\n';
     for (const [section, spec] of Object.entries(RECOMMENDED_SECTIONS)) {
       if (model.topLevelPair(section)) continue;
       report({
@@ -80,11 +96,15 @@ export default defineRule<'missing'>({
         args: { section, what: spec.what[locale], criterion: spec.cites.id },
         cites: spec.cites,
         ...at,
-        fix: {
-          title: { en: 'Add a "{section}" section', fr: 'Ajouter une section « {section} »' },
-          args: { section },
-          edits: [{ start: end, end, newText: `${lead}${spec.skeleton}` }],
-        },
+        ...(insertion
+          ? {
+              fix: {
+                title: { en: 'Add the "{section}" section', fr: 'Ajouter la section « {section} »' },
+                args: { section },
+                edits: [{ start: insertion.offset, end: insertion.offset, newText: `${insertion.lead ? newline : ''}${spec.skeleton.replace(/\n/g, newline)}` }],
+              },
+            }
+          : {}),
       });
     }
   },

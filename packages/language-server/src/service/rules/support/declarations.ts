@@ -1,4 +1,4 @@
-import type { Localized } from '@cpskit/core';
+import { foldText, type Localized } from '@cpskit/core';
 import { isScalar, type YPair } from '../../parse/tree.js';
 import { defineRule, type Rule } from '../rule.js';
 import { clip, lookupPath, placeOf } from './places.js';
@@ -11,12 +11,17 @@ export type DeclarationState =
   | { readonly kind: 'absent' }
   | { readonly kind: 'malformed'; readonly pair: YPair };
 
+/** Words people write for yes and no; YAML reads them as text, a reader as a bare answer. */
+const YES = new Set(['yes', 'y', 'oui', 'o', 'vrai', 'ok']);
+const NO = new Set(['no', 'n', 'non', 'faux']);
+
 export function readDeclaration(pair: YPair | undefined): DeclarationState {
   if (!pair) return { kind: 'absent' };
   const value = pair.value;
   if (!isScalar(value)) return { kind: 'malformed', pair };
-  if (value.value === true) return { kind: 'true', pair };
-  if (value.value === false) return { kind: 'false', pair };
+  const word = typeof value.value === 'string' ? foldText(value.value) : undefined;
+  if (value.value === true || (word !== undefined && YES.has(word))) return { kind: 'true', pair };
+  if (value.value === false || (word !== undefined && NO.has(word))) return { kind: 'false', pair };
   if (typeof value.value === 'string' && value.value.trim() !== '') return { kind: 'text', text: value.value, pair };
   return { kind: 'malformed', pair };
 }

@@ -1,0 +1,71 @@
+import { joinList, type Localized } from '@cpskit/core';
+import { isMap, isSeq } from '../parse/tree.js';
+import { defineRule } from './rule.js';
+import { textsOf } from './support/governance-list.js';
+import { clip, placeOf } from './support/places.js';
+
+/** The groups criterion 2.3.5 names, each shown by any one of its values of `stakeholders`. */
+export const STAKEHOLDER_GROUPS: readonly { readonly values: readonly string[]; readonly name: Localized }[] = [
+  { values: ['professionals', 'cps-professionals'], name: { en: 'professionals', fr: 'professionnels' } },
+  { values: ['decision-makers'], name: { en: 'decision-makers', fr: 'décideurs' } },
+  { values: ['parents'], name: { en: 'parents', fr: 'parents' } },
+  { values: ['children', 'young-people'], name: { en: 'children or young people', fr: 'enfants ou jeunes' } },
+];
+
+export default defineRule<'incomplete' | 'none'>({
+  meta: {
+    id: 'stakeholders',
+    category: 'criteria',
+    description: {
+      en: 'Every group of stakeholders is involved in the project: professionals, decision-makers, parents, children or young people.',
+      fr: 'Toutes les parties prenantes sont associées au projet : professionnels, décideurs, parents, enfants ou jeunes.',
+    },
+    cites: { kind: 'modality', id: '2.3.5' },
+    assesses: ['2.3.5'],
+    severity: 'warning',
+    messages: {
+      incomplete: {
+        en: 'Stakeholders are missing: {missing}, although criterion 2.3.5 asks that all stakeholders be involved in the project. Add {values} to "governance.stakeholders" and involve them.',
+        fr: 'Des parties prenantes manquent : {missing}, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet. Ajoutez {values} dans « governance.stakeholders » et associez-les.',
+      },
+      none: {
+        en: 'The manual names no stakeholders, although criterion 2.3.5 asks that all of them be involved in the project: professionals, decision-makers, parents, children and young people. List them in "governance.stakeholders".',
+        fr: 'Le manuel ne cite aucune partie prenante, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet : professionnels, décideurs, parents, enfants et jeunes. Indiquez-les dans « governance.stakeholders ».',
+      },
+    },
+  },
+  check({ model, report, assess, locale }) {
+    const governance = model.topLevelPair('governance');
+    // No `governance` is missing-section's to report; a malformed one the schema's.
+    if (!governance || !isMap(governance.value)) {
+      assess('2.3.5', 'missing');
+      return;
+    }
+    const pair = governance.value.pairs.find((entry) => entry.key.value === 'stakeholders');
+    const listed = textsOf(pair?.value);
+    if (listed.length === 0) {
+      assess('2.3.5', 'missing');
+      // An empty list is reported at its key; a value of the wrong shape is the schema's.
+      if (!pair) report({ messageId: 'none', ...placeOf(governance.key) });
+      else if (isSeq(pair.value) && pair.value.items.length === 0) report({ messageId: 'none', ...placeOf(pair.key) });
+      return;
+    }
+    const absent = STAKEHOLDER_GROUPS.filter((group) => !group.values.some((value) => listed.includes(value)));
+    const quote = (value: string) => (locale === 'fr' ? `« ${value} »` : `"${value}"`);
+    // The first value of a group, its alternatives in brackets: "children" (or "young-people").
+    const valuesOf = ([first, ...others]: readonly string[]) =>
+      others.length === 0 ? quote(first!) : `${quote(first!)} (${locale === 'fr' ? 'ou' : 'or'} ${others.map(quote).join(', ')})`;
+    if (absent.length > 0) {
+      report({
+        messageId: 'incomplete',
+        args: {
+          missing: joinList(absent.map((group) => group.name[locale]), locale),
+          values: joinList(absent.map((group) => valuesOf(group.values)), locale),
+        },
+        ...placeOf(pair!.key),
+      });
+    }
+    const status = absent.length === 0 ? 'met' : absent.length < STAKEHOLDER_GROUPS.length ? 'partly-met' : 'missing';
+    assess('2.3.5', status, clip(listed.join(', ')));
+  },
+});

@@ -1,0 +1,51 @@
+import type { Localized } from '@cpskit/core';
+import { isMap, pairOf, stringOf, valueOf } from '../../parse/tree.js';
+import { defineRule, type Rule } from '../rule.js';
+import { placeOf } from './places.js';
+
+export interface FollowUpSpec {
+  readonly id: string;
+  readonly modality: string;
+  /** The key of `support` that describes this follow-up. */
+  readonly key: 'collective' | 'individual';
+  readonly description: Localized;
+  /** The message when the follow-up is absent: what is missing, why, and what to add. */
+  readonly missing: Localized;
+}
+
+/**
+ * A rule for one modality of criterion 2.2, shown by a follow-up of `support`: met when it
+ * gives a format and a frequency (they are the evidence), missing otherwise. A missing
+ * `support` section is missing-section's to report; a follow-up without its format or
+ * frequency, or of the wrong shape, the schema's.
+ */
+export function followUpRule(spec: FollowUpSpec): Rule<'missing'> {
+  const { modality, key } = spec;
+  return defineRule<'missing'>({
+    meta: {
+      id: spec.id,
+      category: 'criteria',
+      description: spec.description,
+      cites: { kind: 'modality', id: modality },
+      assesses: [modality],
+      severity: 'warning',
+      messages: { missing: spec.missing },
+    },
+    check({ model, report, assess }) {
+      const support = model.section('support');
+      const followUp = support ? pairOf(support, key) : undefined;
+      if (isMap(followUp?.value)) {
+        const format = stringOf(valueOf(followUp.value, 'format'));
+        const frequency = stringOf(valueOf(followUp.value, 'frequency'));
+        if (format && frequency) {
+          // The manual's own keys and values, so that the evidence reads the same in every language.
+          assess(modality, 'met', `support.${key}: ${format}, ${frequency}`);
+          return;
+        }
+      }
+      assess(modality, 'missing');
+      const supportPair = model.topLevelPair('support');
+      if (support && supportPair && !followUp) report({ messageId: 'missing', ...placeOf(supportPair.key) });
+    },
+  });
+}

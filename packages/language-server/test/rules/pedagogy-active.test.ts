@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/service/rules/pedagogy-active.js';
+import { checkCases, runRuleFully } from '../rule-tester.js';
+
+/** Activities of every kind, one per list of pedagogies; `activities` marked when `mark` is set. */
+const manual = (lists: string[][], mark = false) =>
+  `${mark ? '«activities»' : 'activities'}:\n${lists
+    .map((list, i) => `  - id: a${i + 1}\n    kind: ${['workshop', 'ritual', 'informal'][i % 3]}\n    pedagogy: [${list.join(', ')}]\n`)
+    .join('')}`;
+
+describe('pedagogy-active', () => {
+  it('counts the activities that list "active" against minShare and gives 1.4.1 its status', () => {
+    checkCases(rule, [
+      { name: '2 of 3 activities: met', text: manual([['active'], ['active', 'positive'], ['experiential']]), findings: [], assess: { '1.4.1': 'met' } },
+      { name: 'exactly the bar, 2 of 4: met', text: manual([['active'], ['active'], [], ['positive']]), findings: [], assess: { '1.4.1': 'met' } },
+      {
+        name: '1 of 4: partly met, with the figures, at the activities key',
+        text: manual([['active'], ['positive'], ['experiential'], []], true),
+        findings: [{ messageId: 'few', args: { count: 1, total: 4, share: 25, bar: 50 }, says: '1 of 4 activities (25%) use an active pedagogy; the bar is 50%' }],
+        assess: { '1.4.1': 'partly-met' },
+      },
+      {
+        name: 'in French',
+        locale: 'fr',
+        text: manual([['active'], ['active'], ['positive'], [], [], []], true),
+        findings: [{ messageId: 'few', says: '2 activités sur 6 (33 %) utilisent une pédagogie active ; le seuil est de 50 % (critère 1.4.1)' }],
+        assess: { '1.4.1': 'partly-met' },
+      },
+      {
+        name: 'none: missing, at the activities key',
+        text: manual([['positive'], []], true),
+        findings: [{ messageId: 'none', says: 'criterion 1.4.1 asks facilitators to use an active pedagogy' }],
+        assess: { '1.4.1': 'missing' },
+      },
+      {
+        name: 'an activity without pedagogy counts in the total',
+        text: `«activities»:\n  - id: a1\n    kind: workshop\n    pedagogy: [active]\n  - id: a2\n    kind: workshop\n  - id: a3\n    kind: ritual\n`,
+        findings: [{ messageId: 'few', args: { count: 1, total: 3 } }],
+        assess: { '1.4.1': 'partly-met' },
+      },
+      {
+        name: 'option minShare lowers the bar',
+        options: { minShare: 0.25 },
+        text: manual([['active'], ['positive'], ['experiential'], []]),
+        findings: [],
+        assess: { '1.4.1': 'met' },
+      },
+      {
+        name: 'option minShare 1: every activity',
+        options: { minShare: 1 },
+        text: manual([['active'], ['active'], ['active'], ['positive']], true),
+        findings: [{ messageId: 'few', says: '3 of 4 activities (75%) use an active pedagogy; the bar is 100%' }],
+        assess: { '1.4.1': 'partly-met' },
+      },
+      {
+        name: 'a share just under the bar never shows rounded up to it',
+        options: { minShare: 0.67 },
+        text: manual([['active'], ['active'], []], true),
+        findings: [{ messageId: 'few', args: { share: 66, bar: 67 } }],
+        assess: { '1.4.1': 'partly-met' },
+      },
+      { name: 'no activities: left to the schema', text: 'version: 1\n', findings: [], assess: { '1.4.1': 'missing' } },
+    ]);
+  });
+
+  it('gives the figures as evidence, in both languages', () => {
+    const text = manual([['active'], ['active'], ['active'], ['positive']]);
+    expect(runRuleFully(rule, text).assessments[0]?.evidence).toBe('3 of 4 activities (75%)');
+    expect(runRuleFully(rule, text, 'fr').assessments[0]?.evidence).toBe('3 activités sur 4 (75 %)');
+  });
+
+  it('validates its options', () => {
+    const schema = rule.meta.options!.schema;
+    expect(schema.safeParse({ minShare: 0.3 }).success).toBe(true);
+    expect(schema.safeParse({}).success).toBe(true);
+    expect(schema.safeParse({ minShare: 1.5 }).success).toBe(false);
+    expect(schema.safeParse({ minshare: 0.3 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/service/rules/stakeholders.js';
+import { checkCases, runRuleFully } from '../rule-tester.js';
+
+describe('stakeholders', () => {
+  it('checks that every group of stakeholders is involved and gives 2.3.5 its status', () => {
+    checkCases(rule, [
+      {
+        name: 'all four groups: met',
+        text: 'governance:\n  stakeholders: [cps-professionals, decision-makers, parents, young-people]\n',
+        findings: [],
+        assess: { '2.3.5': 'met' },
+      },
+      {
+        name: 'either value of a group will do',
+        text: 'governance:\n  stakeholders: [professionals, decision-makers, parents, children, partners]\n',
+        findings: [],
+        assess: { '2.3.5': 'met' },
+      },
+      {
+        name: 'parents and decision-makers missing: partly met, at the stakeholders key',
+        text: 'governance:\n  «stakeholders»: [professionals, children]\n',
+        findings: [{ messageId: 'incomplete', says: 'Stakeholders are missing: decision-makers and parents, although criterion 2.3.5' }],
+        assess: { '2.3.5': 'partly-met' },
+      },
+      {
+        name: 'children only, in French: the other groups, with the values to add',
+        locale: 'fr',
+        text: 'governance:\n  «stakeholders»:\n    - children\n',
+        findings: [{ messageId: 'incomplete', says: 'Des parties prenantes manquent : professionnels, décideurs et parents, alors que le critère 2.3.5' }],
+        assess: { '2.3.5': 'partly-met' },
+      },
+      {
+        name: 'partners only: none of the groups, missing',
+        text: 'governance:\n  «stakeholders»: [partners]\n',
+        findings: [{ messageId: 'incomplete', says: 'Add "professionals" (or "cps-professionals"), "decision-makers", "parents" and "children" (or "young-people")' }],
+        assess: { '2.3.5': 'missing' },
+      },
+      {
+        name: 'no stakeholders: missing, at the governance key',
+        text: '«governance»:\n  project_team: [Équipe]\n',
+        findings: [{ messageId: 'none', says: 'criterion 2.3.5' }],
+        assess: { '2.3.5': 'missing' },
+      },
+      {
+        name: 'an empty list: missing, at its key',
+        text: 'governance:\n  «stakeholders»: []\n',
+        findings: [{ messageId: 'none' }],
+        assess: { '2.3.5': 'missing' },
+      },
+      { name: 'stakeholders with no value: left to the schema', text: 'governance:\n  stakeholders:\n', findings: [], assess: { '2.3.5': 'missing' } },
+      { name: 'no governance section: left to missing-section', text: 'version: 1\n', findings: [], assess: { '2.3.5': 'missing' } },
+    ]);
+  });
+
+  it('gives the listed stakeholders as evidence', () => {
+    const text = 'governance:\n  stakeholders: [parents, children]\n';
+    expect(runRuleFully(rule, text).assessments[0]?.evidence).toBe('parents, children');
+  });
+});
