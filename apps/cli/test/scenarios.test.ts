@@ -55,7 +55,7 @@ describe('cps scenarios', () => {
         if (result[stream]) doc.set(stream, result[stream]);
         else doc.delete(stream);
       }
-      writeFileSync(path.join(SCENARIOS, file), doc.toString({ lineWidth: 0, blockQuote: 'literal' }));
+      writeFileSync(path.join(SCENARIOS, file), doc.toString({ lineWidth: 100, blockQuote: 'literal', flowCollectionPadding: false }));
       return;
     }
     expect({ stdout: result.stdout, stderr: result.stderr, exit: result.status }).toEqual({

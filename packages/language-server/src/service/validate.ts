@@ -48,11 +48,15 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
   const findings: Finding[] = [];
   const assessments: ModalityAssessment[] = [];
   const offRules = new Set<string>();
+  // A text the YAML library could not read is not the manual its author wrote: until it is
+  // fixed, what the criteria rules would say of it is noise, so only the text and its shape speak.
+  const unreadable = parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep');
   for (const rule of RULES as readonly Rule<string, object>[]) {
     const setting = settingFor(rule.meta, options);
     if (setting.severity === 'off') offRules.add(rule.meta.id);
+    const silenced = setting.severity === 'off' || (unreadable && (rule.meta.category === 'criteria' || rule.meta.category === 'coverage'));
     // A rule that is off still assesses its modalities: the criteria table does not depend on severities.
-    const sink: Finding[] = setting.severity === 'off' ? [] : findings;
+    const sink: Finding[] = silenced ? [] : findings;
     const report = createReporter(rule.meta, setting.severity === 'off' ? 'info' : setting.severity, locale, parsed.lines, sink);
     rule.check({
       parsed,

@@ -9,7 +9,7 @@ describe('early-start', () => {
       { name: 'starts at 4', text: manualWith({ activities: [{ id: 'a' }], ages: '{ min: 4, max: 6 }' }), findings: [], assess: { '1.2.4': 'met' } },
       {
         name: 'starts at 12: an advice, and not held against the programme',
-        text: manualWith({ activities: [{ id: 'a' }], ages: '«{ min: 12, max: 14 }»' }),
+        text: manualWith({ activities: [{ id: 'a' }], ages: '{ min: «12», max: 14 }' }),
         findings: [{ messageId: 'late-start', args: { age: 12 } }],
         assess: { '1.2.4': 'not-applicable' },
       },

@@ -61,6 +61,11 @@ describe('schema', () => {
         findings: [{ messageId: 'missing-keys', says: 'The required keys "settings", "duration" and "evidence" are missing from "program"' }],
       },
       {
+        name: 'a missing key whose value is one of a list (an enum) is reported as missing too',
+        text: manual({ extra: '«support»:\n  collective: { frequency: monthly }' }).replace('support»:\n  collective', 'support»:\n  «collective»').replace('«support»', 'support'),
+        findings: [{ messageId: 'missing-key', args: { key: 'format' } }],
+      },
+      {
         name: 'a key missing from the manual itself is reported on its first key',
         text: manual().replace('version: 1', '«version»: 1').replace(/activities:[\s\S]*$/, ''),
         findings: [{ messageId: 'missing-key', args: { key: 'activities' } }],

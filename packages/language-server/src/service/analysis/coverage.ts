@@ -110,7 +110,11 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   let unattributedTotal = 0;
   let totalMinutes = 0;
 
-  model.sessions.forEach((session, sessionIndex) => {
+  // The sequence is the order of the years, then the order of the file within a year.
+  const ordered = model.sessions
+    .map((session, index) => ({ session, index }))
+    .sort((a, b) => (a.session.year ?? 0) - (b.session.year ?? 0) || a.index - b.index);
+  ordered.forEach(({ session, index: sessionIndex }) => {
     const refs = session.activityRefs.filter((ref) => model.activityById.has(ref.value));
     const activities = refs.map((ref) => model.activityById.get(ref.value)!);
     const minutes = model.sessionMinutes(session);

@@ -36,6 +36,10 @@ const PRESETS: Readonly<Record<string, Preset>> = { 'cpskit:recommended': 'recom
 const TOP_KEYS = ['extends', 'locale', 'rules'] as const;
 
 const M = {
+  duplicate: {
+    en: 'The key "{key}" is already given above; only the first one would be read. Merge the two.',
+    fr: 'La clé « {key} » figure déjà plus haut ; seule la première serait lue. Fusionnez-les.',
+  },
   notAMap: {
     en: 'A configuration is a set of keys: extends, locale, rules.',
     fr: 'Une configuration est un ensemble de clés : extends, locale, rules.',
@@ -104,6 +108,8 @@ export function resolveConfig(
       error(syntax, M.syntax, { detail: syntax.detail ?? syntax.kind });
       return;
     }
+    // A second "rules:" would silently lose one of the two: say so.
+    for (const problem of parsed.problems) if (problem.kind === 'duplicate-key') error(problem, M.duplicate, { key: problem.key ?? '' });
     const root = parsed.root;
     if (root === null) return;
     if (!isMap(root)) {

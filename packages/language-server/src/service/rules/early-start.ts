@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from './rule.js';
+import { isMap, pairOf } from '../parse/tree.js';
 import { placeOf } from './support/places.js';
 
 export interface EarlyStartOptions {
@@ -30,20 +31,21 @@ export default defineRule<'late-start', EarlyStartOptions>({
     },
     messages: {
       'late-start': {
-        en: 'The programme starts at {age}; criterion 1.2.4 recommends CPS work that starts in early childhood. Say in "program.summary" how it builds on the CPS work the children did before (nursery or primary school), or link it with a programme for younger ages.',
-        fr: 'Le programme commence à {age} ans ; le critère 1.2.4 recommande un travail des CPS qui commence dans la petite enfance. Dites dans « program.summary » comment il s’appuie sur le travail des CPS mené avant (maternelle, école élémentaire), ou reliez-le à un programme pour des âges plus jeunes.',
+        en: 'The programme starts at {age}; criterion 1.2.4 recommends CPS work that starts in early childhood. Check with the territory that the children met CPS work before (nursery, primary school), or link the programme with one for younger ages.',
+        fr: 'Le programme commence à {age} ans ; le critère 1.2.4 recommande un travail des CPS qui commence dans la petite enfance. Vérifiez avec le territoire que les enfants ont déjà travaillé les CPS (maternelle, école élémentaire), ou reliez le programme à un programme pour des âges plus jeunes.',
       },
     },
   },
-  check({ model, options, report, assess }) {
+  check({ model, options, report, assess, locale }) {
     const { minAge, agesNode } = model.program;
     if (minAge === undefined || !agesNode) return;
     if (minAge <= options.maxStartAge) {
-      assess('1.2.4', 'met', `ages ${minAge}+`);
+      assess('1.2.4', 'met', locale === 'fr' ? `dès ${minAge} ans` : `from age ${minAge}`);
       return;
     }
     // One programme cannot start earlier than its public: the modality is for the whole path of a child.
     assess('1.2.4', 'not-applicable');
-    report({ messageId: 'late-start', args: { age: minAge }, ...placeOf(agesNode) });
+    const minValue = isMap(agesNode) ? pairOf(agesNode, 'min')?.value : undefined;
+    report({ messageId: 'late-start', args: { age: minAge }, ...placeOf(minValue ?? agesNode) });
   },
 });

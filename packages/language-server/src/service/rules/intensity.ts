@@ -11,7 +11,7 @@ export interface IntensityOptions {
   readonly minYears: number;
 }
 
-type MessageId = 'short-sessions' | 'long-sessions' | 'few-hours' | 'few-years' | 'no-durations';
+type MessageId = 'short-sessions' | 'short-session-one' | 'long-sessions' | 'long-session-one' | 'few-hours' | 'few-hours-one' | 'few-years' | 'no-durations';
 
 export default defineRule<MessageId, IntensityOptions>({
   meta: {
@@ -58,6 +58,14 @@ export default defineRule<MessageId, IntensityOptions>({
         en: '{count} of the {total} {total|session|sessions} {count|lasts|last} less than {min} ({range}); criterion 1.2.4 asks for workshops of about an hour. Lengthen them, or set the "minSessionMinutes" option if shorter sessions suit these ages.',
         fr: '{count} {count|séance|séances} sur {total} {count|dure|durent} moins de {min} ({range}) ; le critère 1.2.4 demande des ateliers d’environ une heure. Allongez-les, ou réglez l’option « minSessionMinutes » si des séances plus courtes conviennent à ces âges.',
       },
+      'short-session-one': {
+        en: 'The session lasts {range}, less than {min}; criterion 1.2.4 asks for workshops of about an hour. Lengthen it, or set the "minSessionMinutes" option if shorter sessions suit these ages.',
+        fr: 'La séance dure {range}, moins de {min} ; le critère 1.2.4 demande des ateliers d’environ une heure. Allongez-la, ou réglez l’option « minSessionMinutes » si des séances plus courtes conviennent à ces âges.',
+      },
+      'long-session-one': {
+        en: 'The session lasts {range}, more than {max}; criterion 1.2.4 asks for workshops of about an hour. Split it, or set the "maxSessionMinutes" option.',
+        fr: 'La séance dure {range}, plus de {max} ; le critère 1.2.4 demande des ateliers d’environ une heure. Scindez-la, ou réglez l’option « maxSessionMinutes ».',
+      },
       'long-sessions': {
         en: '{count} of the {total} {total|session|sessions} {count|lasts|last} more than {max} ({range}); criterion 1.2.4 asks for workshops of about an hour. Split them, or set the "maxSessionMinutes" option.',
         fr: '{count} {count|séance|séances} sur {total} {count|dure|durent} plus de {max} ({range}) ; le critère 1.2.4 demande des ateliers d’environ une heure. Scindez-les, ou réglez l’option « maxSessionMinutes ».',
@@ -65,6 +73,10 @@ export default defineRule<MessageId, IntensityOptions>({
       'few-hours': {
         en: '{count} of the {total} {total|year|years} {count|has|have} less than {bar} of sessions ({details}); criterion 1.2.4 asks for several hours a year. Add sessions, or set the "minHoursPerYear" option.',
         fr: '{count} {count|année|années} sur {total} {count|compte|comptent} moins de {bar} de séances ({details}) ; le critère 1.2.4 demande plusieurs heures par an. Ajoutez des séances, ou réglez l’option « minHoursPerYear ».',
+      },
+      'few-hours-one': {
+        en: 'The sessions add up to less than {bar} in the year ({details}); criterion 1.2.4 asks for several hours a year. Add sessions, or set the "minHoursPerYear" option.',
+        fr: 'Les séances totalisent moins de {bar} sur l’année ({details}) ; le critère 1.2.4 demande plusieurs heures par an. Ajoutez des séances, ou réglez l’option « minHoursPerYear ».',
       },
       'few-years': {
         en: 'The programme lasts {years} {years|year|years}; criterion 1.2.4 asks for multi-year programmes (the bar is {bar} years). Plan a follow-up over more years.',
@@ -106,8 +118,9 @@ export default defineRule<MessageId, IntensityOptions>({
       ] as const) {
         if (group.length === 0) continue;
         problems.push(messageId);
+        const single = timed.length === 1;
         report({
-          messageId,
+          messageId: single ? (messageId === 'short-sessions' ? 'short-session-one' : 'long-session-one') : messageId,
           args: {
             count: group.length,
             total: timed.length,
@@ -121,27 +134,32 @@ export default defineRule<MessageId, IntensityOptions>({
       }
 
       const lowYears: { year: number; total: number }[] = [];
-      for (const [year, total] of Object.entries(coverage.totals.minutesByYear)) {
+      // Every year of the programme counts, a year with no session too.
+      const yearsPlanned = Math.ceil(model.program.years ?? 0);
+      const allYears = new Set([...Object.keys(coverage.totals.minutesByYear).map(Number), ...Array.from({ length: yearsPlanned }, (_, i) => i + 1)]);
+      for (const year of [...allYears].sort((a, b) => a - b)) {
+        const total = coverage.totals.minutesByYear[year] ?? 0;
         evidence.push(`${locale === 'fr' ? `année ${year} :` : `year ${year}:`} ${formatMinutes(total, locale)}`);
-        if (total < options.minHoursPerYear * 60) lowYears.push({ year: Number(year), total });
+        if (total < options.minHoursPerYear * 60) lowYears.push({ year, total });
       }
       if (lowYears.length > 0) {
         // One finding for the whole programme: a rhythm too light every year is one decision to revisit.
         problems.push('few-hours');
-        const firstOfYear = (year: number) => model.sessions.find((session) => session.year === year)!;
+        const firstOfYear = (year: number) => model.sessions.find((session) => session.year === year) ?? model.sessions[model.sessions.length - 1]!;
         const details = lowYears
           .map(({ year, total }) => {
             const sessions = coverage.totals.sessionsByYear[year] ?? 0;
+            if (sessions === 0) return locale === 'fr' ? `année ${year} : aucune séance` : `year ${year}: no session`;
             return locale === 'fr'
               ? `année ${year} : ${sessions} séance${sessions > 1 ? 's' : ''}, ${formatMinutes(total, locale)}`
               : `year ${year}: ${sessions} session${sessions === 1 ? '' : 's'}, ${formatMinutes(total, locale)}`;
           })
           .join(locale === 'fr' ? ' ; ' : '; ');
         report({
-          messageId: 'few-hours',
+          messageId: allYears.size === 1 ? 'few-hours-one' : 'few-hours',
           args: {
             count: lowYears.length,
-            total: Object.keys(coverage.totals.minutesByYear).length,
+            total: allYears.size,
             details,
             bar: formatMinutes(options.minHoursPerYear * 60, locale),
           },

@@ -165,6 +165,12 @@ class IssueReporter {
     if (issue.code !== 'unrecognized_keys') this.reported.add(key);
     const found = nodeAtPath(this.root, path);
     const where = describePath(path, this.locale);
+    // However zod words it (a missing enum or literal is an invalid value to it), nothing
+    // written at the path means a missing key.
+    if (!found && issue.code !== 'unrecognized_keys' && path.length > 0 && typeof path[path.length - 1] === 'string') {
+      this.missingKey(path);
+      return;
+    }
 
     switch (issue.code) {
       case 'unrecognized_keys':

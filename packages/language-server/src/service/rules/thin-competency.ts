@@ -1,5 +1,7 @@
 import { generalCompetency, generalCodeOf, lookupCompetency } from '@cpskit/core';
 import { z } from 'zod';
+import type { ActivityModel } from '../model/manual-model.js';
+import { isScalar } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { formatMinutes } from './support/figures.js';
 import { placeOf } from './support/places.js';
@@ -8,6 +10,12 @@ export interface ThinOptions {
   readonly minMinutes: number;
   readonly minOccurrences: number;
   readonly minYears: number;
+}
+
+/** A practice that comes back on its own: any frequency but "occasional". */
+function isRecurring(activity: ActivityModel): boolean {
+  const frequency = activity.node.pairs.find((pair) => pair.key.value === 'frequency')?.value;
+  return isScalar(frequency) && typeof frequency.value === 'string' && frequency.value !== 'occasional';
 }
 
 export default defineRule<'thin', ThinOptions>({
@@ -56,12 +64,15 @@ export default defineRule<'thin', ThinOptions>({
       const recurring = model.activities.some(
         (activity) =>
           (activity.kind?.value === 'ritual' || activity.kind?.value === 'informal') &&
+          isRecurring(activity) &&
           activity.competencies.some((code) => {
             const entry = lookupCompetency(code.value);
             return entry !== undefined && generalCodeOf(entry) === general.code;
           }),
       );
       if (recurring) continue;
+      // Never scheduled is not "in passing": structured-sequence reports unscheduled workshops.
+      if (general.occurrences === 0) continue;
       if (general.minutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
       const named = model.activities
         .flatMap((activity) => activity.competencies)
