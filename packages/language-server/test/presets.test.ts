@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_METAS, presetSeverity, settingFor, validateText } from '../src/index.js';
+
+const weak = 'version: 1\nprogram: { id: a, title: A, ages: { min: 8, max: 9 }, settings: [primary-school], duration: { years: 1 }, evidence: { kind: evidence-informed } }\nactivities: [{ id: x, title: X, kind: workshop }]\n';
+
+describe('presets', () => {
+  it('recommended keeps each rule’s default severity; strict makes the criteria errors, advice stays lower', () => {
+    for (const meta of RULE_METAS) {
+      expect(presetSeverity(meta, 'recommended')).toBe(meta.severity);
+      expect(presetSeverity(meta, 'strict')).toBe(meta.strictSeverity ?? 'error');
+    }
+    const recommended = validateText(weak).findings;
+    const strict = validateText(weak, { preset: 'strict' }).findings;
+    expect(recommended.map((finding) => finding.ruleId)).toEqual(strict.map((finding) => finding.ruleId));
+    expect(recommended.some((finding) => finding.severity === 'warning')).toBe(true);
+    const strictWarnings = strict.filter((finding) => finding.severity !== 'error').map((finding) => finding.ruleId);
+    for (const id of strictWarnings) expect(RULE_METAS.find((meta) => meta.id === id)?.strictSeverity, id).toBeDefined();
+    expect(strict.find((finding) => finding.ruleId === 'intensity')?.severity).toBe('error');
+  });
+
+  it('a severity set for a rule wins over the preset, and its options over the defaults', () => {
+    const intensity = RULE_METAS.find((meta) => meta.id === 'intensity')!;
+    expect(settingFor(intensity, { preset: 'strict', rules: { intensity: 'info' } })).toEqual({ severity: 'info', options: intensity.options!.defaults });
+    expect(settingFor(intensity, { rules: { intensity: { options: { minYears: 1 } } } })).toEqual({
+      severity: 'warning',
+      options: { ...intensity.options!.defaults, minYears: 1 },
+    });
+    expect(validateText(weak, { rules: { intensity: { options: { minYears: 1 } } } }).findings.some((finding) => finding.messageId === 'few-years')).toBe(false);
+  });
+});
