@@ -13,3 +13,6 @@ export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult
 export { analyzeText, type Analysis } from './service/analysis/analyze.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
+export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
+export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';
+export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';

@@ -1,0 +1,305 @@
+import { LineIndex } from '../text/line-index.js';
+import { firstOverlyDeepLine } from './nesting.js';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, parseManual, type ParsedManual, type ParseProblem } from './parse-manual.js';
+import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+
+/** Below this size a full parse is fast enough that splitting would not pay. */
+const SPLIT_THRESHOLD = 16_384;
+/** A top-level list this many lines long is parsed item by item. */
+const ITEMS_THRESHOLD = 40;
+
+/** What a chunk of text parses to, with offsets counted from the chunk's start. */
+interface ChunkResult {
+  readonly root: YNode | null;
+  readonly problems: readonly ParseProblem[];
+  /**
+   * Set on list items taken from a full parse rather than parsed alone: where their list
+   * would end if they were last is not known, so as the last piece they are parsed anew.
+   */
+  readonly openEnded?: boolean;
+}
+
+interface Chunk {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** A top-level key with its whole value, or a key line followed by its list items, each a chunk. */
+type Block = { readonly kind: 'whole'; readonly chunk: Chunk } | { readonly kind: 'items'; readonly header: Chunk; readonly items: readonly Chunk[] };
+
+/**
+ * Parses a manual again and again as it is edited, reusing what did not change. The text is
+ * cut at its top-level keys, and long top-level lists at their items; each piece is parsed
+ * on its own and kept by its text, so a one-character edit parses one piece. The result is
+ * the one a full parse gives (tested on every example and on random edits); whenever the
+ * pieces could read differently from the whole (anchors and aliases, directives, several
+ * documents, a syntax error, a root that is not a map of keys), the whole is parsed instead.
+ */
+export class IncrementalParser {
+  private cache = new Map<string, ChunkResult>();
+  /** How the last parse went: pieces in all and pieces parsed anew (0 and 0 for a full parse). */
+  lastStats = { pieces: 0, parsed: 0 };
+
+  parse(text: string): ParsedManual {
+    if (text.length < SPLIT_THRESHOLD || !isSplittable(text) || firstOverlyDeepLine(text, MAX_DEPTH) !== undefined) {
+      return this.full(text);
+    }
+    const blocks = splitBlocks(text);
+    if (!blocks) return this.full(text);
+    // Parsing many pieces one by one costs more than parsing the whole once: when most
+    // are new (the first parse, a paste), parse the whole and keep its pieces for next time.
+    const pieces = blocks.flatMap((block) => (block.kind === 'whole' ? [block.chunk] : [block.header, ...block.items]));
+    const missing = pieces.filter((chunk) => !this.cache.has(chunk.text)).length;
+    if (missing > Math.max(8, pieces.length * 0.3)) return this.fullAndKeep(text, blocks);
+    const next = new Map<string, ChunkResult>();
+    const stats = { pieces: 0, parsed: 0 };
+    const parseChunk = (chunk: Chunk, last = false): ChunkResult => {
+      stats.pieces++;
+      let result = next.get(chunk.text) ?? this.cache.get(chunk.text);
+      if (!result || (last && result.openEnded)) {
+        stats.parsed++;
+        result = relativeParse(chunk.text);
+      }
+      next.set(chunk.text, result);
+      return result;
+    };
+    const assembled = assemble(blocks, parseChunk);
+    this.cache = next;
+    this.lastStats = stats;
+    if (!assembled) return parseManual(text);
+    const lines = new LineIndex(text);
+    const expandable = assembled.root.size <= MAX_EXPANDED_NODES;
+    return { text, lines, root: assembled.root, problems: assembled.problems, expandable };
+  }
+
+  private full(text: string): ParsedManual {
+    this.lastStats = { pieces: 0, parsed: 0 };
+    return parseManual(text);
+  }
+
+  /** A full parse, whose tree is cut into the pieces' results for the edits to come. */
+  private fullAndKeep(text: string, blocks: readonly Block[]): ParsedManual {
+    const parsed = this.full(text);
+    const next = new Map<string, ChunkResult>();
+    if (parsed.root?.kind === 'map' && !parsed.problems.some((problem) => problem.kind !== 'duplicate-key')) {
+      for (const [chunk, result] of piecesOf(parsed.root, parsed.problems, blocks)) next.set(chunk.text, result);
+    }
+    this.cache = next;
+    return parsed;
+  }
+}
+
+/**
+ * The result each piece would give parsed alone, read off a full parse. Only what the
+ * full parse shows for sure is kept; a block it cannot map is left to be parsed on demand.
+ */
+function piecesOf(root: YMap, problems: readonly ParseProblem[], blocks: readonly Block[]): [Chunk, ChunkResult][] {
+  const out: [Chunk, ChunkResult][] = [];
+  const within = (chunk: Chunk, offset: number) => offset >= chunk.start && offset < chunk.start + chunk.text.length;
+  const problemsIn = (chunk: Chunk) => problems.filter((problem) => within(chunk, problem.start)).map((problem) => shiftProblem(problem, -chunk.start));
+  let pairIndex = 0;
+  for (const block of blocks) {
+    if (block.kind === 'whole') {
+      const pairs: YPair[] = [];
+      while (pairIndex < root.pairs.length && within(block.chunk, root.pairs[pairIndex]!.key.start)) pairs.push(shiftPair(root.pairs[pairIndex++]!, -block.chunk.start));
+      if (pairs.length === 0) continue;
+      const last = pairs[pairs.length - 1]!;
+      out.push([block.chunk, { root: { kind: 'map', pairs, start: pairs[0]!.key.start, end: last.value ? last.value.end : last.key.end, size: 0 }, problems: problemsIn(block.chunk) }]);
+      continue;
+    }
+    const pair = root.pairs[pairIndex];
+    if (!pair || !within(block.header, pair.key.start)) continue;
+    pairIndex++;
+    const seq = pair.value;
+    if (seq?.kind !== 'seq' || seq.aliasOf) continue;
+    const headerKey = shiftNode(pair.key, -block.header.start) as YScalar;
+    out.push([block.header, { root: { kind: 'map', pairs: [{ key: headerKey, value: null }], start: headerKey.start, end: headerKey.end, size: 2 }, problems: problemsIn(block.header) }]);
+    let itemIndex = 0;
+    block.items.forEach((chunk, i) => {
+      const items: YNode[] = [];
+      while (itemIndex < seq.items.length && within(chunk, seq.items[itemIndex]!.start)) items.push(shiftNode(seq.items[itemIndex++]!, -chunk.start));
+      const dash = chunk.text.indexOf('-');
+      const isLast = i === block.items.length - 1;
+      const size = 1 + items.reduce((sum, item) => sum + item.size, 0);
+      out.push([
+        chunk,
+        {
+          root: { kind: 'seq', items, start: dash, end: isLast ? seq.end - chunk.start : (items[items.length - 1]?.end ?? dash), size },
+          problems: problemsIn(chunk),
+          ...(isLast ? {} : { openEnded: true }),
+        },
+      ]);
+    });
+  }
+  return out;
+}
+
+/** Features that tie one part of a document to another, or that a piece alone would misread. */
+function isSplittable(text: string): boolean {
+  // Anchors and aliases reach across pieces; directives and document markers concern the whole.
+  if (/(^|[\s[\]{},])[&*][^\s[\]{},]/.test(text)) return false;
+  if (/^(%|---|\.\.\.)/m.test(text)) return false;
+  return true;
+}
+
+function relativeParse(text: string): ChunkResult {
+  const parsed = parseManual(text);
+  return { root: parsed.root, problems: parsed.problems };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Whether a line holds something other than blanks and a comment. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') continue;
+    return char !== '#';
+  }
+  return false;
+}
+
+function splitBlocks(text: string): Block[] | undefined {
+  const starts = lineStarts(text);
+  const lineEnd = (line: number) => (line + 1 < starts.length ? starts[line + 1]! : text.length);
+  // Top-level keys start at column 0; comments and blank lines go with the block above.
+  const keyLines: number[] = [];
+  for (let line = 0; line < starts.length; line++) {
+    const first = text[starts[line]!];
+    if (first === undefined || first === ' ' || first === '\t' || first === '#' || first === '\r' || first === '\n') continue;
+    // A root that is a list, a flow collection or a complex key is parsed whole.
+    if (first === '-' || first === '[' || first === '{' || first === '?' || first === '}' || first === ']') return undefined;
+    keyLines.push(line);
+  }
+  if (keyLines.length === 0) return undefined;
+  const blocks: Block[] = [];
+  for (let k = 0; k < keyLines.length; k++) {
+    const firstLine = k === 0 ? 0 : keyLines[k]!;
+    const keyLine = keyLines[k]!;
+    const lastLine = (k + 1 < keyLines.length ? keyLines[k + 1]! : starts.length) - 1;
+    const start = starts[firstLine]!;
+    const end = lineEnd(lastLine);
+    const items = lastLine - keyLine >= ITEMS_THRESHOLD ? splitItems(text, starts, keyLine, lastLine, lineEnd) : undefined;
+    blocks.push(items ? { kind: 'items', header: { start, text: text.slice(start, items[0]!.start) }, items } : { kind: 'whole', chunk: { start, text: text.slice(start, end) } });
+  }
+  return blocks;
+}
+
+/** The items of a block list under a key line that has nothing after its colon, or undefined. */
+function splitItems(text: string, starts: number[], keyLine: number, lastLine: number, lineEnd: (line: number) => number): Chunk[] | undefined {
+  const keyText = text.slice(starts[keyLine]!, lineEnd(keyLine));
+  if (!/^[^\s#][^#]*?:[ \t]*(#.*)?\r?\n?$/.test(keyText) || /^["']/.test(keyText)) return undefined;
+  let indent = -1;
+  let firstItemLine = -1;
+  for (let line = keyLine + 1; line <= lastLine; line++) {
+    if (!hasContent(text, starts[line]!, lineEnd(line))) continue;
+    const match = /^( *)-(?=[ \r\n]|$)/.exec(text.slice(starts[line]!, lineEnd(line)));
+    if (!match) return undefined;
+    indent = match[1]!.length;
+    firstItemLine = line;
+    break;
+  }
+  if (firstItemLine === -1) return undefined;
+  const itemStart = new RegExp(`^ {${indent}}-(?=[ \\r\\n]|$)`);
+  const bounds: number[] = [];
+  for (let line = firstItemLine; line <= lastLine; line++) {
+    const lineText = text.slice(starts[line]!, lineEnd(line));
+    if (itemStart.test(lineText)) bounds.push(line);
+    else if (hasContent(text, starts[line]!, lineEnd(line))) {
+      // Content less indented than the items would end the list: the pieces could misread it.
+      const lead = /^ */.exec(lineText)![0].length;
+      if (lead <= indent) return undefined;
+    }
+  }
+  return bounds.map((line, i) => {
+    const start = starts[line]!;
+    const end = i + 1 < bounds.length ? starts[bounds[i + 1]!]! : lineEnd(lastLine);
+    return { start, text: text.slice(start, end) };
+  });
+}
+
+/** Builds the root from the pieces; undefined when a piece does not read as expected. */
+function assemble(blocks: readonly Block[], parseChunk: (chunk: Chunk, last?: boolean) => ChunkResult): { root: YMap; problems: ParseProblem[] } | undefined {
+  const pairs: YPair[] = [];
+  const problems: ParseProblem[] = [];
+  const take = (result: ChunkResult, delta: number): boolean => {
+    for (const problem of result.problems) {
+      if (problem.kind !== 'duplicate-key') return false;
+      problems.push(shiftProblem(problem, delta));
+    }
+    return true;
+  };
+  for (const block of blocks) {
+    if (block.kind === 'whole') {
+      const result = parseChunk(block.chunk);
+      if (!take(result, block.chunk.start) || result.root?.kind !== 'map' || result.root.pairs.length === 0) return undefined;
+      for (const pair of result.root.pairs) pairs.push(shiftPair(pair, block.chunk.start));
+      continue;
+    }
+    const header = parseChunk(block.header);
+    if (!take(header, block.header.start) || header.root?.kind !== 'map' || header.root.pairs.length !== 1) return undefined;
+    const headerPair = header.root.pairs[0]!;
+    if (headerPair.value !== null && !(headerPair.value.kind === 'scalar' && headerPair.value.value === null)) return undefined;
+    const items: YNode[] = [];
+    let seqStart = -1;
+    let seqEnd = -1;
+    let size = 1;
+    for (const [i, chunk] of block.items.entries()) {
+      const result = parseChunk(chunk, i === block.items.length - 1);
+      if (!take(result, chunk.start) || result.root?.kind !== 'seq') return undefined;
+      if (seqStart === -1) seqStart = result.root.start + chunk.start;
+      seqEnd = result.root.end + chunk.start;
+      for (const item of result.root.items) {
+        const shifted = shiftNode(item, chunk.start);
+        items.push(shifted);
+        size += shifted.size;
+      }
+    }
+    const seq: YSeq = { kind: 'seq', items, start: seqStart, end: seqEnd, size };
+    pairs.push({ key: shiftNode(headerPair.key, block.header.start) as YScalar, value: seq });
+  }
+  // Duplicate top-level keys are found here, as the full parse finds them.
+  const firstByKey = new Map<string, YScalar>();
+  for (const pair of pairs) {
+    const name = String(pair.key.value);
+    const first = firstByKey.get(name);
+    if (first) problems.push({ kind: 'duplicate-key', start: pair.key.start, end: pair.key.end, key: name, firstStart: first.start, firstEnd: first.end });
+    else firstByKey.set(name, pair.key);
+  }
+  problems.sort((a, b) => a.start - b.start);
+  const last = pairs[pairs.length - 1]!;
+  const end = last.value ? last.value.end : last.key.end;
+  const size = 1 + pairs.reduce((sum, pair) => sum + 1 + (pair.value?.size ?? 0), 0);
+  return { root: { kind: 'map', pairs, start: pairs[0]!.key.start, end, size }, problems };
+}
+
+function shiftProblem(problem: ParseProblem, delta: number): ParseProblem {
+  return {
+    ...problem,
+    start: problem.start + delta,
+    end: problem.end + delta,
+    ...(problem.firstStart !== undefined ? { firstStart: problem.firstStart + delta } : {}),
+    ...(problem.firstEnd !== undefined ? { firstEnd: problem.firstEnd + delta } : {}),
+  };
+}
+
+function shiftPair(pair: YPair, delta: number): YPair {
+  return { key: shiftNode(pair.key, delta) as YScalar, value: pair.value ? shiftNode(pair.value, delta) : null };
+}
+
+/** A copy of a tree with its offsets moved; chunks have no aliases, so a tree is a tree. */
+function shiftNode(node: YNode, delta: number): YNode {
+  if (delta === 0) return node;
+  switch (node.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: node.value, start: node.start + delta, end: node.end + delta, size: node.size };
+    case 'seq':
+      return { kind: 'seq', items: node.items.map((item) => shiftNode(item, delta)), start: node.start + delta, end: node.end + delta, size: node.size };
+    case 'map':
+      return { kind: 'map', pairs: node.pairs.map((pair) => shiftPair(pair, delta)), start: node.start + delta, end: node.end + delta, size: node.size };
+  }
+}
