@@ -10,9 +10,16 @@ export type { RuleSetting, RuleSettingInput, RuleSeverity } from './service/conf
 export { findDirectives, type Directive } from './service/suppression.js';
 export { computeCoverage, type CoverageMatrix, type GeneralCoverage, type SessionCoverage, type ActivityCoverage } from './service/analysis/coverage.js';
 export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult, type OperationalResult, type GeneralResult } from './service/analysis/criteria.js';
-export { analyzeText, type Analysis } from './service/analysis/analyze.js';
+export { analyzeText, analysisOf, type Analysis } from './service/analysis/analyze.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
+export { ConfigFinder } from './node/config-finder.js';
+export { IncrementalParser } from './service/parse/incremental.js';
+export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';
+export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';
+export { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs, type KeyDoc, type ValueDoc } from './service/editing/key-docs.js';
+export { hover } from './service/editing/hover.js';
+export { complete } from './service/editing/completion.js';

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { message, resolveLocale, type Locale, type MessageId } from '@cpskit/core';
-import { analyzeText, type Analysis, type ConfigError, type Finding, type ResolvedConfig, type Severity } from '@cpskit/language-server';
-import { ConfigFinder } from '../config-files.js';
+import { ConfigFinder, analyzeText, type Analysis, type ConfigError, type Finding, type ResolvedConfig, type Severity } from '@cpskit/language-server';
 import { discoverManuals } from '../discover.js';
 import { formatCoverage, formatCriteria } from '../format/summary.js';
 import { ANSI, PLAIN, formatStylish, type FileResult } from '../format/stylish.js';

@@ -198,6 +198,51 @@ const cases: readonly Case[] = [
     text: 'activities:\n  - id: a\n    competencies: [E1.2,\n    kind: ri|\n',
     want: { kind: 'value', path: ['activities', 0], key: 'kind', prefix: 'ri' },
   },
+  {
+    name: 'the cursor in the indentation before a key: a new word there',
+    text: 'program:\n  id: x\n |  title: y\n',
+    want: { kind: 'key', path: ['program'], prefix: '', token: '', hasColon: false },
+  },
+  {
+    name: 'the cursor at the start of a key: the whole key is the word',
+    text: 'program:\n  id: x\n  |title: y\n',
+    want: { kind: 'key', path: ['program'], prefix: '', token: 'title', hasColon: true, presentKeys: ['id'] },
+  },
+  {
+    name: 'a quoted key',
+    text: 'program:\n  "id": x\n  "ti|tle": y\n',
+    want: { kind: 'key', path: ['program'], presentKeys: ['id'] },
+  },
+  {
+    name: 'a value after a quoted key',
+    text: 'program:\n  "settings": [sp|]\n',
+    want: { kind: 'value', path: ['program', 'settings'], key: 'settings', list: 'flow', prefix: 'sp' },
+  },
+  {
+    name: 'a value in a document after a directive and a document marker',
+    text: '%YAML 1.2\n---\ntraining:\n  level: |\n',
+    want: { kind: 'value', path: ['training'], key: 'level' },
+  },
+  {
+    name: 'an item of a nested list on one line',
+    text: 'a:\n  - - x\n    - |\n',
+    want: { kind: 'value', path: ['a', 0], index: 1, list: 'block' },
+  },
+  {
+    name: 'a value that is an alias',
+    text: 'x: &a [E1.2]\nactivities:\n  - id: b\n    competencies: *|\n',
+    want: { kind: 'value', path: ['activities', 0], key: 'competencies', prefix: '*' },
+  },
+  {
+    name: 'a value containing a colon (a link)',
+    text: 'program:\n  website: https://exemple.fr/cp|s\n',
+    want: { kind: 'value', path: ['program'], key: 'website', prefix: 'https://exemple.fr/cp', token: 'https://exemple.fr/cps' },
+  },
+  {
+    name: 'a key after a multi-line plain text',
+    text: 'program:\n  summary: Un texte\n    sur deux lignes\n  ti|\n',
+    want: { kind: 'key', path: ['program'], prefix: 'ti', presentKeys: ['summary'] },
+  },
   // Nothing to complete.
   { name: 'in a comment', text: 'version: 1\n# une no|te\n', want: undefined },
   { name: 'in a comment after a value', text: 'version: 1 # la ver|sion\n', want: undefined },

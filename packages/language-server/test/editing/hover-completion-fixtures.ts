@@ -1,15 +1,35 @@
 import type { Position } from 'vscode-languageserver-types';
 import { LineIndex } from '../../src/service/text/line-index.js';
 
-/** The cursor marker of editing fixtures. */
+/** The cursor marker of editing fixtures; `«` and `»` mark an expected range. */
 export const CURSOR = '|';
 
-/** Takes the cursor marker out of a fixture: the text, the cursor's offset and its LSP position. */
-export function atCursor(marked: string): { text: string; offset: number; position: Position } {
-  const offset = marked.indexOf(CURSOR);
-  if (offset < 0 || marked.indexOf(CURSOR, offset + 1) >= 0) throw new Error(`a fixture needs exactly one cursor marker: ${marked}`);
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  return { text, offset, position: new LineIndex(text).positionAt(offset) };
+export interface Fixture {
+  readonly text: string;
+  readonly offset: number;
+  readonly position: Position;
+  /** The range marked with «», as offsets, when the fixture marks one. */
+  readonly marked?: { readonly start: number; readonly end: number };
+  readonly lines: LineIndex;
+}
+
+/** Takes the markers out of a fixture: exactly one `|` for the cursor, at most one «» range. */
+export function atCursor(source: string): Fixture {
+  let text = '';
+  let offset = -1;
+  let open = -1;
+  let marked: { start: number; end: number } | undefined;
+  for (const char of source) {
+    if (char === CURSOR) {
+      if (offset >= 0) throw new Error(`a fixture needs exactly one cursor marker: ${source}`);
+      offset = text.length;
+    } else if (char === '«') open = text.length;
+    else if (char === '»') marked = { start: open, end: text.length };
+    else text += char;
+  }
+  if (offset < 0) throw new Error(`a fixture needs a cursor marker: ${source}`);
+  const lines = new LineIndex(text);
+  return { text, offset, position: lines.positionAt(offset), lines, ...(marked ? { marked } : {}) };
 }
 
 /** A small valid manual, the lines of a test fixture spliced in where it needs them. */

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js';
 import { parseManual } from '../parse/parse-manual.js';
-import { validateParsed, type ValidateOptions } from '../validate.js';
+import { validateParsed, type ValidateOptions, type Validation } from '../validate.js';
 import type { CoverageMatrix } from './coverage.js';
 import { rollUpCriteria, type CriteriaResult } from './criteria.js';
 
@@ -16,7 +16,11 @@ export interface Analysis {
 }
 
 export function analyzeText(text: string, options: ValidateOptions = {}): Analysis {
-  const validation = validateParsed(parseManual(text), options);
+  return analysisOf(validateParsed(parseManual(text), options));
+}
+
+/** The analysis of a manual already validated. */
+export function analysisOf(validation: Validation): Analysis {
   const { occurrences: _occurrences, ...coverage } = validation.coverage;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of validation.findings) counts[finding.severity]++;

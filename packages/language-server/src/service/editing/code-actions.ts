@@ -59,7 +59,7 @@ const REQUIRED_SECTIONS: Readonly<Record<string, (locale: Locale, unit: string) 
  * finding's line or for the whole file. Edits are minimal insertions or replacements.
  */
 export function codeActions(snapshot: ManualSnapshot, range: Range, options: CodeActionOptions = {}): CodeAction[] {
-  if (options.only && !options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
+  if (options.only?.length && !options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
   const { parsed } = snapshot;
   const { lines } = parsed;
   const from = lines.offsetAt(range.start);
@@ -109,6 +109,7 @@ class ActionBuilder {
     const diagnostic = findingToDiagnostic(finding, this.snapshot.uri);
     if (finding.fix) {
       const { edits } = finding.fix;
+      // A single replacement (a misspelt code) is the obvious fix; an inserted skeleton is one choice among others.
       const single = edits.length === 1 && edits[0]!.end > edits[0]!.start;
       this.add(
         `fix:${finding.ruleId}:${finding.offsets.start}:${finding.fix.title}`,

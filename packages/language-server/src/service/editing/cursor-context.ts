@@ -131,7 +131,7 @@ function closingQuote(text: string, from: number, limit = text.length): number {
 }
 
 /** The key of a `key: value` line starting at `col`, with the index of its colon. */
-export function readKey(line: string, col: number): { key: string; colon: number } | undefined {
+function readKey(line: string, col: number): { key: string; colon: number } | undefined {
   const first = line[col];
   if (first === undefined) return undefined;
   if (first === '"' || first === "'") {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@cpskit/core';
-import { CONFIG_FILE_NAMES, resolveConfig, type ConfigError, type ResolvedConfig } from '@cpskit/language-server';
+import { CONFIG_FILE_NAMES, resolveConfig, type ConfigError, type ResolvedConfig } from '../service/config/config.js';
 
 const DEFAULT: ResolvedConfig = { preset: 'recommended', rules: {}, files: [] };
 
@@ -45,6 +45,12 @@ export class ConfigFinder {
     }
     this.byFolder.set(folder, found);
     return found;
+  }
+
+  /** Forgets what was read, after a configuration file changed on disk. */
+  clear(): void {
+    this.byFolder.clear();
+    this.resolved.clear();
   }
 
   /** The configuration for a folder, with the errors found reading it (and what it extends). */

@@ -1,0 +1,310 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveLocale, type Locale } from '@cpskit/core';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigFinder } from '../node/config-finder.js';
+import { analysisOf, type Analysis } from '../service/analysis/analyze.js';
+import { codeActions } from '../service/editing/code-actions.js';
+import { complete } from '../service/editing/completion.js';
+import { findingToDiagnostic } from '../service/editing/diagnostics.js';
+import { hover } from '../service/editing/hover.js';
+import { definition, documentSymbols, foldingRanges, isRenameRefusal, prepareRename, references, rename } from '../service/editing/navigation.js';
+import { createSnapshot, type ManualSnapshot } from '../service/editing/snapshot.js';
+import { IncrementalParser } from '../service/parse/incremental.js';
+import type { ConfigError } from '../service/config/config.js';
+import { readClientFlags, type ClientFlags } from './client-capabilities.js';
+import { readSettings, type ClientSettings } from './settings.js';
+
+/** The custom request that returns a manual's analysis: criteria statuses and coverage. */
+export const ANALYSIS_REQUEST = 'cps/analysis';
+
+export interface ServerOptions {
+  /** Milliseconds to wait after an edit before checking, so that a burst of keystrokes is checked once. */
+  readonly debounceMs?: number;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+const NO_FLAGS: ClientFlags = readClientFlags({});
+
+/**
+ * The LSP adapter: thin handlers that find the document's snapshot and delegate to the
+ * pure language service. Every handler is guarded: an exception is logged and answered,
+ * never fatal; a cancelled request is answered as cancelled.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const env = options.env ?? process.env;
+  let debounceMs = options.debounceMs ?? 30;
+  let flags = NO_FLAGS;
+  let initLocale: Locale | undefined;
+  let settings: ClientSettings = {};
+  let workspaceRoot: string | undefined;
+  let configs = new ConfigFinder(resolveLocale(undefined, env));
+  const parsers = new Map<string, IncrementalParser>();
+  const snapshots = new Map<string, ManualSnapshot>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const log = (message: string) => connection.console.log(message);
+
+  /** Runs a handler; an exception is logged and turned into `fallback`, a cancellation into an error. */
+  async function guard<T>(name: string, token: CancellationToken | undefined, fallback: T, run: () => T | Promise<T>): Promise<T> {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      connection.console.error(`cpskit: ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return fallback;
+    }
+  }
+
+  function folderOf(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return path.dirname(fileURLToPath(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  function configFor(uri: string): { locale: Locale; config: ReturnType<ConfigFinder['configFor']>['config']; errors: ConfigError[] } {
+    const folder = folderOf(uri) ?? workspaceRoot;
+    const { config, errors } = folder ? configs.configFor(folder) : { config: { preset: 'recommended' as const, rules: {}, files: [] }, errors: [] };
+    const locale = settings.locale ?? config.locale ?? initLocale ?? resolveLocale(undefined, env);
+    return { locale, config, errors };
+  }
+
+  function check(document: TextDocument): ManualSnapshot {
+    const { locale, config, errors } = configFor(document.uri);
+    let parser = parsers.get(document.uri);
+    if (!parser) parsers.set(document.uri, (parser = new IncrementalParser()));
+    const snapshot = createSnapshot(
+      document.uri,
+      document.version,
+      document.getText(),
+      { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } },
+      (text) => parser.parse(text),
+    );
+    snapshots.set(document.uri, snapshot);
+    publish(snapshot, errors);
+    return snapshot;
+  }
+
+  function publish(snapshot: ManualSnapshot, configErrors: readonly ConfigError[]): void {
+    // A result for a version the editor no longer has is never shown.
+    if (documents.get(snapshot.uri)?.version !== snapshot.version) return;
+    const diagnostics: Diagnostic[] = snapshot.validation.findings.map((finding) => {
+      const diagnostic = findingToDiagnostic(finding, snapshot.uri);
+      if (!flags.relatedInformation) delete diagnostic.relatedInformation;
+      if (!flags.codeDescription) delete diagnostic.codeDescription;
+      return diagnostic;
+    });
+    for (const error of configErrors) {
+      diagnostics.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 1,
+        source: 'cpskit',
+        code: 'config',
+        message: `${error.file}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`,
+      });
+    }
+    void connection.sendDiagnostics({ uri: snapshot.uri, ...(flags.versionedDiagnostics ? { version: snapshot.version } : {}), diagnostics });
+  }
+
+  function schedule(document: TextDocument): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (!current) return;
+        try {
+          check(current);
+        } catch (error) {
+          connection.console.error(`cpskit: checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+        }
+      }, debounceMs),
+    );
+  }
+
+  /** The snapshot of the document as the editor has it now, checked now if need be. */
+  function snapshotFor(uri: string): ManualSnapshot | undefined {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const known = snapshots.get(uri);
+    if (known && known.version === document.version) return known;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    return check(document);
+  }
+
+  function recheckAll(): void {
+    configs.clear();
+    for (const document of documents.all()) check(document);
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!flags.configuration) return;
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('cps'));
+      configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+    } catch (error) {
+      log(`cpskit: could not read the editor settings: ${String(error)}`);
+    }
+  }
+
+  function forcedConfig(): string | undefined {
+    if (!settings.configPath) return undefined;
+    return path.isAbsolute(settings.configPath) || !workspaceRoot ? settings.configPath : path.join(workspaceRoot, settings.configPath);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    flags = readClientFlags(params.capabilities);
+    initLocale = params.locale ? resolveLocale(params.locale, {}) : undefined;
+    const initOptions = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    settings = readSettings(initOptions['settings'] ?? initOptions);
+    if (typeof initOptions['debounceMs'] === 'number') debounceMs = initOptions['debounceMs'];
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined;
+    configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'], resolveProvider: false },
+        codeActionProvider: flags.codeActionLiterals ? { codeActionKinds: ['quickfix'] } : true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: flags.prepareRename ? { prepareProvider: true } : true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'cpskit', version: typeof __CPS_VERSION__ === 'string' ? __CPS_VERSION__ : '0.0.0-dev' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (flags.watchedFilesRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/cps.config.{yaml,yml}' }] });
+    }
+    if (flags.configurationChangeRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cps' });
+    await pullSettings();
+    if (documents.all().length > 0) recheckAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (flags.configuration) await pullSettings();
+    else {
+      settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['cps']);
+      configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+    }
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => recheckAll());
+
+  documents.onDidOpen(({ document }) => {
+    try {
+      check(document);
+    } catch (error) {
+      connection.console.error(`cpskit: checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+    }
+  });
+  documents.onDidChangeContent(({ document }) => {
+    // didOpen checks at once; only the edits that follow wait for the debounce.
+    if (snapshots.has(document.uri)) schedule(document);
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    parsers.delete(document.uri);
+    snapshots.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((params, token) =>
+    guard('hover', token, null, () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? hover(snapshot, params.position, flags) : null;
+    }),
+  );
+  connection.onCompletion((params, token) =>
+    guard('completion', token, null, () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? complete(snapshot, params.position, flags) : null;
+    }),
+  );
+  connection.onCodeAction((params, token) =>
+    guard('codeAction', token, [], () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? codeActions(snapshot, params.range, params.context.only ? { only: params.context.only } : {}) : [];
+    }),
+  );
+  connection.onDefinition((params, token) =>
+    guard('definition', token, [], () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? definition(snapshot, params.position) : [];
+    }),
+  );
+  connection.onReferences((params, token) =>
+    guard('references', token, [], () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? references(snapshot, params.position, params.context.includeDeclaration) : [];
+    }),
+  );
+  connection.onPrepareRename((params, token) =>
+    guard('prepareRename', token, null, () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? prepareRename(snapshot, params.position) : null;
+    }),
+  );
+  connection.onRenameRequest((params, token) =>
+    guard('rename', token, null, () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      if (!snapshot) return null;
+      const result = rename(snapshot, params.position, params.newName);
+      if (isRenameRefusal(result)) throw new ResponseError(LSPErrorCodes.RequestFailed, result.message);
+      return result;
+    }),
+  );
+  connection.onDocumentSymbol((params, token) =>
+    guard('documentSymbol', token, [], () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? documentSymbols(snapshot) : [];
+    }),
+  );
+  connection.onFoldingRanges((params, token) =>
+    guard('foldingRange', token, [], () => {
+      const snapshot = snapshotFor(params.textDocument.uri);
+      return snapshot ? foldingRanges(snapshot) : [];
+    }),
+  );
+  connection.onRequest(ANALYSIS_REQUEST, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
+    guard('analysis', token, null, async (): Promise<Analysis | null> => {
+      // Yield once so that a cancellation sent right after the request is seen.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+      const snapshot = uri ? snapshotFor(uri) : undefined;
+      return snapshot ? analysisOf(snapshot.validation) : null;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __CPS_VERSION__: string | undefined;
