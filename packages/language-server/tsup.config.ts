@@ -24,7 +24,15 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);",
+      // The server lives as long as the editor and rechecks on every keystroke: a heap that grows
+      // by 10% rather than V8's default keeps its memory near what it holds (measured by `pnpm bench`).
+      js: [
+        '#!/usr/bin/env node',
+        "import { setFlagsFromString as __cpsV8Flags } from 'node:v8';",
+        "__cpsV8Flags('--heap-growing-percent=10');",
+        "import { createRequire as __cpsCreateRequire } from 'node:module';",
+        'const require = __cpsCreateRequire(import.meta.url);',
+      ].join('\n'),
     },
     define: { __CPS_VERSION__: JSON.stringify(version) },
   },

@@ -69,6 +69,27 @@ describe('IncrementalParser', () => {
     expect(parser.lastStats.parsed).toBe(1);
   });
 
+  it('keeps the nodes of the pieces an edit does not touch, and places twin pieces apart', () => {
+    const text = longManual(4);
+    const parser = new IncrementalParser();
+    const first = parser.parse(text);
+    const edited = `${text.slice(0, 200)}#${text.slice(200)}`.replace('title:', 'titre:');
+    const second = parser.parse(edited);
+    expectSame(second, parseManual(edited), 'edit');
+    const activities = (root: ParsedManual['root']) => (root?.kind === 'map' ? root.pairs.find((pair) => pair.key.value === 'activities')?.value : undefined);
+    const [before, after] = [activities(first.root), activities(second.root)];
+    if (before?.kind !== 'seq' || after?.kind !== 'seq') throw new Error('activities is a list');
+    // The last activity moved by one character but is the same node, at its new place.
+    expect(after.items.at(-1)).toBe(before.items.at(-1));
+    // The same activity written twice: one text, two pieces, each with its own nodes.
+    const listStart = edited.indexOf('\nactivities:\n') + '\nactivities:\n'.length;
+    const secondItem = edited.indexOf('\n  - ', listStart) + 1;
+    const twins = edited.slice(0, secondItem) + edited.slice(listStart, secondItem) + edited.slice(secondItem);
+    const parsedTwins = parser.parse(twins);
+    expect(parser.lastStats.parsed).toBeLessThanOrEqual(1);
+    expectSame(parsedTwins, parseManual(twins), 'twins');
+  });
+
   it('parses the whole when pieces could read differently: anchors, several documents', () => {
     const parser = new IncrementalParser();
     const anchored = longManual().replace('pedagogy: [active]', 'pedagogy: &p [active]');

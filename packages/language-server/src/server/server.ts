@@ -57,11 +57,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
 
   const log = (message: string) => connection.console.log(message);
+  // Nothing is checked before the editor's settings are known, so that the first diagnostics are the right ones.
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   /** Runs a handler; an exception is logged and turned into `fallback`, a cancellation into an error. */
   async function guard<T>(name: string, token: CancellationToken | undefined, fallback: T, run: () => T | Promise<T>): Promise<T> {
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
+      await ready;
       return await run();
     } catch (error) {
       if (error instanceof ResponseError) throw error;
@@ -127,7 +131,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.set(
       document.uri,
-      setTimeout(() => {
+      setTimeout(async () => {
+        await ready;
         timers.delete(document.uri);
         const current = documents.get(document.uri);
         if (!current) return;
@@ -202,7 +207,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (flags.configurationChangeRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cps' });
     await pullSettings();
-    if (documents.all().length > 0) recheckAll();
+    markReady();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -217,11 +222,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(() => recheckAll());
 
   documents.onDidOpen(({ document }) => {
-    try {
-      check(document);
-    } catch (error) {
-      connection.console.error(`cpskit: checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
-    }
+    void ready.then(() => {
+      // The editor may have closed or changed it while the settings were read.
+      const current = documents.get(document.uri);
+      if (!current || snapshots.get(document.uri)?.version === current.version) return;
+      try {
+        check(current);
+      } catch (error) {
+        connection.console.error(`cpskit: checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+      }
+    });
   });
   documents.onDidChangeContent(({ document }) => {
     // didOpen checks at once; only the edits that follow wait for the debounce.

@@ -1,6 +1,7 @@
 import { LineIndex } from '../text/line-index.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, parseManual, type ParsedManual, type ParseProblem } from './parse-manual.js';
+import { rebase, type Base } from './based-nodes.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
 /** Below this size a full parse is fast enough that splitting would not pay. */
@@ -8,10 +9,14 @@ const SPLIT_THRESHOLD = 16_384;
 /** A top-level list this many lines long is parsed item by item. */
 const ITEMS_THRESHOLD = 40;
 
-/** What a chunk of text parses to, with offsets counted from the chunk's start. */
+/** What a chunk of text parses to: nodes placed by their base, problems counted from the chunk's start. */
 interface ChunkResult {
   readonly root: YNode | null;
   readonly problems: readonly ParseProblem[];
+  /** Where the chunk's nodes are placed; moved, not copied, when an edit moves the chunk. */
+  readonly base: Base;
+  /** The parse that last placed these nodes: a second copy of the same text in that parse needs nodes of its own. */
+  placedIn: number;
   /**
    * Set on list items taken from a full parse rather than parsed alone: where their list
    * would end if they were last is not known, so as the last piece they are parsed anew.
@@ -37,6 +42,7 @@ type Block = { readonly kind: 'whole'; readonly chunk: Chunk } | { readonly kind
  */
 export class IncrementalParser {
   private cache = new Map<string, ChunkResult>();
+  private generation = 0;
   /** How the last parse went: pieces in all and pieces parsed anew (0 and 0 for a full parse). */
   lastStats = { pieces: 0, parsed: 0 };
 
@@ -51,22 +57,40 @@ export class IncrementalParser {
     const pieces = blocks.flatMap((block) => (block.kind === 'whole' ? [block.chunk] : [block.header, ...block.items]));
     const missing = pieces.filter((chunk) => !this.cache.has(chunk.text)).length;
     if (missing > Math.max(8, pieces.length * 0.3)) return this.fullAndKeep(text, blocks);
-    const next = new Map<string, ChunkResult>();
     const stats = { pieces: 0, parsed: 0 };
+    const parsed = this.assembleFrom(text, blocks, this.cache, stats);
+    this.lastStats = stats;
+    return parsed ?? parseManual(text);
+  }
+
+  /** Assembles the document from its pieces, parsing those the cache lacks; undefined when a piece reads oddly. */
+  private assembleFrom(
+    text: string,
+    blocks: readonly Block[],
+    cache: ReadonlyMap<string, ChunkResult>,
+    stats: { pieces: number; parsed: number },
+  ): ParsedManual | undefined {
+    const generation = ++this.generation;
+    const next = new Map<string, ChunkResult>();
     const parseChunk = (chunk: Chunk, last = false): ChunkResult => {
       stats.pieces++;
-      let result = next.get(chunk.text) ?? this.cache.get(chunk.text);
+      let result = next.get(chunk.text) ?? cache.get(chunk.text);
       if (!result || (last && result.openEnded)) {
         stats.parsed++;
-        result = relativeParse(chunk.text);
+        result = relativeParse(chunk.text, generation);
+      } else if (result.placedIn === generation) {
+        // The same text twice in one document: the second copy gets nodes of its own.
+        const base: Base = { offset: 0 };
+        result = { ...result, root: result.root ? rebase(result.root, base, -result.base.offset) : null, base };
       }
-      next.set(chunk.text, result);
+      result.base.offset = chunk.start;
+      result.placedIn = generation;
+      if (!next.has(chunk.text)) next.set(chunk.text, result);
       return result;
     };
     const assembled = assemble(blocks, parseChunk);
     this.cache = next;
-    this.lastStats = stats;
-    if (!assembled) return parseManual(text);
+    if (!assembled) return undefined;
     const lines = new LineIndex(text);
     const expandable = assembled.root.size <= MAX_EXPANDED_NODES;
     return { text, lines, root: assembled.root, problems: assembled.problems, expandable };
@@ -77,15 +101,19 @@ export class IncrementalParser {
     return parseManual(text);
   }
 
-  /** A full parse, whose tree is cut into the pieces' results for the edits to come. */
+  /**
+   * A full parse, whose tree is cut into the pieces' results for the edits to come; the
+   * document is then assembled from those pieces, so that only one tree is kept.
+   */
   private fullAndKeep(text: string, blocks: readonly Block[]): ParsedManual {
     const parsed = this.full(text);
-    const next = new Map<string, ChunkResult>();
-    if (parsed.root?.kind === 'map' && !parsed.problems.some((problem) => problem.kind !== 'duplicate-key')) {
-      for (const [chunk, result] of piecesOf(parsed.root, parsed.problems, blocks)) next.set(chunk.text, result);
+    if (parsed.root?.kind !== 'map' || parsed.problems.some((problem) => problem.kind !== 'duplicate-key')) {
+      this.cache = new Map();
+      return parsed;
     }
-    this.cache = next;
-    return parsed;
+    const pieces = new Map<string, ChunkResult>();
+    for (const [chunk, result] of piecesOf(parsed.root, parsed.problems, blocks)) if (!pieces.has(chunk.text)) pieces.set(chunk.text, result);
+    return this.assembleFrom(text, blocks, pieces, { pieces: 0, parsed: 0 }) ?? parsed;
   }
 }
 
@@ -95,6 +123,10 @@ export class IncrementalParser {
  */
 function piecesOf(root: YMap, problems: readonly ParseProblem[], blocks: readonly Block[]): [Chunk, ChunkResult][] {
   const out: [Chunk, ChunkResult][] = [];
+  const piece = (root: YNode, problems: readonly ParseProblem[], openEnded = false): ChunkResult => {
+    const base: Base = { offset: 0 };
+    return { root: rebase(root, base), problems, base, placedIn: 0, ...(openEnded ? { openEnded } : {}) };
+  };
   const within = (chunk: Chunk, offset: number) => offset >= chunk.start && offset < chunk.start + chunk.text.length;
   const problemsIn = (chunk: Chunk) => problems.filter((problem) => within(chunk, problem.start)).map((problem) => shiftProblem(problem, -chunk.start));
   let pairIndex = 0;
@@ -104,7 +136,7 @@ function piecesOf(root: YMap, problems: readonly ParseProblem[], blocks: readonl
       while (pairIndex < root.pairs.length && within(block.chunk, root.pairs[pairIndex]!.key.start)) pairs.push(shiftPair(root.pairs[pairIndex++]!, -block.chunk.start));
       if (pairs.length === 0) continue;
       const last = pairs[pairs.length - 1]!;
-      out.push([block.chunk, { root: { kind: 'map', pairs, start: pairs[0]!.key.start, end: last.value ? last.value.end : last.key.end, size: 0 }, problems: problemsIn(block.chunk) }]);
+      out.push([block.chunk, piece({ kind: 'map', pairs, start: pairs[0]!.key.start, end: last.value ? last.value.end : last.key.end, size: 0 }, problemsIn(block.chunk))]);
       continue;
     }
     const pair = root.pairs[pairIndex];
@@ -113,7 +145,7 @@ function piecesOf(root: YMap, problems: readonly ParseProblem[], blocks: readonl
     const seq = pair.value;
     if (seq?.kind !== 'seq' || seq.aliasOf) continue;
     const headerKey = shiftNode(pair.key, -block.header.start) as YScalar;
-    out.push([block.header, { root: { kind: 'map', pairs: [{ key: headerKey, value: null }], start: headerKey.start, end: headerKey.end, size: 2 }, problems: problemsIn(block.header) }]);
+    out.push([block.header, piece({ kind: 'map', pairs: [{ key: headerKey, value: null }], start: headerKey.start, end: headerKey.end, size: 2 }, problemsIn(block.header))]);
     let itemIndex = 0;
     block.items.forEach((chunk, i) => {
       const items: YNode[] = [];
@@ -123,11 +155,7 @@ function piecesOf(root: YMap, problems: readonly ParseProblem[], blocks: readonl
       const size = 1 + items.reduce((sum, item) => sum + item.size, 0);
       out.push([
         chunk,
-        {
-          root: { kind: 'seq', items, start: dash, end: isLast ? seq.end - chunk.start : (items[items.length - 1]?.end ?? dash), size },
-          problems: problemsIn(chunk),
-          ...(isLast ? {} : { openEnded: true }),
-        },
+        piece({ kind: 'seq', items, start: dash, end: isLast ? seq.end - chunk.start : (items[items.length - 1]?.end ?? dash), size }, problemsIn(chunk), !isLast),
       ]);
     });
   }
@@ -142,9 +170,10 @@ function isSplittable(text: string): boolean {
   return true;
 }
 
-function relativeParse(text: string): ChunkResult {
+function relativeParse(text: string, generation: number): ChunkResult {
   const parsed = parseManual(text);
-  return { root: parsed.root, problems: parsed.problems };
+  const base: Base = { offset: 0 };
+  return { root: parsed.root ? rebase(parsed.root, base) : null, problems: parsed.problems, base, placedIn: generation - 1 };
 }
 
 function lineStarts(text: string): number[] {
@@ -189,31 +218,44 @@ function splitBlocks(text: string): Block[] | undefined {
   return blocks;
 }
 
-/** The items of a block list under a key line that has nothing after its colon, or undefined. */
+/** The number of spaces a line starts with. */
+function leadingSpaces(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i - start;
+}
+
+/** Whether the line starts, after `indent` spaces, with a list dash. */
+function isItemStart(text: string, start: number, end: number, indent: number): boolean {
+  if (leadingSpaces(text, start, end) !== indent || text[start + indent] !== '-') return false;
+  const after = text[start + indent + 1];
+  return after === undefined || after === ' ' || after === '\n' || after === '\r' || start + indent + 1 >= end;
+}
+
+/**
+ * The items of a block list under a key line that has nothing after its colon, or undefined.
+ * Runs on every edit over every line of the list, so it reads characters and makes no strings.
+ */
 function splitItems(text: string, starts: number[], keyLine: number, lastLine: number, lineEnd: (line: number) => number): Chunk[] | undefined {
   const keyText = text.slice(starts[keyLine]!, lineEnd(keyLine));
   if (!/^[^\s#][^#]*?:[ \t]*(#.*)?\r?\n?$/.test(keyText) || /^["']/.test(keyText)) return undefined;
   let indent = -1;
   let firstItemLine = -1;
   for (let line = keyLine + 1; line <= lastLine; line++) {
-    if (!hasContent(text, starts[line]!, lineEnd(line))) continue;
-    const match = /^( *)-(?=[ \r\n]|$)/.exec(text.slice(starts[line]!, lineEnd(line)));
-    if (!match) return undefined;
-    indent = match[1]!.length;
+    const [start, end] = [starts[line]!, lineEnd(line)];
+    if (!hasContent(text, start, end)) continue;
+    indent = leadingSpaces(text, start, end);
+    if (!isItemStart(text, start, end, indent)) return undefined;
     firstItemLine = line;
     break;
   }
   if (firstItemLine === -1) return undefined;
-  const itemStart = new RegExp(`^ {${indent}}-(?=[ \\r\\n]|$)`);
   const bounds: number[] = [];
   for (let line = firstItemLine; line <= lastLine; line++) {
-    const lineText = text.slice(starts[line]!, lineEnd(line));
-    if (itemStart.test(lineText)) bounds.push(line);
-    else if (hasContent(text, starts[line]!, lineEnd(line))) {
-      // Content less indented than the items would end the list: the pieces could misread it.
-      const lead = /^ */.exec(lineText)![0].length;
-      if (lead <= indent) return undefined;
-    }
+    const [start, end] = [starts[line]!, lineEnd(line)];
+    if (isItemStart(text, start, end, indent)) bounds.push(line);
+    // Content less indented than the items would end the list: the pieces could misread it.
+    else if (hasContent(text, start, end) && leadingSpaces(text, start, end) <= indent) return undefined;
   }
   return bounds.map((line, i) => {
     const start = starts[line]!;
@@ -237,7 +279,7 @@ function assemble(blocks: readonly Block[], parseChunk: (chunk: Chunk, last?: bo
     if (block.kind === 'whole') {
       const result = parseChunk(block.chunk);
       if (!take(result, block.chunk.start) || result.root?.kind !== 'map' || result.root.pairs.length === 0) return undefined;
-      for (const pair of result.root.pairs) pairs.push(shiftPair(pair, block.chunk.start));
+      for (const pair of result.root.pairs) pairs.push(pair);
       continue;
     }
     const header = parseChunk(block.header);
@@ -251,16 +293,15 @@ function assemble(blocks: readonly Block[], parseChunk: (chunk: Chunk, last?: bo
     for (const [i, chunk] of block.items.entries()) {
       const result = parseChunk(chunk, i === block.items.length - 1);
       if (!take(result, chunk.start) || result.root?.kind !== 'seq') return undefined;
-      if (seqStart === -1) seqStart = result.root.start + chunk.start;
-      seqEnd = result.root.end + chunk.start;
+      if (seqStart === -1) seqStart = result.root.start;
+      seqEnd = result.root.end;
       for (const item of result.root.items) {
-        const shifted = shiftNode(item, chunk.start);
-        items.push(shifted);
-        size += shifted.size;
+        items.push(item);
+        size += item.size;
       }
     }
     const seq: YSeq = { kind: 'seq', items, start: seqStart, end: seqEnd, size };
-    pairs.push({ key: shiftNode(headerPair.key, block.header.start) as YScalar, value: seq });
+    pairs.push({ key: headerPair.key, value: seq });
   }
   // Duplicate top-level keys are found here, as the full parse finds them.
   const firstByKey = new Map<string, YScalar>();

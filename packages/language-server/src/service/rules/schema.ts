@@ -1,6 +1,6 @@
-import { DURATION_PATTERN, ID_PATTERN, joinList, manualSchema, nearest, type Locale, type Localized } from '@cpskit/core';
-import type { z } from 'zod';
-import { nodeAtPath, toPlain, type YNode } from '../parse/tree.js';
+import { DURATION_PATTERN, ID_PATTERN, activitySchema, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
+import { z } from 'zod';
+import { nodeAtPath, toPlain, type YMap, type YNode, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
 import { defineRule, type Report } from './rule.js';
 
@@ -122,11 +122,53 @@ export default defineRule<MessageId>({
     // A text the library could not read is not the manual its author wrote: checking its
     // shape would mostly report consequences of the syntax error.
     if (!parsed.expandable || parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep')) return;
-    const result = manualSchema.safeParse(toPlain(root));
-    if (result.success) return;
-    new IssueReporter(root, parsed.text, report, locale).reportAll(result.error.issues);
+    const issues = schemaIssues(root);
+    if (issues.length === 0) return;
+    new IssueReporter(root, parsed.text, report, locale).reportAll(issues);
   },
 });
+
+/** The lists whose items are checked one by one, each verdict kept for as long as its item is unchanged. */
+const ITEM_LISTS = { activities: activitySchema, sessions: sessionSchema } as const;
+
+/** The manual's own shape, with the items of those lists left to their own check. */
+const ROOT_SCHEMA = manualSchema.extend({ activities: z.array(z.unknown()).min(1), sessions: z.array(z.unknown()).optional() });
+
+const itemVerdicts = new WeakMap<YNode, readonly z.core.$ZodIssue[]>();
+
+/**
+ * zod's issues for the whole manual. The same as checking it in one go, but an activity or a
+ * session the incremental parser kept from the last edit is not checked again: its nodes are
+ * the same objects, so the verdict kept for them still holds.
+ */
+function schemaIssues(root: YMap): z.core.$ZodIssue[] {
+  const lists = new Map<string, YSeq>();
+  const plain: Record<string, unknown> = {};
+  for (const pair of root.pairs) {
+    const key = String(pair.key.value);
+    if (Object.hasOwn(plain, key)) continue;
+    const value = pair.value;
+    if (key in ITEM_LISTS && value?.kind === 'seq') {
+      lists.set(key, value);
+      plain[key] = value.items.map(() => null);
+    } else Object.defineProperty(plain, key, { value: toPlain(value), enumerable: true, writable: true, configurable: true });
+  }
+  const result = ROOT_SCHEMA.safeParse(plain);
+  const issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
+  for (const [key, seq] of lists) {
+    const schema = ITEM_LISTS[key as keyof typeof ITEM_LISTS];
+    seq.items.forEach((item, index) => {
+      let verdict = itemVerdicts.get(item);
+      if (!verdict) {
+        const checked = schema.safeParse(toPlain(item));
+        verdict = checked.success ? [] : checked.error.issues;
+        itemVerdicts.set(item, verdict);
+      }
+      for (const issue of verdict) issues.push({ ...issue, path: [key, index, ...issue.path] });
+    });
+  }
+  return issues;
+}
 
 class IssueReporter {
   private readonly reported = new Set<string>();

@@ -1,0 +1,91 @@
+// Edit-to-diagnostics latency of the language server on a 5,000-line manual, over real
+// JSON-RPC on stdio, debounce included, and the server's memory with that file open.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { parseDocument } from 'yaml';
+import { manual, median, percentile, random } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const SERVER = require.resolve('@cpskit/language-server/package.json').replace(/package\.json$/, 'dist/cps-language-server.js');
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const read = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: read('VmRSS'), peak: read('VmHWM') };
+}
+
+export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
+  const text = manual(lines, 42);
+  const lineCount = text.split('\n').length - 1;
+
+  // The floor, in this process: a full parse of the same text with the yaml package alone.
+  const parseTimes = [];
+  for (let i = 0; i < 15; i++) {
+    const started = performance.now();
+    parseDocument(text);
+    parseTimes.push(performance.now() - started);
+  }
+
+  // Started as an editor starts it: node, the server file, --stdio.
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    const resolve = waiting.get(params.version);
+    if (resolve) {
+      waiting.delete(params.version);
+      resolve(performance.now());
+    }
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
+  });
+  await connection.sendNotification('initialized', {});
+  const uri = 'file:///bench/grand.cps.yaml';
+  const opened = new Promise((resolve) => waiting.set(1, resolve));
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  await opened;
+  const afterOpen = rssMb(child.pid);
+
+  // One-character edits in activity titles, as typing does: insert a letter, then take it away.
+  const titleLines = text.split('\n').map((line, index) => (line.startsWith('    title: "Activité') ? index : -1)).filter((index) => index >= 0);
+  const pick = random(7);
+  const latencies = [];
+  let version = 1;
+  let place = { line: 0, character: 0 };
+  for (let i = 0; i < edits + 5; i++) {
+    version++;
+    // Odd versions take away the letter the even one before typed, so the text stays the same size.
+    const typing = version % 2 === 0;
+    if (typing) place = { line: titleLines[pick(titleLines.length)], character: 20 + pick(10) };
+    const change = typing
+      ? { range: { start: place, end: place }, text: 'x' }
+      : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
+    const published = new Promise((resolve) => waiting.set(version, resolve));
+    const started = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const ended = await published;
+    if (i >= 5) latencies.push(ended - started);
+  }
+  const memory = rssMb(child.pid);
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  return {
+    lines: lineCount,
+    edits: latencies.length,
+    median: median(latencies),
+    p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
+    fullParseMedian: median(parseTimes),
+    rssMb: memory.rss,
+    peakRssMb: memory.peak,
+    openRssMb: afterOpen.rss,
+    openPeakRssMb: afterOpen.peak,
+  };
+}
