@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { parseDocument } from 'yaml';
-import { manual, median, percentile, random } from './corpus.mjs';
+import { manual, median, percentile, random } from './corpus.js';
 
 const require = createRequire(import.meta.url);
 const SERVER = require.resolve('@cpskit/language-server/package.json').replace(/package\.json$/, 'dist/cps-language-server.js');
 
-function rssMb(pid) {
+function rssMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const read = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+  const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
   return { rss: read('VmRSS'), peak: read('VmHWM') };
 }
 
@@ -31,8 +31,9 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   // Started as an editor starts it: node, the server file, --stdio.
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiting = new Map();
-  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+  const waiting = new Map<number, (time: number) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number }) => {
+    if (params.version === undefined) return;
     const resolve = waiting.get(params.version);
     if (resolve) {
       waiting.delete(params.version);
@@ -47,32 +48,32 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   });
   await connection.sendNotification('initialized', {});
   const uri = 'file:///bench/grand.cps.yaml';
-  const opened = new Promise((resolve) => waiting.set(1, resolve));
+  const opened = new Promise<number>((resolve) => waiting.set(1, resolve));
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   await opened;
-  const afterOpen = rssMb(child.pid);
+  const afterOpen = rssMb(child.pid!);
 
   // One-character edits in activity titles, as typing does: insert a letter, then take it away.
-  const titleLines = text.split('\n').map((line, index) => (line.startsWith('    title: "Activité') ? index : -1)).filter((index) => index >= 0);
+  const titleLines: number[] = text.split('\n').map((line, index) => (line.startsWith('    title: "Activité') ? index : -1)).filter((index) => index >= 0);
   const pick = random(7);
-  const latencies = [];
+  const latencies: number[] = [];
   let version = 1;
   let place = { line: 0, character: 0 };
   for (let i = 0; i < edits + 5; i++) {
     version++;
     // Odd versions take away the letter the even one before typed, so the text stays the same size.
     const typing = version % 2 === 0;
-    if (typing) place = { line: titleLines[pick(titleLines.length)], character: 20 + pick(10) };
+    if (typing) place = { line: titleLines[pick(titleLines.length)]!, character: 20 + pick(10) };
     const change = typing
       ? { range: { start: place, end: place }, text: 'x' }
       : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
-    const published = new Promise((resolve) => waiting.set(version, resolve));
+    const published = new Promise<number>((resolve) => waiting.set(version, resolve));
     const started = performance.now();
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     const ended = await published;
     if (i >= 5) latencies.push(ended - started);
   }
-  const memory = rssMb(child.pid);
+  const memory = rssMb(child.pid!);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();

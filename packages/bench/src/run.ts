@@ -1,8 +1,8 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
-import { lspLatency } from './lsp-latency.mjs';
+import { lspLatency } from './lsp-latency.js';
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const verdict = (ok) => (ok ? 'within target' : 'OVER TARGET');
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
 
 console.log(`cpskit benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 

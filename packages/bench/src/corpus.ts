@@ -4,13 +4,13 @@ const CODES = ['C1.1', 'C1.2', 'C1.4', 'C1.6', 'C2.2', 'C2.3', 'E1.1', 'E1.2', '
 const KINDS = ['workshop', 'workshop', 'workshop', 'ritual', 'informal'];
 
 /** A deterministic generator, so that every run checks the same text. */
-export function random(seed) {
+export function random(seed: number): (n: number) => number {
   let state = seed;
-  return (n) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+  return (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
 }
 
 /** A manual of about `lines` lines: a full header, activities with descriptions, then sessions. */
-export function manual(lines, seed = 1) {
+export function manual(lines: number, seed = 1): string {
   const pick = random(seed);
   const out = [
     '# Manuel généré pour les mesures de cpskit',
@@ -47,11 +47,11 @@ export function manual(lines, seed = 1) {
     'activities:',
   ];
   const activityCount = Math.max(4, Math.floor((lines - out.length) / 12.5));
-  const ids = [];
+  const ids: string[] = [];
   for (let i = 0; i < activityCount; i++) {
     const id = `activite-${i}`;
     ids.push(id);
-    const kind = KINDS[pick(KINDS.length)];
+    const kind = KINDS[pick(KINDS.length)]!;
     const codes = [CODES[pick(CODES.length)], CODES[pick(CODES.length)]].filter((code, j, all) => all.indexOf(code) === j);
     out.push(
       `  - id: ${id}`,
@@ -71,19 +71,19 @@ export function manual(lines, seed = 1) {
   let session = 0;
   while (out.length < lines - 3) {
     const year = 1 + (session % 3);
-    out.push(`  - id: s${session}`, `    year: ${year}`, `    activities: [${workshops[pick(workshops.length)]}, ${workshops[pick(workshops.length)]}]`);
+    out.push(`  - id: s${session}`, `    year: ${year}`, `    activities: [${workshops[pick(workshops.length)]!}, ${workshops[pick(workshops.length)]!}]`);
     session++;
   }
   return `${out.join('\n')}\n`;
 }
 
-export function median(values) {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function percentile(values, p) {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
