@@ -4,7 +4,8 @@ import { message, resolveLocale, type Locale, type MessageId } from '@cpskit/cor
 import { ConfigFinder, analyzeText, type Analysis, type ConfigError, type Finding, type ResolvedConfig, type Severity } from '@cpskit/language-server';
 import { discoverManuals } from '../discover.js';
 import { formatCoverage, formatCriteria } from '../format/summary.js';
-import { ANSI, PLAIN, formatStylish, type FileResult } from '../format/stylish.js';
+import { formatStylish } from '../format/stylish.js';
+import { ANSI, PLAIN, type FileReport } from '../format/types.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 /** The lowest severity that makes the run fail; `never` reports without failing. */
@@ -63,7 +64,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
 
   const colours = options.color ? ANSI : PLAIN;
-  const results: (FileResult & { analysis?: Analysis })[] = [];
+  const results: FileReport[] = [];
   for (const file of discovery.files) {
     const { config } = configs.configFor(path.dirname(file));
     const checked = await checkFile(file, locale, config);

@@ -1,39 +1,13 @@
 import { message, type Locale } from '@cpskit/core';
-import type { Finding } from '@cpskit/language-server';
+import { PLAIN, type Colours, type FileReport } from './types.js';
 
-/** The result of checking one file, as the formatters receive it. */
-export interface FileResult {
-  /** The path as the person should read it: relative to where they ran `cps`. */
-  readonly displayPath: string;
-  readonly findings: readonly Finding[];
-}
-
-export interface Colours {
-  readonly path: (text: string) => string;
-  readonly error: (text: string) => string;
-  readonly warning: (text: string) => string;
-  readonly info: (text: string) => string;
-  readonly dim: (text: string) => string;
-}
-
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-
-export const ANSI: Colours = {
-  path: wrap(4, 24),
-  error: wrap(31, 39),
-  warning: wrap(33, 39),
-  info: wrap(36, 39),
-  dim: wrap(2, 22),
-};
-
-const identity = (text: string) => text;
-export const PLAIN: Colours = { path: identity, error: identity, warning: identity, info: identity, dim: identity };
+export { ANSI, PLAIN, type Colours } from './types.js';
 
 /**
  * The default, human format: findings grouped by file, each with its line:column (1-based,
  * as editors show them), severity, message and rule id, then a summary line.
  */
-export function formatStylish(results: readonly FileResult[], locale: Locale, colours: Colours = PLAIN): string {
+export function formatStylish(results: readonly FileReport[], locale: Locale, colours: Colours = PLAIN): string {
   const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   let withProblems = 0;
