@@ -13,13 +13,14 @@ const ruleDocs = Object.fromEntries(
 
 // One self-contained file: `cps` starts without resolving a tree of modules.
 export default defineConfig({
-  entry: { cps: 'src/cps.ts' },
+  entry: { cps: 'src/cps.ts', 'check-worker': 'src/check-worker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
   bundle: true,
   noExternal: [/.*/],
   splitting: false,
+  minify: true,
   sourcemap: true,
   clean: true,
   // Bundled CommonJS dependencies (yaml) call require(); give them one.

@@ -4,6 +4,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly stderr: { write(text: string): unknown };
+  /** Where --stdin reads the manual from, and `cps init` its answers. */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 /** Exit codes: 0 clean, 1 findings at or above the bar, 2 could not run. */

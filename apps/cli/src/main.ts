@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
-import { isFailOn, runCheck } from './commands/check.js';
+import { isFailOn, runCheck, type OutputSpec } from './commands/check.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from './format/formats.js';
 import { runExplain } from './commands/explain.js';
+import { runInit } from './commands/init.js';
+import { runSchema } from './commands/schema.js';
 import { runRules } from './commands/rules.js';
 import { VERSION, helpText } from './help.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -11,11 +14,60 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   summary: { type: 'boolean' },
   config: { type: 'string' },
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  fix: { type: 'boolean' },
+  title: { type: 'string' },
+  id: { type: 'string' },
+  ages: { type: 'string' },
+  setting: { type: 'string' },
+  years: { type: 'string' },
+  output: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  force: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/**
+ * The outputs asked for, in order: each --format, with the --output-file that follows it (or
+ * written `--format sarif=report.sarif`). None asked for means stylish on standard output.
+ */
+function readOutputs(tokens: readonly { kind: string; name?: string; value?: string | undefined }[], locale: Locale, io: CliIo): OutputSpec[] | undefined {
+  const outputs: { format: FormatName; file?: string }[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'format') {
+      const [format, file] = (token.value ?? '').split(/=(.*)/s);
+      if (!isFormatName(format ?? '')) {
+        io.stderr.write(`${message('cli.bad-format', locale, { format: format ?? '', formats: FORMAT_NAMES.join(', ') })}\n`);
+        return undefined;
+      }
+      outputs.push({ format: format as FormatName, ...(file ? { file } : {}) });
+    } else if (token.name === 'output-file') {
+      const last = outputs[outputs.length - 1];
+      if (!last || last.file !== undefined) {
+        io.stderr.write(`${message('cli.output-file-without-format', locale)}\n`);
+        return undefined;
+      }
+      last.file = token.value ?? '';
+    }
+  }
+  return outputs.length > 0 ? outputs : [{ format: 'stylish' }];
+}
+
+async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (!stream) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Runs `cps` with its arguments; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -23,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   try {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
     } catch (error) {
       io.stderr.write(`${message('cli.bad-option', locale, { detail: String((error as Error).message) })}\n`);
       return EXIT.usage;
@@ -54,7 +106,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       return EXIT.usage;
     }
     switch (command) {
-      case 'check':
+      case 'check': {
+        const outputs = readOutputs(parsed.tokens ?? [], locale, io);
+        if (!outputs) return EXIT.usage;
+        let maxWarnings: number | undefined;
+        if (values['max-warnings'] !== undefined) {
+          maxWarnings = Number(values['max-warnings']);
+          if (!/^\d+$/.test(values['max-warnings'])) {
+            io.stderr.write(`${message('cli.bad-max-warnings', locale, { value: values['max-warnings'] })}\n`);
+            return EXIT.usage;
+          }
+        }
+        const fromStdin = values.stdin || values['stdin-filename'] !== undefined;
         return await runCheck(
           {
             paths: rest,
@@ -63,11 +126,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
             failOn,
             summary: values.summary ?? false,
             ...(values.config ? { config: values.config } : {}),
+            outputs,
+            ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+            quiet: values.quiet ?? false,
+            fix: values.fix ?? false,
+            ...(fromStdin ? { stdin: { filename: values['stdin-filename'] ?? 'stdin.cps.yaml', text: await readAll(io.stdin) } } : {}),
           },
           io,
         );
+      }
       case 'rules':
         return runRules(locale, io);
+      case 'init':
+        return await runInit(
+          {
+            ...(values.title !== undefined ? { title: values.title } : {}),
+            ...(values.id !== undefined ? { id: values.id } : {}),
+            ...(values.ages !== undefined ? { ages: values.ages } : {}),
+            ...(values.setting !== undefined ? { setting: values.setting } : {}),
+            ...(values.years !== undefined ? { years: values.years } : {}),
+            ...(explicitLocale ? { locale: explicitLocale } : {}),
+            yes: values.yes ?? false,
+            ...(values.output !== undefined ? { output: values.output } : {}),
+            force: values.force ?? false,
+          },
+          io,
+        );
+      case 'schema':
+        return await runSchema({ locale, ...(values.output !== undefined ? { output: values.output } : {}) }, io);
       case 'explain':
         return runExplain(rest[0], locale, io);
       default:

@@ -16,6 +16,8 @@ interface Scenario {
   readonly files?: Readonly<Record<string, string>>;
   readonly env?: Readonly<Record<string, string>>;
   readonly exit: number;
+  /** What the command reads on its standard input. */
+  readonly stdin?: string;
   readonly stdout?: string;
   readonly stderr?: string;
 }
@@ -46,6 +48,7 @@ describe('cps scenarios', () => {
       encoding: 'utf8',
       env: { PATH: process.env['PATH'] ?? '', ...scenario.env },
       timeout: 30_000,
+      ...(scenario.stdin !== undefined ? { input: scenario.stdin } : {}),
     });
     if (process.env['UPDATE_GOLDEN']) {
       // Rewrites the expectations from what the binary printed; review the diff before committing.

@@ -1,4 +1,5 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
+import { cliSpeed } from './cli-speed.js';
 import { lspLatency } from './lsp-latency.js';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -13,3 +14,23 @@ Language server, ${lsp.lines}-line manual, ${lsp.edits} one-character edits over
   baseline, same text        full parse with the yaml package alone: median ${fmt(lsp.fullParseMedian)}
   ratio                      p95 / full yaml parse = ${(lsp.p95 / lsp.fullParseMedian).toFixed(2)}
   server memory              after open: resident ${lsp.openRssMb.toFixed(0)} MB (peak ${lsp.openPeakRssMb.toFixed(0)} MB); after the edits: resident ${lsp.rssMb.toFixed(0)} MB, peak ${lsp.peakRssMb.toFixed(0)} MB   (target ≤ 150 MB: ${verdict(lsp.peakRssMb <= 150)})`);
+
+const cli = cliSpeed();
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+console.log(`
+cps check, whole processes (median of 5 runs each, alternated), in one run:
+  1,000 manuals (${cli.corpus.lines} lines, ${cli.corpus.megabytes.toFixed(1)} MB)
+    cps check          ${fmt(cli.corpus.cps)}
+    floor              ${fmt(cli.corpus.floor)}   (read + parse with the yaml package)
+    ajv schema-only    ${fmt(cli.corpus.ajv)}   (read + parse + validate against schemas/manual.schema.json)
+    ratios             cps / floor = ${ratio(cli.corpus.cps, cli.corpus.floor)} (target ≤ 1.0: ${verdict(cli.corpus.cps <= cli.corpus.floor)})   cps / ajv = ${ratio(cli.corpus.cps, cli.corpus.ajv)}
+    output of two runs byte-identical: ${cli.corpus.identical ? 'yes' : 'NO'}
+  one ${cli.large.lines}-line manual
+    cps check          ${fmt(cli.large.cps)}
+    floor              ${fmt(cli.large.floor)}
+    ajv schema-only    ${fmt(cli.large.ajv)}
+    ratios             cps / floor = ${ratio(cli.large.cps, cli.large.floor)} (target ≤ 1.5: ${verdict(cli.large.cps <= 1.5 * cli.large.floor)})   cps / ajv = ${ratio(cli.large.cps, cli.large.ajv)}
+  cold start on one manual (median of 20)
+    cps check          ${fmt(cli.cold.cps)}   (target ≤ 250 ms: ${verdict(cli.cold.cps <= 250)})
+    cps --version      ${fmt(cli.cold.version)}
+    node -e 0          ${fmt(cli.cold.node)}`);

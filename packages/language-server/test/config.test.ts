@@ -17,6 +17,7 @@ describe('cps.config.yaml', () => {
       preset: 'strict',
       locale: 'fr',
       rules: { 'thin-competency': { severity: 'off' }, intensity: { severity: 'error', options: { minSessionMinutes: 20 } } },
+      ignore: [],
       files: ['/repo/cps.config.yaml'],
     });
   });
@@ -43,7 +44,7 @@ describe('cps.config.yaml', () => {
     ].join('\n');
     const messages = resolve(text).errors.map((error) => `${error.range.start.line + 1}:${error.range.start.character + 1} ${error.message}`);
     expect(messages).toEqual([
-      '1:1 Unknown key "extend" in the configuration; the keys are extends, locale and rules. Did you mean "extends"?',
+      '1:1 Unknown key "extend" in the configuration; the keys are extends, locale, rules and ignore. Did you mean "extends"?',
       '2:9 "locale" is fr or en, not "de".',
       '4:3 Unknown rule "intensty". Did you mean "intensity"? "cps rules" lists the rules.',
       '5:16 The severity of "early-start" is off, info, warning or error, not "warn".',
@@ -54,6 +55,17 @@ describe('cps.config.yaml', () => {
     expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
       'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
     );
+  });
+
+  it('reads ignore patterns, each with the file that gave it', () => {
+    files['/repo/shared/ignore.yaml'] = 'ignore: [archives/]\n';
+    const { config, errors } = resolve('extends: shared/ignore.yaml\nignore: ["brouillons/", "**/*.old.cps.yaml"]\n');
+    expect(errors).toEqual([]);
+    expect(config.ignore).toEqual([
+      { file: '/repo/shared/ignore.yaml', patterns: ['archives/'] },
+      { file: '/repo/cps.config.yaml', patterns: ['brouillons/', '**/*.old.cps.yaml'] },
+    ]);
+    expect(resolve('ignore: brouillons\n').errors[0]?.message).toContain('"ignore" is a list of patterns');
   });
 
   it('reports extends that go nowhere or in a circle', () => {

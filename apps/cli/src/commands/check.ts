@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { message, resolveLocale, type Locale, type MessageId } from '@cpskit/core';
-import { ConfigFinder, analyzeText, type Analysis, type ConfigError, type Finding, type ResolvedConfig, type Severity } from '@cpskit/language-server';
-import { discoverManuals } from '../discover.js';
-import { formatCoverage, formatCriteria } from '../format/summary.js';
-import { formatStylish } from '../format/stylish.js';
+import { message, resolveLocale, type Locale } from '@cpskit/core';
+import { ConfigFinder, type ConfigError, type Severity } from '@cpskit/language-server';
+import { checkAll } from '../check-pool.js';
+import { describeFixes, fixText, runFix } from './fix.js';
+import { describeReason, type CheckJob } from '../check-file.js';
+import { discoverManuals, type DiscoveryNotice } from '../discover.js';
+import { FORMATS, type FormatName } from '../format/formats.js';
 import { ANSI, PLAIN, type FileReport } from '../format/types.js';
+import { VERSION } from '../help.js';
+import { ConfigIgnores, GitIgnores } from '../ignores.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 /** The lowest severity that makes the run fail; `never` reports without failing. */
@@ -18,6 +22,12 @@ export function isFailOn(value: string): value is FailOn {
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
+/** One output of the run: a format, and the file it goes to (standard output when none). */
+export interface OutputSpec {
+  readonly format: FormatName;
+  readonly file?: string;
+}
+
 export interface CheckOptions {
   readonly paths: readonly string[];
   /** The locale asked for with --locale, if any; else the configuration's, else the environment's. */
@@ -26,106 +36,148 @@ export interface CheckOptions {
   readonly failOn: FailOn;
   readonly summary: boolean;
   readonly config?: string;
+  readonly outputs: readonly OutputSpec[];
+  /** Fail when there are more warnings than this. */
+  readonly maxWarnings?: number;
+  /** Report errors only. */
+  readonly quiet: boolean;
+  /** Read one manual from standard input, shown (and configured) as this path. */
+  readonly stdin?: { readonly filename: string; readonly text: string };
+  /** Apply the safe fixes: to the files, or to the standard input's text, which is then printed. */
+  readonly fix?: boolean;
 }
 
-/** `cps check`: finds the manuals, checks each, prints the findings, returns the exit code. */
+/** The worker threads' entry, next to this file in the bundle. */
+const WORKER_URL = new URL('./check-worker.js', import.meta.url);
+
+/** `cps check`: finds the manuals, checks each, writes the outputs, returns the exit code. */
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
-  const paths = options.paths.length > 0 ? options.paths : ['.'];
   const forced = options.config ? path.resolve(io.cwd, options.config) : undefined;
   const envLocale = resolveLocale(options.locale, io.env);
   const locale = options.locale ?? new ConfigFinder(envLocale, forced).configFor(io.cwd).config.locale ?? envLocale;
   const configs = new ConfigFinder(locale, forced);
+  const say = (text: string) => io.stderr.write(`${text}\n`);
 
-  const discovery = await discoverManuals(paths, io.cwd);
-  for (const problem of discovery.problems) {
-    io.stderr.write(
-      `${
+  let files: readonly string[];
+  if (options.stdin) {
+    if (options.paths.length > 0) {
+      say(message('cli.stdin-with-paths', locale));
+      return EXIT.usage;
+    }
+    files = [path.resolve(io.cwd, options.stdin.filename)];
+  } else {
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    const gitIgnores = new GitIgnores(io.cwd);
+    const configIgnores = new ConfigIgnores();
+    const discovery = await discoverManuals(
+      paths,
+      io.cwd,
+      (file, isFolder) => gitIgnores.ignores(file, isFolder) || configIgnores.ignores(file, isFolder, configs.configFor(path.dirname(file)).config.ignore),
+    );
+    for (const problem of discovery.problems) {
+      say(
         problem.kind === 'missing'
           ? message('cli.path-missing', locale, { path: problem.path })
-          : message('cli.path-unreadable', locale, { path: problem.path, reason: describeReason(problem.reason, locale) })
-      }\n`,
-    );
-  }
-  if (discovery.problems.length > 0) return EXIT.usage;
-  if (discovery.files.length === 0) {
-    io.stderr.write(`${message('summary.none-found', locale, { paths: paths.join(', ') })}\n`);
-    return EXIT.usage;
+          : message('cli.path-unreadable', locale, { path: problem.path, reason: describeReason(problem.reason, locale) }),
+      );
+    }
+    for (const notice of discovery.notices) say(describeNotice(notice, locale, io.cwd));
+    if (discovery.problems.length > 0) return EXIT.usage;
+    if (discovery.files.length === 0) {
+      say(message('summary.none-found', locale, { paths: paths.join(', ') }));
+      return EXIT.usage;
+    }
+    files = discovery.files;
   }
 
   const configErrors = new Map<string, ConfigError>();
-  for (const file of discovery.files) {
+  for (const file of files) {
     for (const error of configs.configFor(path.dirname(file)).errors) configErrors.set(`${error.file}:${error.range.start.line}:${error.range.start.character}:${error.message}`, error);
   }
   if (configErrors.size > 0) {
-    for (const error of configErrors.values()) {
-      io.stderr.write(`${displayPath(error.file, io.cwd)}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}\n`);
-    }
+    for (const error of configErrors.values()) say(`${displayPath(error.file, io.cwd)}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
     return EXIT.usage;
   }
 
-  const colours = options.color ? ANSI : PLAIN;
-  const results: FileReport[] = [];
-  for (const file of discovery.files) {
-    const { config } = configs.configFor(path.dirname(file));
-    const checked = await checkFile(file, locale, config);
-    results.push({ displayPath: displayPath(file, io.cwd), findings: checked.findings, ...(checked.analysis ? { analysis: checked.analysis } : {}) });
+  let stdinText = options.stdin?.text;
+  if (options.fix) {
+    if (options.stdin && stdinText !== undefined) {
+      const { config } = configs.configFor(path.dirname(files[0]!));
+      stdinText = fixText(stdinText, { locale, preset: config.preset, rules: config.rules }).text;
+    } else {
+      const results = await runFix(files, { locale, configFor: (file) => configs.configFor(path.dirname(file)).config });
+      const described = describeFixes(results, locale, io.cwd);
+      if (described) io.stderr.write(described.endsWith('\n') ? described : `${described}\n`);
+    }
   }
-  io.stdout.write(formatStylish(results, locale, colours));
-  if (options.summary) {
-    for (const result of results) {
-      if (!result.analysis) continue;
-      io.stdout.write(`\n${colours.path(result.displayPath)}\n${[...formatCriteria(result.analysis, locale, colours), '', ...formatCoverage(result.analysis, locale, colours)].join('\n')}\n`);
+
+  const jobs: CheckJob[] = files.map((file) => {
+    const { config } = configs.configFor(path.dirname(file));
+    return {
+      file,
+      displayPath: options.stdin ? options.stdin.filename.split(path.sep).join('/') : displayPath(file, io.cwd),
+      config: { preset: config.preset, rules: config.rules },
+      ...(stdinText !== undefined ? { text: stdinText } : {}),
+    };
+  });
+  const analysis = options.summary || options.outputs.some((output) => output.format !== 'stylish' && output.format !== 'github');
+  let reports = await checkAll(jobs, { locale, analysis }, WORKER_URL);
+  if (options.quiet) reports = reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') }));
+
+  // With --stdin --fix, the fixed text is the output, as formatters of code print it.
+  if (options.stdin && options.fix && stdinText !== undefined) {
+    io.stdout.write(stdinText);
+    return exitCodeOf(reports, options, say, locale);
+  }
+
+  for (const output of options.outputs) {
+    const toTerminal = output.file === undefined;
+    const text = FORMATS[output.format](reports, {
+      locale,
+      colours: toTerminal && options.color ? ANSI : PLAIN,
+      version: VERSION,
+      summary: options.summary,
+    });
+    if (toTerminal) {
+      io.stdout.write(text);
+      continue;
+    }
+    const target = path.resolve(io.cwd, output.file!);
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    } catch (error) {
+      say(message('cli.output-failed', locale, { format: output.format, file: output.file!, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }));
+      return EXIT.usage;
+    }
+  }
+  return exitCodeOf(reports, options, say, locale);
+}
+
+function exitCodeOf(reports: readonly FileReport[], options: CheckOptions, say: (text: string) => void, locale: Locale): ExitCode {
+  const findings = reports.flatMap((report) => report.findings);
+  if (options.maxWarnings !== undefined) {
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+    if (warnings > options.maxWarnings) {
+      say(message('cli.too-many-warnings', locale, { count: warnings, max: options.maxWarnings }));
+      return EXIT.findings;
     }
   }
   if (options.failOn === 'never') return EXIT.ok;
   const bar = RANK[options.failOn];
-  const failed = results.some((result) => result.findings.some((finding) => RANK[finding.severity] >= bar));
-  return failed ? EXIT.findings : EXIT.ok;
+  return findings.some((finding) => RANK[finding.severity] >= bar) ? EXIT.findings : EXIT.ok;
 }
 
-async function checkFile(
-  file: string,
-  locale: Locale,
-  config: ResolvedConfig,
-): Promise<{ findings: readonly Finding[]; analysis?: Analysis }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { findings: [unreadableFinding(describeReason(reason, locale), locale)] };
+function describeNotice(notice: DiscoveryNotice, locale: Locale, cwd: string): string {
+  const shown = displayPath(notice.path, cwd);
+  switch (notice.kind) {
+    case 'unreadable-folder':
+      return message('cli.notice-unreadable-folder', locale, { path: shown, reason: describeReason(notice.reason, locale) });
+    case 'symlink-loop':
+      return message('cli.notice-symlink-loop', locale, { path: shown });
+    case 'not-a-file':
+      return message('cli.notice-not-a-file', locale, { path: shown });
   }
-  const analysis = analyzeText(text, { locale, preset: config.preset, rules: config.rules });
-  return { findings: analysis.findings, analysis };
-}
-
-function unreadableFinding(reason: string, locale: Locale): Finding {
-  const zero = { line: 0, character: 0 };
-  return {
-    ruleId: 'file-unreadable',
-    severity: 'error',
-    messageId: 'cli.file-unreadable',
-    args: { reason },
-    message: message('cli.file-unreadable', locale, { reason }),
-    range: { start: zero, end: zero },
-    offsets: { start: 0, end: 0 },
-    locale,
-  };
-}
-
-const REASONS: Readonly<Record<string, MessageId>> = {
-  ENOTDIR: 'reason.ENOTDIR',
-  EACCES: 'reason.EACCES',
-  EPERM: 'reason.EACCES',
-  ELOOP: 'reason.ELOOP',
-  ENOTFILE: 'reason.ENOTFILE',
-  EISDIR: 'reason.EISDIR',
-};
-
-/** A system error code in words, keeping the code for those who search for it. */
-function describeReason(code: string, locale: Locale): string {
-  const id = REASONS[code];
-  return id ? `${message(id, locale)}, ${code}` : code;
 }
 
 function displayPath(file: string, cwd: string): string {

@@ -1,21 +1,35 @@
-import { message, type Locale } from '@cpskit/core';
-import { PLAIN, type Colours, type FileReport } from './types.js';
+import { message } from '@cpskit/core';
+import { LineIndex, type Finding, type Severity } from '@cpskit/language-server';
+import { frameLine } from './code-frame.js';
+import { formatCoverage, formatCriteria } from './summary.js';
+import type { Colours, Formatter } from './types.js';
 
 export { ANSI, PLAIN, type Colours } from './types.js';
 
+/** The width the code frames are cut to, so that they read in an 80-column terminal. */
+const FRAME_WIDTH = 80;
+const FRAME_INDENT = '    ';
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
 /**
  * The default, human format: findings grouped by file, each with its line:column (1-based,
- * as editors show them), severity, message and rule id, then a summary line.
+ * as editors show them), severity, message, rule id and citation, and under it the line
+ * at fault with carets under the range; then a summary line, and with --summary each
+ * manual's criteria table and coverage. Findings in a row on the same range share one frame.
  */
-export function formatStylish(results: readonly FileReport[], locale: Locale, colours: Colours = PLAIN): string {
+export const stylish: Formatter = (reports, context) => {
+  const { locale, colours } = context;
   const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   let withProblems = 0;
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
+  for (const report of reports) {
+    if (report.findings.length === 0) continue;
     withProblems++;
-    out.push(colours.path(result.displayPath));
-    const rows = result.findings.map((finding) => {
+    out.push(colours.path(report.displayPath));
+    const lines = report.text === undefined ? undefined : new LineIndex(report.text);
+    const gutter = Math.max(...report.findings.map((finding) => String(finding.range.start.line + 1).length));
+    const rows = report.findings.map((finding) => {
       totals[finding.severity]++;
       return {
         place: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
@@ -25,25 +39,66 @@ export function formatStylish(results: readonly FileReport[], locale: Locale, co
     });
     const placeWidth = Math.max(...rows.map((row) => row.place.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    for (const row of rows) {
-      const severity = colours[row.finding.severity](row.severity.padEnd(severityWidth));
-      const cites = row.finding.cites ? ` ${row.finding.cites.id}` : '';
-      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.finding.message}  ${colours.dim(`${row.finding.ruleId}${cites}`)}`);
-    }
+    let groupRank = 0;
+    rows.forEach((row, index) => {
+      const { finding } = row;
+      const severity = colours[finding.severity](row.severity.padEnd(severityWidth));
+      const cites = finding.cites ? ` ${finding.cites.id}` : '';
+      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${finding.message}  ${colours.dim(`${finding.ruleId}${cites}`)}`);
+      groupRank = Math.max(groupRank, RANK[finding.severity]);
+      const next = rows[index + 1]?.finding;
+      if (next && sameRange(next, finding)) return;
+      if (lines) out.push(...codeFrame(lines, finding, gutter, severityOfRank(groupRank), colours));
+      groupRank = 0;
+    });
     out.push('');
   }
   const problems = totals.error + totals.warning + totals.info;
   const summary =
     problems === 0
-      ? message('summary.clean', locale, { files: results.length })
+      ? message('summary.clean', locale, { files: reports.length })
       : message('summary.problems', locale, {
           problems,
           errors: totals.error,
           warnings: totals.warning,
           infos: totals.info,
           withProblems,
-          files: results.length,
+          files: reports.length,
         });
   out.push(problems === 0 ? summary : totals.error > 0 ? colours.error(summary) : colours.warning(summary));
-  return `${out.join('\n')}\n`;
+  let text = `${out.join('\n')}\n`;
+  if (context.summary) {
+    for (const report of reports) {
+      if (!report.analysis) continue;
+      text += `\n${colours.path(report.displayPath)}\n${[...formatCriteria(report.analysis, locale, colours), '', ...formatCoverage(report.analysis, locale, colours)].join('\n')}\n`;
+    }
+  }
+  return text;
+};
+
+function sameRange(a: Finding, b: Finding): boolean {
+  return (
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
 }
+
+function severityOfRank(rank: number): Severity {
+  return rank >= 3 ? 'error' : rank === 2 ? 'warning' : 'info';
+}
+
+/** The line a finding starts on, with its number in a gutter, and a line of carets under its range. */
+function codeFrame(lines: LineIndex, finding: Finding, gutter: number, severity: Severity, colours: Colours): string[] {
+  const line = finding.range.start.line;
+  if (line < 0 || line >= lines.lineCount) return [];
+  const room = FRAME_WIDTH - FRAME_INDENT.length - gutter - 3;
+  const frame = frameLine(lines.lineText(line), finding.range, room);
+  const bar = colours.dim('|');
+  return [
+    `${FRAME_INDENT}${colours.dim(String(line + 1).padStart(gutter))} ${bar}${frame.source ? ` ${frame.source}` : ''}`,
+    `${FRAME_INDENT}${' '.repeat(gutter)} ${bar} ${' '.repeat(frame.caretColumn)}${colours[severity]('^'.repeat(frame.caretLength))}`,
+  ];
+}
+

@@ -1,6 +1,6 @@
 import { GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
-import type { Colours } from './stylish.js';
+import type { Colours } from './types.js';
 
 /** Status marks that read without colour too. */
 export const STATUS_MARKS: Readonly<Record<ModalityStatus, string>> = {

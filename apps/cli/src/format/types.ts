@@ -10,6 +10,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** The analysis (criteria, coverage); absent when the file could not be read. */
   readonly analysis?: Analysis;
+  /** The ids of the rules the manual was checked with (those its configuration does not turn off). */
+  readonly rules?: readonly string[];
 }
 
 export interface Colours {

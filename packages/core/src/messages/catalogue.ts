@@ -64,6 +64,46 @@ export const MESSAGES = {
     en: 'cps: --fail-on takes error, warning, info or never, not "{value}".',
     fr: 'cps : --fail-on prend error, warning, info ou never, pas « {value} ».',
   },
+  'cli.notice-unreadable-folder': {
+    en: 'cps: the folder "{path}" cannot be read ({reason}); its manuals are not checked.',
+    fr: 'cps : le dossier « {path} » ne peut pas être lu ({reason}) ; ses manuels ne sont pas vérifiés.',
+  },
+  'cli.notice-symlink-loop': {
+    en: 'cps: "{path}" leads back to a folder already searched (a symbolic link); it is skipped.',
+    fr: 'cps : « {path} » ramène à un dossier déjà parcouru (un lien symbolique) ; il est ignoré.',
+  },
+  'cli.notice-not-a-file': {
+    en: 'cps: "{path}" is not a regular file (a pipe, a device…); it is skipped.',
+    fr: 'cps : « {path} » n’est pas un fichier ordinaire (un tube, un périphérique…) ; il est ignoré.',
+  },
+  'cli.bad-format': {
+    en: 'cps: unknown format "{format}"; the formats are {formats}.',
+    fr: 'cps : format inconnu « {format} » ; les formats sont {formats}.',
+  },
+  'cli.output-file-without-format': {
+    en: 'cps: --output-file names where a --format writes: give the --format first.',
+    fr: 'cps : --output-file indique où écrit un --format : donnez d’abord le --format.',
+  },
+  'cli.bad-max-warnings': {
+    en: 'cps: --max-warnings takes a whole number of 0 or more, not "{value}".',
+    fr: 'cps : --max-warnings prend un nombre entier positif ou nul, pas « {value} ».',
+  },
+  'cli.too-many-warnings': {
+    en: 'cps: {count} {count|warning|warnings}, more than --max-warnings {max}.',
+    fr: 'cps : {count} {count|avertissement|avertissements}, plus que --max-warnings {max}.',
+  },
+  'cli.output-written': {
+    en: 'cps: {format} report written to {file}.',
+    fr: 'cps : rapport {format} écrit dans {file}.',
+  },
+  'cli.output-failed': {
+    en: 'cps: the {format} report cannot be written to "{file}" ({reason}).',
+    fr: 'cps : le rapport {format} ne peut pas être écrit dans « {file} » ({reason}).',
+  },
+  'cli.stdin-with-paths': {
+    en: 'cps: with --stdin, the manual comes from the standard input; give no paths.',
+    fr: 'cps : avec --stdin, le manuel vient de l’entrée standard ; ne donnez pas de chemins.',
+  },
   'cli.explain-usage': {
     en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
     fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',

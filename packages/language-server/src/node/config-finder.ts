@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locale } from '@cpskit/core';
 import { CONFIG_FILE_NAMES, resolveConfig, type ConfigError, type ResolvedConfig } from '../service/config/config.js';
 
-const DEFAULT: ResolvedConfig = { preset: 'recommended', rules: {}, files: [] };
+const DEFAULT: ResolvedConfig = { preset: 'recommended', rules: {}, ignore: [], files: [] };
 
 function readIfFile(file: string): string | undefined {
   try {

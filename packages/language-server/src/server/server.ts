@@ -85,7 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function configFor(uri: string): { locale: Locale; config: ReturnType<ConfigFinder['configFor']>['config']; errors: ConfigError[] } {
     const folder = folderOf(uri) ?? workspaceRoot;
-    const { config, errors } = folder ? configs.configFor(folder) : { config: { preset: 'recommended' as const, rules: {}, files: [] }, errors: [] };
+    const { config, errors } = folder ? configs.configFor(folder) : { config: { preset: 'recommended' as const, rules: {}, ignore: [], files: [] }, errors: [] };
     const locale = settings.locale ?? config.locale ?? initLocale ?? resolveLocale(undefined, env);
     return { locale, config, errors };
   }

@@ -25,6 +25,8 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** Set when applying the fix cannot change what the manual means, so that `cps check --fix` may apply it unattended. */
+  readonly safe?: true;
 }
 
 /** One finding, the same everywhere: the server, the CLI formatters and the TUI render it. */

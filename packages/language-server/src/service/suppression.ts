@@ -3,7 +3,7 @@ import type { Finding } from './finding.js';
 import type { ParsedManual } from './parse/parse-manual.js';
 import type { YNode } from './parse/tree.js';
 import { createReporter } from './rules/reporter.js';
-import type { RuleMeta } from './rules/rule.js';
+import type { ReportInput, RuleMeta } from './rules/rule.js';
 import type { RuleSetting } from './config/rule-settings.js';
 
 /** A `# cps-disable…` comment of the manual. */
@@ -85,6 +85,7 @@ export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknow
     fr: 'Chaque commentaire cps-disable nomme des règles connues et fait taire au moins un constat.',
   },
   severity: 'warning',
+  fixable: true,
   messages: {
     unused: {
       en: 'This comment disables "{rule}", but "{rule}" reports nothing here; remove it so that it does not hide a future finding.',
@@ -140,19 +141,53 @@ export function applySuppressions(
   const report = createReporter(UNUSED_SUPPRESSION_META, setting.severity, locale, parsed.lines, kept);
   for (const directive of directives) {
     if (directive.rules.length === 0) {
-      if (!used.has(key(directive, undefined))) report({ messageId: 'unused-all', start: directive.start, end: directive.end });
+      if (!used.has(key(directive, undefined))) {
+        report({ messageId: 'unused-all', start: directive.start, end: directive.end, fix: removeLineFix(directive, directives, parsed) });
+      }
       continue;
     }
-    for (const rule of directive.rules) {
+    // A rule turned off in the configuration reports nothing anywhere: its comment is not stale.
+    const stale = directive.rules.map((rule) => knownRules.includes(rule.id) && !used.has(key(directive, rule.id)) && !offRules.has(rule.id));
+    directive.rules.forEach((rule, index) => {
       if (!knownRules.includes(rule.id)) {
         const suggestion = nearest(rule.id, knownRules);
         if (suggestion) report({ messageId: 'unknown-rule-suggest', args: { rule: rule.id, suggestion }, start: rule.start, end: rule.end });
         else report({ messageId: 'unknown-rule', args: { rule: rule.id }, start: rule.start, end: rule.end });
-      } else if (!used.has(key(directive, rule.id)) && !offRules.has(rule.id)) {
-        // A rule turned off in the configuration reports nothing anywhere: its comment is not stale.
-        report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end });
+      } else if (stale[index]) {
+        report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end, fix: removeRuleFix(directive, directives, stale, index, parsed) });
       }
-    }
+    });
   }
   return kept;
+}
+
+type FixInput = NonNullable<ReportInput<string>['fix']>;
+
+/**
+ * Removes a directive's whole line, line break included: it silences nothing. Under a
+ * `cps-disable-next-line` comment, removing the line would hand that comment the next line,
+ * so the fix is then left to a person (it becomes safe once the comment above is gone).
+ */
+function removeLineFix(directive: Directive, directives: readonly Directive[], parsed: ParsedManual): FixInput {
+  const { lines, text } = parsed;
+  const start = lines.offsetAt({ line: directive.line, character: 0 });
+  const end = directive.line + 1 < lines.lineCount ? lines.offsetAt({ line: directive.line + 1, character: 0 }) : text.length;
+  const underNextLine = directives.some((other) => other.kind === 'next-line' && other.line === directive.line - 1);
+  return { title: { en: 'Remove this comment', fr: 'Supprimer ce commentaire' }, edits: [{ start, end, newText: '' }], ...(underNextLine ? {} : { safe: true as const }) };
+}
+
+/**
+ * Removes one stale rule id from a directive. When every id it names is stale, the whole line
+ * goes (an emptied list would silence every rule). Otherwise the id goes with the separator
+ * after it, or, in the run of stale ids that ends the list, with the separator before it:
+ * the edits for the stale ids of one directive never overlap, and the ids still needed stay
+ * exactly as written.
+ */
+function removeRuleFix(directive: Directive, directives: readonly Directive[], stale: readonly boolean[], index: number, parsed: ParsedManual): FixInput {
+  if (stale.every(Boolean)) return removeLineFix(directive, directives, parsed);
+  const rules = directive.rules;
+  const rule = rules[index]!;
+  const keptAfter = stale.slice(index + 1).some((isStale) => !isStale);
+  const edit = keptAfter ? { start: rule.start, end: rules[index + 1]!.start, newText: '' } : { start: rules[index - 1]!.end, end: rule.end, newText: '' };
+  return { title: { en: 'Remove "{rule}" from this comment', fr: 'Retirer « {rule} » de ce commentaire' }, args: { rule: rule.id }, edits: [edit], safe: true };
 }

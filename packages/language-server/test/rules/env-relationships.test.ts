@@ -13,6 +13,13 @@ describe('env-relationships', () => {
       },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    relationships: true\n', findings: [], assess: { '3.1.1': 'declared' } },
       {
+        name: 'a placeholder left by a starter manual: declared, not met',
+        text: 'environment:\n  social:\n    relationships: "À COMPLÉTER : décrire les relations"\n',
+        findings: [],
+        assess: { '3.1.1': 'declared' },
+      },
+      { name: 'a bare placeholder: declared', text: 'environment:\n  social:\n    relationships: À COMPLÉTER\n', findings: [], assess: { '3.1.1': 'declared' } },
+      {
         name: 'false: missing, at the value',
         text: 'environment:\n  social:\n    relationships: «false»\n',
         findings: [{ messageId: 'refused' }],

@@ -31,6 +31,11 @@ describe('unknown-competency', () => {
         text: 'shared: &codes [S1.1, «zzz»]\nactivities:\n  - id: a\n    competencies: *codes\n  - id: b\n    competencies: *codes\n',
         findings: [{ messageId: 'unknown' }],
       },
+      {
+        name: 'a code anchored in one list and aliased in another is reported once, at the anchor',
+        text: 'activities:\n  - id: a\n    competencies: [&c «zzz»]\n  - id: b\n    competencies: [*c]\n',
+        findings: [{ messageId: 'unknown' }],
+      },
     ]);
   });
 });

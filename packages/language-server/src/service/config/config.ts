@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   readonly preset: Preset;
   readonly locale?: Locale;
   readonly rules: Readonly<Record<string, RuleSettingInput>>;
+  /** Patterns of files not to check (gitignore syntax), each with the file that gave it: they are relative to its folder. */
+  readonly ignore: readonly { readonly file: string; readonly patterns: readonly string[] }[];
   /** The files read, the first one being the one asked for. */
   readonly files: readonly string[];
 }
@@ -33,7 +35,7 @@ export type ResolvePath = (fromFile: string, relative: string) => string;
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'info', 'warning', 'error'];
 const PRESETS: Readonly<Record<string, Preset>> = { 'cpskit:recommended': 'recommended', 'cpskit:strict': 'strict' };
-const TOP_KEYS = ['extends', 'locale', 'rules'] as const;
+const TOP_KEYS = ['extends', 'locale', 'rules', 'ignore'] as const;
 
 const M = {
   duplicate: {
@@ -41,13 +43,17 @@ const M = {
     fr: 'La clé « {key} » figure déjà plus haut ; seule la première serait lue. Fusionnez-les.',
   },
   notAMap: {
-    en: 'A configuration is a set of keys: extends, locale, rules.',
-    fr: 'Une configuration est un ensemble de clés : extends, locale, rules.',
+    en: 'A configuration is a set of keys: extends, locale, rules, ignore.',
+    fr: 'Une configuration est un ensemble de clés : extends, locale, rules, ignore.',
+  },
+  badIgnore: {
+    en: '"ignore" is a list of patterns of files not to check, such as "brouillons/" or "**/*.old.cps.yaml".',
+    fr: '« ignore » est une liste de motifs de fichiers à ne pas vérifier, comme « brouillons/ » ou « **/*.old.cps.yaml ».',
   },
   syntax: { en: 'This is not valid YAML: {detail}', fr: 'Ce n’est pas du YAML valide : {detail}' },
   unknownKey: {
-    en: 'Unknown key "{key}" in the configuration; the keys are extends, locale and rules.{hint}',
-    fr: 'Clé inconnue « {key} » dans la configuration ; les clés sont extends, locale et rules.{hint}',
+    en: 'Unknown key "{key}" in the configuration; the keys are extends, locale, rules and ignore.{hint}',
+    fr: 'Clé inconnue « {key} » dans la configuration ; les clés sont extends, locale, rules et ignore.{hint}',
   },
   hint: { en: ' Did you mean "{suggestion}"?', fr: ' Vouliez-vous dire « {suggestion} » ?' },
   badLocale: { en: '"locale" is fr or en, not "{value}".', fr: '« locale » vaut fr ou en, pas « {value} ».' },
@@ -97,6 +103,7 @@ export function resolveConfig(
   let preset: Preset = 'recommended';
   let configLocale: Locale | undefined;
   const rules: Record<string, RuleSettingInput> = {};
+  const ignore: { file: string; patterns: string[] }[] = [];
 
   const load = (path: string, source: string, chain: readonly string[]) => {
     files.push(path);
@@ -153,6 +160,13 @@ export function resolveConfig(
       if ((LOCALES as readonly string[]).includes(value)) configLocale = value as Locale;
       else error(localeNode, M.badLocale, { value });
     }
+    const ignoreNode = root.pairs.find((pair) => pair.key.value === 'ignore')?.value;
+    if (ignoreNode) {
+      const items = isSeq(ignoreNode) ? ignoreNode.items : [];
+      const patterns = items.map((item) => (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '' ? item.value : undefined));
+      if (!isSeq(ignoreNode) || patterns.some((pattern) => pattern === undefined)) error(ignoreNode, M.badIgnore);
+      else ignore.push({ file: path, patterns: patterns as string[] });
+    }
     const rulesNode = root.pairs.find((pair) => pair.key.value === 'rules')?.value;
     if (rulesNode) {
       if (!isMap(rulesNode)) error(rulesNode, M.notRules);
@@ -161,7 +175,7 @@ export function resolveConfig(
   };
 
   load(file, text, [file]);
-  return { config: { preset, ...(configLocale ? { locale: configLocale } : {}), rules, files }, errors };
+  return { config: { preset, ...(configLocale ? { locale: configLocale } : {}), rules, ignore, files }, errors };
 }
 
 type ErrorAt = (node: { start: number; end: number }, message: Localized, args?: Record<string, string | number>) => void;

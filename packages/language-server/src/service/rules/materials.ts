@@ -1,3 +1,4 @@
+import { isPlaceholderText } from './support/declarations.js';
 import { isScalar, pairOf, type YMap } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { clip, placeOf } from './support/places.js';
@@ -11,7 +12,8 @@ function readMaterial(section: YMap, key: string): Material {
   const value = pair.value;
   if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') return { kind: 'malformed' };
   // Blanks pass the schema but name nothing.
-  return value.value.trim() === '' ? { kind: 'absent' } : { kind: 'text', text: value.value };
+  // A placeholder left to fill ("À COMPLÉTER") names no guide or booklet yet.
+  return value.value.trim() === '' || isPlaceholderText(value.value) ? { kind: 'absent' } : { kind: 'text', text: value.value };
 }
 
 export default defineRule<'missing-guide' | 'missing-booklet' | 'missing-both'>({

@@ -1,4 +1,5 @@
 import { UNUSED_SUPPRESSION_META } from '../suppression.js';
+import competencySpelling from './competency-spelling.js';
 import declarationEvidence from './declaration-evidence.js';
 import duplicateId from './duplicate-id.js';
 import duplicateKey from './duplicate-key.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   schema,
   duplicateId,
   unknownCompetency,
+  competencySpelling,
   undefinedActivity,
   missingSection,
   declarationEvidence,

@@ -62,7 +62,7 @@ export interface ReportInput<M extends string> {
   /** Overrides the rule's own citation, for rules that cite per finding (a competency, one of their modalities). */
   readonly cites?: Citation;
   readonly related?: readonly RelatedInput[];
-  readonly fix?: { readonly title: Localized; readonly args?: MessageArgs; readonly edits: readonly TextEdit[] };
+  readonly fix?: { readonly title: Localized; readonly args?: MessageArgs; readonly edits: readonly TextEdit[]; readonly safe?: true };
 }
 
 export type Report<M extends string> = (input: ReportInput<M>) => void;

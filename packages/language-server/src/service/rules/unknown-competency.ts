@@ -28,7 +28,8 @@ export default defineRule({
     const seen = new Set<object>();
     for (const activity of model.activities) {
       for (const code of activity.competencies) {
-        if (seen.has(code.node)) continue;
+        // A code reached through an alias is reported where its anchor wrote it.
+        if (seen.has(code.node) || code.node.aliasOf) continue;
         seen.add(code.node);
         if (lookupCompetency(code.value)) continue;
         const suggestion = suggestCompetencyCode(code.value);

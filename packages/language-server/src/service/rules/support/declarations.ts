@@ -13,6 +13,12 @@ export type DeclarationState =
 
 /** Words people write for yes and no; YAML reads them as text, a reader as a bare answer. */
 const YES = new Set(['yes', 'y', 'oui', 'o', 'vrai', 'ok']);
+
+/** Texts that hold a place for one to be written ("À COMPLÉTER : …", a starter manual's), and show nothing yet. */
+export function isPlaceholderText(text: string): boolean {
+  const folded = foldText(text).replace(/[.…()[\]«»"'!:-]/g, ' ').trim();
+  return /^(a completer|to complete|to be completed|todo|tbd|xxx|a definir|a preciser)(\s|$)/.test(folded.replace(/\s+/g, ' '));
+}
 const NO = new Set(['no', 'n', 'non', 'faux']);
 
 export function readDeclaration(pair: YPair | undefined): DeclarationState {
@@ -20,7 +26,8 @@ export function readDeclaration(pair: YPair | undefined): DeclarationState {
   const value = pair.value;
   if (!isScalar(value)) return { kind: 'malformed', pair };
   const word = typeof value.value === 'string' ? foldText(value.value) : undefined;
-  if (value.value === true || (word !== undefined && YES.has(word))) return { kind: 'true', pair };
+  // A placeholder ("À COMPLÉTER") declares the intent but shows nothing yet: as good as `true`.
+  if (value.value === true || (word !== undefined && (YES.has(word) || isPlaceholderText(word)))) return { kind: 'true', pair };
   if (value.value === false || (word !== undefined && NO.has(word))) return { kind: 'false', pair };
   if (typeof value.value === 'string' && value.value.trim() !== '') return { kind: 'text', text: value.value, pair };
   return { kind: 'malformed', pair };

@@ -1,3 +1,4 @@
+import { isPlaceholderText } from './declarations.js';
 import type { Localized } from '@cpskit/core';
 import { isMap, isScalar, isSeq, stringOf, type YNode } from '../../parse/tree.js';
 import { defineRule, type Rule } from '../rule.js';
@@ -17,7 +18,8 @@ export interface GovernanceListSpec {
 export function textsOf(node: YNode | null | undefined): string[] {
   if (isScalar(node)) return stringOf(node) ? [stringOf(node)!] : [];
   if (!isSeq(node)) return [];
-  return node.items.map(stringOf).filter((text): text is string => text !== undefined && text.trim() !== '');
+  // Placeholders left to fill ("À COMPLÉTER") name nobody yet.
+  return node.items.map(stringOf).filter((text): text is string => text !== undefined && text.trim() !== '' && !isPlaceholderText(text));
 }
 
 /**

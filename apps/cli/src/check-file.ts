@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { message, type Locale, type MessageId } from '@cpskit/core';
+import { RULE_METAS, analyzeText, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
+import type { FileReport } from './format/types.js';
+
+/** One manual to check: where it is, how to show its path, and the configuration that applies. */
+export interface CheckJob {
+  readonly file: string;
+  readonly displayPath: string;
+  readonly config: Pick<ResolvedConfig, 'preset' | 'rules'>;
+  /** The text, when it does not come from the file (standard input). */
+  readonly text?: string;
+}
+
+export interface CheckSettings {
+  readonly locale: Locale;
+  /** Whether the reports need the analysis (criteria, coverage), which only some outputs show. */
+  readonly analysis: boolean;
+}
+
+/** Reads and checks one manual. Never throws: a file that cannot be read is a finding. */
+export async function checkJob(job: CheckJob, settings: CheckSettings): Promise<FileReport> {
+  let text = job.text;
+  if (text === undefined) {
+    try {
+      text = await readFile(job.file, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(reason, settings.locale), settings.locale)] };
+    }
+  }
+  const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
+  const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
+  if (settings.analysis) {
+    const analysis = analyzeText(text, options);
+    return { displayPath: job.displayPath, text, findings: analysis.findings, analysis, rules };
+  }
+  return { displayPath: job.displayPath, text, findings: validateText(text, options).findings, rules };
+}
+
+function unreadableFinding(reason: string, locale: Locale): Finding {
+  const zero = { line: 0, character: 0 };
+  return {
+    ruleId: 'file-unreadable',
+    severity: 'error',
+    messageId: 'cli.file-unreadable',
+    args: { reason },
+    message: message('cli.file-unreadable', locale, { reason }),
+    range: { start: zero, end: zero },
+    offsets: { start: 0, end: 0 },
+    locale,
+  };
+}
+
+const REASONS: Readonly<Record<string, MessageId>> = {
+  ENOTDIR: 'reason.ENOTDIR',
+  EACCES: 'reason.EACCES',
+  EPERM: 'reason.EACCES',
+  ELOOP: 'reason.ELOOP',
+  ENOTFILE: 'reason.ENOTFILE',
+  EISDIR: 'reason.EISDIR',
+};
+
+/** A system error code in words, keeping the code for those who search for it. */
+export function describeReason(code: string, locale: Locale): string {
+  const id = REASONS[code];
+  return id ? `${message(id, locale)}, ${code}` : code;
+}

@@ -1,0 +1,259 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { SETTING_IDS, type Locale } from '@cpskit/core';
+import { validateText } from '@cpskit/language-server';
+import { checkAges, idFromTitle, runInit, starterManual, type InitAnswers, type InitOptions } from '../../src/commands/init.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'cps-init-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let count = 0;
+/** A fresh, empty working folder. */
+const folder = () => {
+  const dir = path.join(root, String(count++));
+  mkdirSync(dir);
+  return dir;
+};
+
+/** Runs `cps init` in `cwd` with the options, the environment's locale, and `answers` piped in (none: no input at all). */
+async function init(cwd: string, options: InitOptions, answers?: string, env: Record<string, string> = { LANG: 'en_GB.UTF-8' }) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    cwd,
+    env,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    ...(answers === undefined ? {} : { stdin: Readable.from([answers]) }),
+  };
+  const code = await runInit(options, io);
+  return { code, stdout, stderr };
+}
+
+const read = (file: string) => readFileSync(file, 'utf8');
+
+/** The findings that would say the starter is not a valid manual. */
+const shapeFindings = (text: string, locale: Locale = 'en') =>
+  validateText(text, { locale }).findings.filter((finding) => finding.ruleId === 'schema' || finding.ruleId === 'yaml-syntax' || finding.severity === 'error');
+
+describe('cps init, interactive', () => {
+  it('asks each question with its default, reads piped answers, and writes the manual named after the id', async () => {
+    const cwd = folder();
+    const run = await init(cwd, {}, 'Les émotions au quotidien\n\n8-11\n3\n3\nfr\n', { LANG: 'fr_FR.UTF-8' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Titre du programme [Mon programme CPS] : Les émotions au quotidien\n');
+    expect(run.stdout).toContain('Identifiant (lettres, chiffres, « - », « _ » et « . ») [les-emotions-au-quotidien] : \n');
+    expect(run.stdout).toContain(' 3. primary-school       École élémentaire\n');
+    expect(run.stdout).toContain('Langue du manuel (fr ou en) [fr] : fr\n');
+    expect(run.stdout).toContain('✔ Manuel de départ écrit dans les-emotions-au-quotidien.cps.yaml.');
+    const text = read(path.join(cwd, 'les-emotions-au-quotidien.cps.yaml'));
+    const manual = parse(text);
+    expect(manual.program).toMatchObject({
+      id: 'les-emotions-au-quotidien',
+      title: 'Les émotions au quotidien',
+      ages: { min: 8, max: 11 },
+      settings: ['primary-school'],
+      sectors: ['national-education'],
+      duration: { years: 3 },
+    });
+    expect(text).toContain('# 1.1 Les professionnels-intervenants CPS maîtrisent les CPS');
+    expect(shapeFindings(text, 'fr')).toEqual([]);
+  });
+
+  it('takes the defaults for empty answers and for the answers the input never gave', async () => {
+    const cwd = folder();
+    const run = await init(cwd, {}, 'Respirer ensemble\n');
+    expect(run.code).toBe(0);
+    const manual = parse(read(path.join(cwd, 'respirer-ensemble.cps.yaml')));
+    expect(manual.program).toMatchObject({ id: 'respirer-ensemble', title: 'Respirer ensemble', ages: { min: 8, max: 11 }, settings: ['primary-school'], duration: { years: 3 } });
+    expect(run.stdout).toContain('Language of the manual (fr or en) [en]: \n');
+  });
+
+  it('reads answers written with Windows line breaks', async () => {
+    const cwd = folder();
+    expect((await init(cwd, {}, 'Atelier\r\natelier\r\n12-15\r\nsecondary-school\r\n2\r\nen\r\n')).code).toBe(0);
+    expect(parse(read(path.join(cwd, 'atelier.cps.yaml'))).program).toMatchObject({ ages: { min: 12, max: 15 }, settings: ['secondary-school'], duration: { years: 2 } });
+  });
+
+  it('says what is wrong with an answer and asks again', async () => {
+    const cwd = folder();
+    const answers = ['   ', 'mon programme', 'mon-programme', '2-30', '11-8', 'huit', '8 à 11', 'primary', '99', 'youth-club', '0', '2.5', '2', 'de', 'en'].join('\n');
+    const run = await init(cwd, {}, answers, { LANG: 'fr_FR.UTF-8' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'cps : « mon programme » n’est pas un identifiant valide : utilisez des lettres, des chiffres, « - », « _ » et « . », en commençant par une lettre ou un chiffre (par exemple emotions-au-quotidien).',
+      'cps : les âges « 2-30 » sortent de ceux de la stratégie nationale, de 3 à 25 ans.',
+      'cps : dans « 11-8 », l’âge le plus jeune vient en premier, par exemple 8-11.',
+      'cps : « huit » n’est pas une tranche d’âges : écrivez l’âge le plus jeune et le plus âgé, de 3 à 25 ans, par exemple 8-11.',
+      `cps : milieu de vie inconnu « primary » ; les milieux sont : ${SETTING_IDS.join(', ')}.`,
+      `cps : milieu de vie inconnu « 99 » ; les milieux sont : ${SETTING_IDS.join(', ')}.`,
+      'cps : « 0 » n’est pas un nombre d’années : écrivez un nombre entier de 1 à 22.',
+      'cps : « 2.5 » n’est pas un nombre d’années : écrivez un nombre entier de 1 à 22.',
+      'cps : langue inconnue « de » ; utilisez fr ou en.',
+    ]);
+    // A blank title is the default title, not an error.
+    const manual = parse(read(path.join(cwd, 'mon-programme.cps.yaml')));
+    expect(manual.program).toMatchObject({ title: 'Mon programme CPS', ages: { min: 8, max: 11 }, settings: ['youth-club'], sectors: ['youth-and-community'], duration: { years: 2 } });
+  });
+
+  it('suggests the nearest setting', async () => {
+    const run = await init(folder(), { title: 'A', id: 'a', ages: '8-11', years: '1', locale: 'en' }, 'primary-scool\nprimary-school\n');
+    expect(run.stderr).toContain('cps: unknown setting "primary-scool" (did you mean primary-school?); the settings are: early-childhood, ');
+    expect(run.code).toBe(0);
+  });
+
+  it('asks for another id when the file named after it exists, and never overwrites it', async () => {
+    const cwd = folder();
+    writeFileSync(path.join(cwd, 'existant.cps.yaml'), 'mine\n');
+    const run = await init(cwd, {}, 'Existant\n\nautre\n\n\n\n\n');
+    expect(run.stderr).toBe('cps: "existant.cps.yaml" already exists; choose another identifier or --output, or overwrite it with --force.\n');
+    expect(run.code).toBe(0);
+    expect(read(path.join(cwd, 'existant.cps.yaml'))).toBe('mine\n');
+    expect(parse(read(path.join(cwd, 'autre.cps.yaml'))).program.id).toBe('autre');
+  });
+
+  it('stops with exit 2, writing nothing, when the input ends after a wrong answer', async () => {
+    const cwd = folder();
+    const run = await init(cwd, {}, 'Titre\ntitre\n2-30\n');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the answers ended before a valid one was given; nothing was written.');
+    expect(existsSync(path.join(cwd, 'titre.cps.yaml'))).toBe(false);
+  });
+
+  it('asks only what the flags did not give', async () => {
+    const cwd = folder();
+    const run = await init(cwd, { title: 'Bouger', ages: '6-8', locale: 'fr' }, '\nsport\n2\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('Titre du programme');
+    expect(run.stdout).not.toContain('Langue du manuel');
+    expect(run.stdout).toContain('Identifiant (lettres, chiffres, « - », « _ » et « . ») [bouger] : \n');
+    expect(parse(read(path.join(cwd, 'bouger.cps.yaml'))).program).toMatchObject({ ages: { min: 6, max: 8 }, settings: ['sport'], sectors: ['sport'], duration: { years: 2 } });
+  });
+});
+
+describe('cps init, from flags', () => {
+  it('writes the manual from the flags alone, asking nothing, in the language of --locale', async () => {
+    const cwd = folder();
+    const options = { title: 'Unplugged au collège', id: 'unplugged-college', ages: '12-14', setting: 'secondary-school', years: '2', locale: 'en' as const };
+    const run = await init(cwd, options, '');
+    expect(run).toEqual({
+      code: 0,
+      stdout: '✔ Starter manual written to unplugged-college.cps.yaml.\nNext: replace what is marked EXAMPLE, fill in what is marked TO COMPLETE, then run: cps check unplugged-college.cps.yaml\n',
+      stderr: '',
+    });
+    const text = read(path.join(cwd, 'unplugged-college.cps.yaml'));
+    expect(text).toContain('# 1.1 CPS practitioners master the CPS and put them into practice.');
+    expect(text).not.toMatch(/À COMPLÉTER|EXEMPLE/);
+    expect(parse(text).program).toMatchObject({ id: 'unplugged-college', title: 'Unplugged au collège', ages: { min: 12, max: 14 }, settings: ['secondary-school'], duration: { years: 2 } });
+  });
+
+  it('with --yes, takes the default of every answer not given, without reading the input', async () => {
+    const cwd = folder();
+    const run = await init(cwd, { yes: true }, 'never read\n', { LANG: 'fr_FR.UTF-8' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('[');
+    const text = read(path.join(cwd, 'mon-programme-cps.cps.yaml'));
+    expect(parse(text).program).toMatchObject({ id: 'mon-programme-cps', title: 'Mon programme CPS', ages: { min: 8, max: 11 }, settings: ['primary-school'], duration: { years: 3 } });
+    expect(text).toContain('À COMPLÉTER');
+  });
+
+  it('with no input at all, takes the defaults too', async () => {
+    const cwd = folder();
+    expect((await init(cwd, { title: 'Sans entrée' })).code).toBe(0);
+    expect(existsSync(path.join(cwd, 'sans-entree.cps.yaml'))).toBe(true);
+  });
+
+  it('writes to --output, creating its folder', async () => {
+    const cwd = folder();
+    const run = await init(cwd, { yes: true, id: 'x', output: 'manuels/x.cps.yaml', locale: 'en' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('written to manuels/x.cps.yaml.');
+    expect(read(path.join(cwd, 'manuels/x.cps.yaml'))).toContain('cps check x.cps.yaml');
+  });
+
+  it('refuses to overwrite an existing file without --force, and overwrites it with', async () => {
+    const cwd = folder();
+    writeFileSync(path.join(cwd, 'mine.cps.yaml'), 'mine\n');
+    const refused = await init(cwd, { yes: true, output: 'mine.cps.yaml' });
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'cps: "mine.cps.yaml" already exists; choose another identifier or --output, or overwrite it with --force.\n' });
+    const byId = await init(cwd, { yes: true, id: 'mine' });
+    expect(byId.code).toBe(2);
+    expect(read(path.join(cwd, 'mine.cps.yaml'))).toBe('mine\n');
+    const forced = await init(cwd, { yes: true, id: 'mine', force: true });
+    expect(forced.code).toBe(0);
+    expect(parse(read(path.join(cwd, 'mine.cps.yaml'))).program.id).toBe('mine');
+  });
+
+  it.each([
+    [{ ages: '2-11' }, 'cps: the ages "2-11" go beyond those of the national strategy, 3 to 25.'],
+    [{ ages: '8-30' }, 'cps: the ages "8-30" go beyond those of the national strategy, 3 to 25.'],
+    [{ ages: 'huit' }, 'cps: "huit" is not an age range: write the youngest and the oldest age, from 3 to 25, for instance 8-11.'],
+    [{ setting: 'school' }, 'cps: unknown setting "school"'],
+    [{ years: '0' }, 'cps: "0" is not a number of years: write a whole number from 1 to 22.'],
+    [{ id: 'é-t-é' }, 'cps: "é-t-é" is not a valid identifier'],
+    [{ title: '  ' }, 'cps: the title cannot be empty.'],
+  ] as const)('exits 2 without asking or writing anything for a bad flag: %o', async (flag, says) => {
+    const cwd = folder();
+    const run = await init(cwd, { yes: false, ...flag }, 'Titre\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(says);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe('the starter manual', () => {
+  const answers: InitAnswers[] = [];
+  for (const locale of ['fr', 'en'] as const) {
+    for (const setting of ['early-childhood', 'primary-school', 'youth-justice', 'higher-education'] as const) {
+      answers.push({ title: 'Les émotions au quotidien', id: 'emotions', ages: { min: 3, max: 6 }, setting, years: 1, locale });
+    }
+    answers.push({ title: 'Programme : « test » # 2 — ok?', id: '123', ages: { min: 25, max: 25 }, setting: 'community', years: 22, locale });
+    answers.push({ title: 'true', id: 'null', ages: { min: 11, max: 18 }, setting: 'sport', years: 4, locale });
+    answers.push({ title: "L'été, c'est fini", id: 'a.b_c-d', ages: { min: 15, max: 25 }, setting: 'vocational-training', years: 2, locale });
+  }
+
+  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))('passes the schema: %s', (_, entry) => {
+    const text = starterManual(entry);
+    expect(shapeFindings(text, entry.locale)).toEqual([]);
+    const manual = parse(text);
+    expect(manual.program.title).toBe(entry.title);
+    expect(manual.program.id).toBe(entry.id);
+    expect(manual.program.ages).toEqual(entry.ages);
+    expect(manual.program.duration).toEqual({ years: entry.years });
+  });
+
+  it('explains every section with the criterion it serves, in the manual’s language, and marks its examples', () => {
+    const fr = starterManual({ title: 'T', id: 't', ages: { min: 8, max: 11 }, setting: 'primary-school', years: 3, locale: 'fr' });
+    const en = starterManual({ title: 'T', id: 't', ages: { min: 8, max: 11 }, setting: 'primary-school', years: 3, locale: 'en' });
+    for (const section of ['version', 'program', 'facilitators', 'training', 'support', 'governance', 'materials', 'activities', 'sessions', 'environment', 'evaluation']) {
+      expect(fr).toMatch(new RegExp(`^${section}:`, 'm'));
+      expect(en).toMatch(new RegExp(`^${section}:`, 'm'));
+    }
+    for (const criterion of ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.3.1', '1.3.2', '1.4', '2.1.6', '2.2.1', '2.2.2', '2.3.1', '2.3.5', '3.1.4', '3.2.4']) {
+      expect(fr).toContain(criterion);
+      expect(en).toContain(criterion);
+    }
+    expect(fr).toContain('# Les activités ci-dessous sont des EXEMPLES : remplacez-les par les vôtres.');
+    expect(en).toContain('# The activities below are EXAMPLES: replace them with your own.');
+    expect(parse(fr).activities.every((activity: { id: string; title: string }) => activity.id.startsWith('exemple-') && activity.title.startsWith('EXEMPLE'))).toBe(true);
+    expect(parse(en).sessions.every((session: { id: string; title: string }) => session.id.startsWith('example-') && session.title.startsWith('EXAMPLE'))).toBe(true);
+    expect(en).not.toMatch(/À COMPLÉTER|EXEMPLE|# Les /);
+    expect(fr).not.toMatch(/TO COMPLETE|EXAMPLE/);
+  });
+
+  it('makes ids from titles', () => {
+    expect(idFromTitle('Les émotions au quotidien')).toBe('les-emotions-au-quotidien');
+    expect(idFromTitle('Cœur & Âme : 2024 !')).toBe('coeur-ame-2024');
+    expect(idFromTitle('« »')).toBeUndefined();
+  });
+
+  it('reads ages the ways people write them', () => {
+    for (const written of ['8-11', '8 - 11', '8–11', '8 11', '8 à 11', '8 to 11']) expect(checkAges(written)).toEqual({ ok: true, value: { min: 8, max: 11 } });
+    expect(checkAges('10')).toEqual({ ok: true, value: { min: 10, max: 10 } });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { json, JSON_FORMAT_VERSION } from '../../src/format/json.js';
+import { ROOT, SMALL, context, exampleReports, reportOf, unreadable } from './helpers.js';
+
+const ONLY = ['schema', 'unknown-competency'];
+
+describe('json', () => {
+  it('gives the same bytes for two runs over the same manuals', () => {
+    const first = json(exampleReports(), context());
+    const second = json(exampleReports(), context());
+    expect(second).toBe(first);
+    expect(first.endsWith('}\n')).toBe(true);
+  });
+
+  it('holds no absolute path, time or machine-specific value', () => {
+    const out = json(exampleReports(), context());
+    expect(out).not.toContain(ROOT);
+    expect(out).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('has the documented top-level shape, keys in a fixed order', () => {
+    const document = JSON.parse(json([reportOf('manuels/ateliers.cps.yaml', SMALL, { only: ONLY }), unreadable('verrou.cps.yaml')], context()));
+    expect(Object.keys(document)).toEqual(['version', 'tool', 'locale', 'files', 'totals']);
+    expect(document.version).toBe(JSON_FORMAT_VERSION);
+    expect(document.tool).toEqual({ name: 'cpskit', version: '1.2.3' });
+    expect(document.locale).toBe('en');
+    expect(document.totals).toEqual({ files: 2, filesWithFindings: 2, error: 3, warning: 0, info: 0 });
+    const [manual, locked] = document.files;
+    expect(Object.keys(manual)).toEqual(['path', 'readable', 'counts', 'findings', 'criteria', 'coverage']);
+    expect(manual.path).toBe('manuels/ateliers.cps.yaml');
+    expect(manual.readable).toBe(true);
+    expect(manual.counts).toEqual({ error: 2, warning: 0, info: 0 });
+    expect(locked).toMatchObject({ path: 'verrou.cps.yaml', readable: false, criteria: null, coverage: null });
+  });
+
+  it('writes each finding with every field, absent ones as null', () => {
+    const document = JSON.parse(json([reportOf('manuels/ateliers.cps.yaml', SMALL, { only: ONLY })], context()));
+    const [schema, unknown] = document.files[0].findings;
+    expect(schema).toEqual({
+      ruleId: 'schema',
+      severity: 'error',
+      line: 4,
+      column: 3,
+      message: 'Unknown key "titel" in "program". Did you mean "title"?',
+      messageId: schema.messageId,
+      args: schema.args,
+      range: { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } },
+      offsets: schema.offsets,
+      cites: null,
+      related: [],
+      fix: schema.fix,
+      docsUrl: 'https://cpskit.dev/docs/rules/schema',
+    });
+    expect(Object.keys(unknown)).toEqual(['ruleId', 'severity', 'line', 'column', 'message', 'messageId', 'args', 'range', 'offsets', 'cites', 'related', 'fix', 'docsUrl']);
+    expect(unknown.cites).toEqual({ kind: 'modality', id: '1.2.3' });
+    expect(SMALL.slice(unknown.offsets.start, unknown.offsets.end)).toBe('E1.3');
+  });
+
+  it('carries the criteria table and the coverage', () => {
+    const document = JSON.parse(json(exampleReports(), context()));
+    for (const file of document.files) {
+      expect(Object.keys(file.criteria)).toEqual(['score', 'counts', 'general', 'operational', 'modalities']);
+      expect(file.criteria.general).toHaveLength(3);
+      expect(file.criteria.operational).toHaveLength(9);
+      expect(file.criteria.modalities.length).toBeGreaterThan(30);
+      expect(Object.keys(file.criteria.modalities[0])).toEqual(['id', 'criterion', 'status', 'evidence', 'ruleIds']);
+      expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities']);
+      expect(file.coverage.generals.map((general: { code: string }) => general.code)).toEqual(['C1', 'E1', 'S1', 'C2', 'E2', 'S2']);
+    }
+    const weak = document.files.find((file: { path: string }) => file.path.includes('weak/'));
+    const intensity = weak.findings.find((finding: { ruleId: string; related: unknown[] }) => finding.ruleId === 'intensity' && finding.related.length > 0);
+    expect(intensity.related[0]).toEqual({ message: 'Session "seance-2": 20 min', range: { start: { line: 80, character: 10 }, end: { line: 80, character: 18 } } });
+  });
+
+  it('keeps the findings’ own language', () => {
+    const document = JSON.parse(json([reportOf('ateliers.cps.yaml', SMALL, { only: ONLY, locale: 'fr' })], context({ locale: 'fr' })));
+    expect(document.locale).toBe('fr');
+    expect(document.files[0].findings[0].message).toContain('Clé inconnue');
+  });
+});
