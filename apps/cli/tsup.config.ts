@@ -19,11 +19,12 @@ export default defineConfig({
   platform: 'node',
   bundle: true,
   noExternal: [/.*/],
-  splitting: false,
-  minify: true,
+  // `cps --version` and `cps --help` load only the entry's chunk; the checker loads when a command needs it.
+  splitting: true,
+  minify: process.env.CPS_NO_MINIFY ? false : true,
   sourcemap: true,
   clean: true,
   // Bundled CommonJS dependencies (yaml) call require(); give them one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);" },
-  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(ruleDocs) },
+  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
 });

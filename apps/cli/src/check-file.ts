@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { message, type Locale, type MessageId } from '@cpskit/core';
 import { RULE_METAS, analyzeText, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
 import type { FileReport } from './format/types.js';
@@ -19,11 +19,12 @@ export interface CheckSettings {
 }
 
 /** Reads and checks one manual. Never throws: a file that cannot be read is a finding. */
-export async function checkJob(job: CheckJob, settings: CheckSettings): Promise<FileReport> {
+export function checkJob(job: CheckJob, settings: CheckSettings): FileReport {
   let text = job.text;
   if (text === undefined) {
     try {
-      text = await readFile(job.file, 'utf8');
+      // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
+      text = readFileSync(job.file, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(reason, settings.locale), settings.locale)] };

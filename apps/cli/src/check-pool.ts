@@ -12,11 +12,11 @@ const BATCH = 12;
  * Checks the manuals, on every core when there are enough of them, and returns the reports
  * in the order of the jobs whatever order the threads finish in, so that the output is stable.
  */
-export async function checkAll(jobs: readonly CheckJob[], settings: CheckSettings, workerUrl?: URL): Promise<FileReport[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH), 8);
+export async function checkAll(jobs: readonly CheckJob[], settings: CheckSettings, workerUrl?: URL, maxThreads = availableParallelism()): Promise<FileReport[]> {
+  const threads = Math.min(maxThreads, Math.ceil(jobs.length / BATCH), 8);
   if (!workerUrl || jobs.length < PARALLEL_FROM || threads < 2) {
     const reports: FileReport[] = [];
-    for (const job of jobs) reports.push(await checkJob(job, settings));
+    for (const job of jobs) reports.push(checkJob(job, settings));
     return reports;
   }
   const reports: FileReport[] = new Array(jobs.length);

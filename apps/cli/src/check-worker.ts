@@ -8,8 +8,8 @@ export interface WorkerRequest {
   readonly settings: CheckSettings;
 }
 
-parentPort?.on('message', async (request: WorkerRequest) => {
+parentPort?.on('message', (request: WorkerRequest) => {
   const reports = [];
-  for (const job of request.jobs) reports.push(await checkJob(job, request.settings));
+  for (const job of request.jobs) reports.push(checkJob(job, request.settings));
   parentPort!.postMessage({ batch: request.batch, reports });
 });

@@ -155,7 +155,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       case 'schema':
         return await runSchema({ locale, ...(values.output !== undefined ? { output: values.output } : {}) }, io);
       case 'explain':
-        return runExplain(rest[0], locale, io);
+        return await runExplain(rest[0], locale, io);
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;

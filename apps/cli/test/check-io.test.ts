@@ -44,7 +44,7 @@ describe('cps check on files that are not files', () => {
   });
 
   it('turns a manual that cannot be read into a finding of its own', async () => {
-    const report = await checkJob(
+    const report = checkJob(
       { file: path.join(work, 'disparu.cps.yaml'), displayPath: 'disparu.cps.yaml', config: { preset: 'recommended', rules: {} } },
       { locale: 'fr', analysis: false },
     );

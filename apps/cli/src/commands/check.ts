@@ -121,7 +121,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     };
   });
   const analysis = options.summary || options.outputs.some((output) => output.format !== 'stylish' && output.format !== 'github');
-  let reports = await checkAll(jobs, { locale, analysis }, WORKER_URL);
+  // CPS_THREADS caps the threads (1: none), to compare or to spare a shared machine.
+  const threads = Number(io.env['CPS_THREADS']) > 0 ? Number(io.env['CPS_THREADS']) : undefined;
+  let reports = await checkAll(jobs, { locale, analysis }, WORKER_URL, threads);
   if (options.quiet) reports = reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === 'error') }));
 
   // With --stdin --fix, the fixed text is the output, as formatters of code print it.

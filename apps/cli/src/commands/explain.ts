@@ -4,7 +4,7 @@ import { EXIT, type CliIo, type ExitCode } from '../io.js';
 import { ruleDocsPage } from '../rule-docs-source.js';
 
 /** `cps explain <rule-id>`: the rule's docs page in the chosen language. */
-export function runExplain(id: string | undefined, locale: Locale, io: CliIo): ExitCode {
+export async function runExplain(id: string | undefined, locale: Locale, io: CliIo): Promise<ExitCode> {
   if (!id) {
     io.stderr.write(`${message('cli.explain-usage', locale)}\n`);
     return EXIT.usage;
@@ -15,6 +15,6 @@ export function runExplain(id: string | undefined, locale: Locale, io: CliIo): E
     io.stderr.write(`${message(suggestion ? 'cli.unknown-rule-suggest' : 'cli.unknown-rule', locale, { rule: id, suggestion: suggestion ?? '' })}\n`);
     return EXIT.usage;
   }
-  io.stdout.write(explainRule(meta, ruleDocsPage(id), locale));
+  io.stdout.write(explainRule(meta, await ruleDocsPage(id), locale));
   return EXIT.ok;
 }

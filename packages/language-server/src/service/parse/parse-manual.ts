@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Alias as YamlAlias, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/line-index.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
@@ -83,7 +83,7 @@ export function parseManual(text: string): ParsedManual {
     problems.push({ kind: 'syntax', start, end, code: error.code, detail: firstLine(error.message) });
   }
 
-  const root = new TreeBuilder(doc, problems).build(doc.contents);
+  const root = new TreeBuilder(problems).build(doc.contents);
   const expandable = root === null || root.size <= MAX_EXPANDED_NODES;
   if (!expandable) {
     const firstLineEnd = lines.lineEnd(0);
@@ -121,14 +121,17 @@ function firstLine(message: string): string {
 
 class TreeBuilder {
   private readonly done = new Map<YamlNode, YNode | null>();
+  /**
+   * The latest node of each anchor name met so far. The tree is built in document order, so an
+   * alias finds here the anchor YAML gives it: the last one of its name before it. (The library's
+   * own lookup walks the whole document for each alias.)
+   */
+  private readonly anchors = new Map<string, YamlNode>();
   private readonly inProgress = new Set<YamlNode>();
   private depth = 0;
   private tooDeep = false;
 
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly problems: ParseProblem[],
-  ) {}
+  constructor(private readonly problems: ParseProblem[]) {}
 
   build(node: unknown): YNode | null {
     if (node === null || node === undefined) return null;
@@ -143,6 +146,8 @@ class TreeBuilder {
       return { kind: 'scalar', value: null, start, end, size: 1 };
     }
     this.depth++;
+    const anchor = (yamlNode as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, yamlNode);
     this.inProgress.add(yamlNode);
     const built = this.convert(yamlNode);
     this.inProgress.delete(yamlNode);
@@ -151,9 +156,9 @@ class TreeBuilder {
     return built;
   }
 
-  private alias(node: YamlNode & { source: string; resolve(doc: Document): unknown }): YNode | null {
+  private alias(node: YamlAlias): YNode | null {
     const [start, end] = rangeOf(node);
-    const target = node.resolve(this.doc) as YamlNode | undefined;
+    const target = this.anchors.get(node.source);
     if (!target) {
       this.problems.push({ kind: 'unknown-anchor', start, end, key: node.source });
       return { kind: 'scalar', value: null, start, end, size: 1 };
