@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { checkJob, type CheckJob, type CheckSettings } from './check-file.js';
+import type { FileReport } from './format/types.js';
 
 /** A batch of manuals to check, and its answer: the reports in the same order. */
 export interface WorkerRequest {
@@ -8,8 +9,19 @@ export interface WorkerRequest {
   readonly settings: CheckSettings;
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  const reports = [];
-  for (const job of request.jobs) reports.push(checkJob(job, request.settings));
-  parentPort!.postMessage({ batch: request.batch, reports });
-});
+export interface WorkerAnswer {
+  readonly batch: number;
+  readonly reports: readonly FileReport[];
+}
+
+function answer(request: WorkerRequest): WorkerAnswer {
+  return { batch: request.batch, reports: request.jobs.map((job) => checkJob(job, request.settings)) };
+}
+
+// Run as a child process (the checking pool) or as a worker thread: the same batches either way.
+if (process.send) {
+  process.on('message', (request: WorkerRequest) => process.send!(answer(request)));
+  process.on('disconnect', () => process.exit(0));
+} else {
+  parentPort?.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request)));
+}
