@@ -13,12 +13,14 @@ const ruleDocs = Object.fromEntries(
 
 // One self-contained file: `cps` starts without resolving a tree of modules.
 export default defineConfig({
-  entry: { cps: 'src/cps.ts', 'check-worker': 'src/check-worker.ts' },
+  entry: { cps: 'src/cps.ts', 'check-worker': 'src/check-worker.ts', 'cps-language-server': 'src/language-server.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
   bundle: true,
-  noExternal: [/.*/],
+  // Everything is bundled but React's devtools, which Ink loads only when DEV=true.
+  noExternal: [/^(?!react-devtools-core$).*/],
+  external: ['react-devtools-core'],
   // `cps --version` and `cps --help` load only the entry's chunk; the checker loads when a command needs it.
   splitting: true,
   minify: process.env.CPS_NO_MINIFY ? false : true,

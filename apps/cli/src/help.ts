@@ -12,6 +12,7 @@ Usage:
   cps check [paths...]     check the manuals (*.cps.yaml, *.cps.yml) under the paths, folders or
                            quoted globs (default: the current folder; node_modules, .git, what
                            .gitignore and the configuration's "ignore" list leave out are skipped)
+  cps tui [paths...]       walk through the manuals in the terminal, live as they are edited
   cps rules                list the rules
   cps explain <rule-id>    explain a rule: what it checks, why, how it is assessed
   cps init                 write a commented starter manual (asks, or --title --id --ages 8-11
@@ -44,6 +45,7 @@ Usage :
                            dossiers ou motifs entre guillemets (par défaut : le dossier courant ;
                            node_modules, .git, ce qu'exclut .gitignore ou la liste « ignore » de
                            la configuration sont ignorés)
+  cps tui [chemins...]     parcourt les manuels dans le terminal, en direct pendant leur édition
   cps rules                liste les règles
   cps explain <règle>      explique une règle : ce qu'elle vérifie, pourquoi, comment c'est évalué
   cps init                 écrit un manuel de départ commenté (pose des questions, ou --title --id

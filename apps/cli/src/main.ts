@@ -5,6 +5,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from './format/formats.js
 import { runExplain } from './commands/explain.js';
 import { runInit } from './commands/init.js';
 import { runSchema } from './commands/schema.js';
+import { runTui } from './commands/tui.js';
 import { runRules } from './commands/rules.js';
 import { VERSION, helpText } from './help.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
@@ -137,6 +138,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
       }
       case 'rules':
         return runRules(locale, io);
+      case 'tui':
+        return await runTui({ paths: rest, ...(explicitLocale ? { locale: explicitLocale } : {}), ...(values.config ? { config: values.config } : {}) }, io);
       case 'init':
         return await runInit(
           {

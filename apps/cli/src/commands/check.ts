@@ -1,15 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { message, resolveLocale, type Locale } from '@cpskit/core';
-import { ConfigFinder, type ConfigError, type Severity } from '@cpskit/language-server';
+import { message, type Locale } from '@cpskit/core';
+import type { ConfigError, Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
 import { describeFixes, fixText, runFix } from './fix.js';
+import { displayPath, findManuals, runContext } from './manuals.js';
 import { describeReason, type CheckJob } from '../check-file.js';
-import { discoverManuals, type DiscoveryNotice } from '../discover.js';
 import { FORMATS, type FormatName } from '../format/formats.js';
 import { ANSI, PLAIN, type FileReport } from '../format/types.js';
 import { VERSION } from '../help.js';
-import { ConfigIgnores, GitIgnores } from '../ignores.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 /** The lowest severity that makes the run fail; `never` reports without failing. */
@@ -52,10 +51,7 @@ const WORKER_URL = new URL('./check-worker.js', import.meta.url);
 
 /** `cps check`: finds the manuals, checks each, writes the outputs, returns the exit code. */
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
-  const forced = options.config ? path.resolve(io.cwd, options.config) : undefined;
-  const envLocale = resolveLocale(options.locale, io.env);
-  const locale = options.locale ?? new ConfigFinder(envLocale, forced).configFor(io.cwd).config.locale ?? envLocale;
-  const configs = new ConfigFinder(locale, forced);
+  const { locale, configs } = runContext(options.locale, options.config, io);
   const say = (text: string) => io.stderr.write(`${text}\n`);
 
   let files: readonly string[];
@@ -66,28 +62,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     files = [path.resolve(io.cwd, options.stdin.filename)];
   } else {
-    const paths = options.paths.length > 0 ? options.paths : ['.'];
-    const gitIgnores = new GitIgnores(io.cwd);
-    const configIgnores = new ConfigIgnores();
-    const discovery = await discoverManuals(
-      paths,
-      io.cwd,
-      (file, isFolder) => gitIgnores.ignores(file, isFolder) || configIgnores.ignores(file, isFolder, configs.configFor(path.dirname(file)).config.ignore),
-    );
-    for (const problem of discovery.problems) {
-      say(
-        problem.kind === 'missing'
-          ? message('cli.path-missing', locale, { path: problem.path })
-          : message('cli.path-unreadable', locale, { path: problem.path, reason: describeReason(problem.reason, locale) }),
-      );
-    }
-    for (const notice of discovery.notices) say(describeNotice(notice, locale, io.cwd));
-    if (discovery.problems.length > 0) return EXIT.usage;
-    if (discovery.files.length === 0) {
-      say(message('summary.none-found', locale, { paths: paths.join(', ') }));
-      return EXIT.usage;
-    }
-    files = discovery.files;
+    const found = await findManuals(options.paths, { locale, configs }, io);
+    if (!found) return EXIT.usage;
+    files = found;
   }
 
   const configErrors = new Map<string, ConfigError>();
@@ -170,19 +147,3 @@ function exitCodeOf(reports: readonly FileReport[], options: CheckOptions, say: 
   return findings.some((finding) => RANK[finding.severity] >= bar) ? EXIT.findings : EXIT.ok;
 }
 
-function describeNotice(notice: DiscoveryNotice, locale: Locale, cwd: string): string {
-  const shown = displayPath(notice.path, cwd);
-  switch (notice.kind) {
-    case 'unreadable-folder':
-      return message('cli.notice-unreadable-folder', locale, { path: shown, reason: describeReason(notice.reason, locale) });
-    case 'symlink-loop':
-      return message('cli.notice-symlink-loop', locale, { path: shown });
-    case 'not-a-file':
-      return message('cli.notice-not-a-file', locale, { path: shown });
-  }
-}
-
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}

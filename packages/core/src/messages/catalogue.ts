@@ -104,6 +104,22 @@ export const MESSAGES = {
     en: 'cps: with --stdin, the manual comes from the standard input; give no paths.',
     fr: 'cps : avec --stdin, le manuel vient de l’entrée standard ; ne donnez pas de chemins.',
   },
+  'cli.tui-not-a-terminal': {
+    en: 'cps tui needs a terminal. To read the findings in a log or a pipe, use: cps check {paths}',
+    fr: 'cps tui a besoin d’un terminal. Pour lire les constats dans un journal ou un tube, utilisez : cps check {paths}',
+  },
+  'cli.tui-server-failed': {
+    en: 'cps tui: the language server could not start ({reason}); "cps check" works without it.',
+    fr: 'cps tui : le serveur de langage n’a pas pu démarrer ({reason}) ; « cps check » fonctionne sans lui.',
+  },
+  'cli.tui-server-stopped': {
+    en: 'cps tui: the language server stopped (exit code {code}); the view no longer follows the files.',
+    fr: 'cps tui : le serveur de langage s’est arrêté (code {code}) ; l’affichage ne suit plus les fichiers.',
+  },
+  'cli.tui-editor-failed': {
+    en: 'cps tui: the editor "{editor}" could not be started ({reason}); set $EDITOR.',
+    fr: 'cps tui : l’éditeur « {editor} » n’a pas pu être lancé ({reason}) ; définissez $EDITOR.',
+  },
   'cli.explain-usage': {
     en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
     fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
 import { ConfigFinder } from '../node/config-finder.js';
 import { analysisOf, type Analysis } from '../service/analysis/analyze.js';
 import { codeActions } from '../service/editing/code-actions.js';
@@ -318,3 +319,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 declare const __CPS_VERSION__: string | undefined;
+
+/**
+ * Starts the server on the transport the arguments name (--stdio, --node-ipc, --socket=N), as
+ * editors start it. A failure inside a request is answered by its guard; anything that escapes
+ * is logged, not fatal.
+ */
+export function runServer(options: ServerOptions = {}): void {
+  const connection = createConnection(ProposedFeatures.all);
+  process.on('uncaughtException', (error) => connection.console.error(`cpskit: ${error?.stack ?? String(error)}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`cpskit: ${String((reason as Error)?.stack ?? reason)}`));
+  startServer(connection, options);
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { message, resolveLocale, type Locale } from '@cpskit/core';
+import { ConfigFinder } from '@cpskit/language-server';
+import { describeReason } from '../check-file.js';
+import { discoverManuals, type DiscoveryNotice } from '../discover.js';
+import { ConfigIgnores, GitIgnores } from '../ignores.js';
+import type { CliIo } from '../io.js';
+
+/** The locale of a run and the configurations of its manuals. */
+export interface RunContext {
+  readonly locale: Locale;
+  readonly configs: ConfigFinder;
+}
+
+/** The locale: --locale, else the configuration that applies where `cps` runs, else the environment. */
+export function runContext(explicit: Locale | undefined, configFile: string | undefined, io: CliIo): RunContext {
+  const forced = configFile ? path.resolve(io.cwd, configFile) : undefined;
+  const envLocale = resolveLocale(explicit, io.env);
+  const locale = explicit ?? new ConfigFinder(envLocale, forced).configFor(io.cwd).config.locale ?? envLocale;
+  return { locale, configs: new ConfigFinder(locale, forced) };
+}
+
+/**
+ * The manuals the paths name (the current folder when none), with .gitignore and the
+ * configuration's `ignore` applied; what is met on the way is told on stderr. Undefined, after
+ * saying why, when the run cannot go on (a missing path, no manual at all).
+ */
+export async function findManuals(paths: readonly string[], context: RunContext, io: CliIo): Promise<readonly string[] | undefined> {
+  const { locale, configs } = context;
+  const say = (text: string) => io.stderr.write(`${text}\n`);
+  const given = paths.length > 0 ? paths : ['.'];
+  const gitIgnores = new GitIgnores(io.cwd);
+  const configIgnores = new ConfigIgnores();
+  const discovery = await discoverManuals(
+    given,
+    io.cwd,
+    (file, isFolder) => gitIgnores.ignores(file, isFolder) || configIgnores.ignores(file, isFolder, configs.configFor(path.dirname(file)).config.ignore),
+  );
+  for (const problem of discovery.problems) {
+    say(
+      problem.kind === 'missing'
+        ? message('cli.path-missing', locale, { path: problem.path })
+        : message('cli.path-unreadable', locale, { path: problem.path, reason: describeReason(problem.reason, locale) }),
+    );
+  }
+  for (const notice of discovery.notices) say(describeNotice(notice, locale, io.cwd));
+  if (discovery.problems.length > 0) return undefined;
+  if (discovery.files.length === 0) {
+    say(message('summary.none-found', locale, { paths: given.join(', ') }));
+    return undefined;
+  }
+  return discovery.files;
+}
+
+function describeNotice(notice: DiscoveryNotice, locale: Locale, cwd: string): string {
+  const shown = displayPath(notice.path, cwd);
+  switch (notice.kind) {
+    case 'unreadable-folder':
+      return message('cli.notice-unreadable-folder', locale, { path: shown, reason: describeReason(notice.reason, locale) });
+    case 'symlink-loop':
+      return message('cli.notice-symlink-loop', locale, { path: shown });
+    case 'not-a-file':
+      return message('cli.notice-not-a-file', locale, { path: shown });
+  }
+}
+
+/** A path as the person reads it: relative to where they ran `cps`, with `/`. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
+}

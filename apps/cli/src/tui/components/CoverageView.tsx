@@ -1,0 +1,84 @@
+import { GENERAL_COMPETENCIES, PHASES, message, type Locale } from '@cpskit/core';
+import type { Analysis } from '@cpskit/language-server';
+import { Box, Text } from 'ink';
+import { memo, type ReactNode } from 'react';
+import { tuiMessage } from '../messages.js';
+import { duration, fit, fitEnd } from '../text.js';
+
+export interface CoverageViewProps {
+  readonly analysis?: Analysis;
+  readonly locale: Locale;
+  readonly width: number;
+}
+
+/** Columns of one year's minutes. */
+const COLUMN = 9;
+/** Columns kept for the competencies' names before years are left out. */
+const MIN_LABEL = 30;
+
+/**
+ * Which of SpF's six general competencies the manual works, by phase: `✔` worked, `✖`
+ * not worked; the minutes of sessions given to each, year by year and in all; the
+ * number of sessions and their minutes per year.
+ */
+export const CoverageView = memo(function CoverageView({ analysis, locale, width }: CoverageViewProps) {
+  if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
+  const { coverage } = analysis;
+  const years = Object.keys(coverage.totals.minutesByYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const fitting = Math.max(0, Math.floor((width - MIN_LABEL) / COLUMN) - 1);
+  const shown = years.slice(0, fitting);
+  const labelWidth = width - (shown.length + 1) * COLUMN;
+  const cells = (byYear: Readonly<Record<number, number>>) => shown.map((year) => fitEnd(duration(byYear[year] ?? 0), COLUMN)).join('');
+
+  const lines: ReactNode[] = [
+    <Text key="title" bold wrap="truncate">
+      {fit(message('summary.coverage', locale), labelWidth)}
+      {shown.map((year) => fitEnd(message('summary.year', locale, { year }), COLUMN)).join('')}
+      {fitEnd(message('summary.total', locale), COLUMN)}
+    </Text>,
+  ];
+  for (const phase of [1, 2] as const) {
+    lines.push(
+      <Text key={`phase-${phase}`} dimColor wrap="truncate">
+        {fit(`${message('summary.phase', locale, { phase })} — ${PHASES[phase][locale]}`, width)}
+      </Text>,
+    );
+    for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
+      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)?.label[locale] ?? '';
+      const total = general.worked ? duration(general.minutes) : message('summary.not-worked', locale);
+      lines.push(
+        <Text key={general.code} wrap="truncate">
+          {'  '}
+          <Text color={general.worked ? 'green' : 'red'}>{general.worked ? '✔' : '✖'}</Text>
+          {fit(` ${general.code} ${label}`, labelWidth - 3)}
+          {cells(general.minutesByYear)}
+          <Text color={general.worked ? undefined : 'red'}>{fitEnd(total, COLUMN)}</Text>
+        </Text>,
+      );
+    }
+  }
+  lines.push(
+    <Text key="sessions" bold wrap="truncate">
+      {fit(message('summary.sessions', locale, { count: coverage.totals.sessions }), labelWidth)}
+      {cells(coverage.totals.minutesByYear)}
+      {fitEnd(duration(coverage.totals.minutes), COLUMN)}
+    </Text>,
+  );
+  if (coverage.totals.unattributedMinutes > 0) {
+    lines.push(
+      <Text key="unattributed" color="yellow" wrap="truncate">
+        {fit(tuiMessage('coverage.unattributed', locale, { time: duration(coverage.totals.unattributedMinutes) }), width)}
+      </Text>,
+    );
+  }
+  if (years.length > shown.length) {
+    lines.push(
+      <Text key="more" dimColor wrap="truncate">
+        {message('summary.more-years', locale, { count: years.length - shown.length })}
+      </Text>,
+    );
+  }
+  return <Box flexDirection="column">{lines}</Box>;
+});

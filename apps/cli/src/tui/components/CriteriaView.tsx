@@ -1,0 +1,86 @@
+import { GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale } from '@cpskit/core';
+import type { Analysis, ModalityStatus } from '@cpskit/language-server';
+import { Box, Text } from 'ink';
+import { Fragment, memo } from 'react';
+import { STATUS_MARKS } from '../../format/summary.js';
+import { tuiMessage } from '../messages.js';
+import { cut, fit, fitEnd } from '../text.js';
+
+export interface CriteriaViewProps {
+  readonly analysis?: Analysis;
+  readonly locale: Locale;
+  readonly width: number;
+}
+
+export const STATUS_COLOURS: Readonly<Record<ModalityStatus, string | undefined>> = {
+  met: 'green',
+  'partly-met': 'yellow',
+  declared: 'yellow',
+  missing: 'red',
+  'not-applicable': undefined,
+};
+
+const STATUSES: readonly ModalityStatus[] = ['met', 'partly-met', 'declared', 'missing', 'not-applicable'];
+
+function score(value: number | undefined): string {
+  return value === undefined ? '–' : String(Math.round(value));
+}
+
+/**
+ * SpF's quality criteria for one manual: the 3 general and 9 operational criteria with
+ * their scores out of 100, and on each operational criterion's line every practical
+ * modality's status mark followed by its rank (`✔2` is modality 1.1.2 on line 1.1).
+ */
+export const CriteriaView = memo(function CriteriaView({ analysis, locale, width }: CriteriaViewProps) {
+  if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
+  const { criteria } = analysis;
+  const ranks = OPERATIONAL_CRITERIA.map((operational) => criteria.modalities.filter((modality) => modality.criterion === operational.id).length);
+  const marksWidth = Math.max(...ranks) * 3 - 1;
+  const labelWidth = Math.max(10, width - 3 - 2 - marksWidth - 2);
+  const marksTitle = cut(tuiMessage('criteria.modalities', locale), marksWidth);
+  const title = `${message('summary.criteria', locale)} — ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`;
+
+  const lines = [
+    <Text key="title" bold wrap="truncate">
+      {fit(title, labelWidth + 5)}
+      {'  '}
+      <Text dimColor>{marksTitle}</Text>
+    </Text>,
+  ];
+  for (const general of GENERAL_CRITERIA) {
+    const result = criteria.general.find((entry) => entry.id === general.id);
+    lines.push(
+      <Text key={general.id} bold wrap="truncate">
+        {fit(`${general.id}. ${general.label[locale]}`, labelWidth)}
+        {'  '}
+        {fitEnd(score(result?.score), 3)}
+      </Text>,
+    );
+    for (const operational of OPERATIONAL_CRITERIA.filter((entry) => entry.general === general.id)) {
+      const own = criteria.operational.find((entry) => entry.id === operational.id);
+      const modalities = criteria.modalities.filter((modality) => modality.criterion === operational.id);
+      lines.push(
+        <Text key={operational.id} wrap="truncate">
+          {fit(`   ${operational.id} ${operational.label[locale]}`, labelWidth)}
+          {'  '}
+          {fitEnd(score(own?.score), 3)}
+          {'  '}
+          {modalities.map((modality, index) => (
+            <Fragment key={modality.id}>
+              {index > 0 ? ' ' : ''}
+              <Text color={STATUS_COLOURS[modality.status]}>{STATUS_MARKS[modality.status]}</Text>
+              {modality.id.slice(operational.id.length + 1)}
+            </Fragment>
+          ))}
+        </Text>,
+      );
+    }
+  }
+  const legend = STATUSES.map((status) => `${STATUS_MARKS[status]} ${message(`status.${status}`, locale)}`).join('  ');
+  lines.push(
+    <Text key="legend" dimColor wrap="truncate">
+      {cut(legend, width)}
+    </Text>,
+  );
+  return <Box flexDirection="column">{lines}</Box>;
+});

@@ -1,0 +1,101 @@
+import type { Locale } from '@cpskit/core';
+import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { columns } from '../../src/tui/text.js';
+import { initialState, reduce, type TuiAction } from '../../src/tui/state.js';
+import type { ManualView, TuiState } from '../../src/tui/types.js';
+import { draw } from './harness.js';
+import { fixtureManuals, manualView } from './fixtures.js';
+
+const run = (state: TuiState, ...actions: TuiAction[]) => actions.reduce(reduce, state);
+
+/** Both fixtures at 80×24, the one with findings selected. */
+function start(locale: Locale, ...actions: TuiAction[]): TuiState {
+  return run(initialState({ locale, width: 80, height: 24, manuals: fixtureManuals(locale) }), { type: 'move', by: 1 }, ...actions);
+}
+
+/** The screen, checked to fit the terminal: one row short of its height (so that Ink never clears it), no line wider than it. */
+function screen(state: TuiState): string {
+  const frame = draw(state);
+  const lines = frame.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(state.height - 1);
+  for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(state.width);
+  return `${frame}\n`;
+}
+
+const pin = (name: string) => `./screens/${name}.txt`;
+
+describe.each(['en', 'fr'] as const)('at 80×24, %s', (locale) => {
+  test('the file list, with the selected manual’s findings under it', async () => {
+    await expect(screen(start(locale))).toMatchFileSnapshot(pin(`${locale}-files`));
+  });
+
+  test('the findings, the selected one with its whole message and code frame', async () => {
+    await expect(screen(start(locale, { type: 'pane', to: 'findings' }, { type: 'move', by: 2 }))).toMatchFileSnapshot(pin(`${locale}-findings`));
+  });
+
+  test('a clean manual', async () => {
+    await expect(screen(start(locale, { type: 'move', by: -1 }, { type: 'confirm' }))).toMatchFileSnapshot(pin(`${locale}-clean`));
+  });
+
+  test('the criteria table', async () => {
+    await expect(screen(start(locale, { type: 'pane', to: 'criteria' }))).toMatchFileSnapshot(pin(`${locale}-criteria`));
+  });
+
+  test('the coverage', async () => {
+    await expect(screen(start(locale, { type: 'pane', to: 'coverage' }))).toMatchFileSnapshot(pin(`${locale}-coverage`));
+  });
+
+  test('the help', async () => {
+    await expect(screen(start(locale, { type: 'help' }))).toMatchFileSnapshot(pin(`${locale}-help`));
+  });
+
+  test('the filter being typed, then kept', async () => {
+    const typing = start(locale, { type: 'pane', to: 'findings' }, { type: 'filter-start' }, { type: 'filter-type', text: 'E1.3' });
+    await expect(screen(typing)).toMatchFileSnapshot(pin(`${locale}-filter-typing`));
+    await expect(screen(run(typing, { type: 'confirm' }))).toMatchFileSnapshot(pin(`${locale}-filter-kept`));
+  });
+});
+
+describe('other states, in English', () => {
+  test('before the server has sent anything, with a status', async () => {
+    const state = initialState({ locale: 'en', status: 'Starting the language server…' });
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-empty'));
+  });
+
+  test('a filter that keeps nothing', async () => {
+    const state = start('en', { type: 'filter-start' }, { type: 'filter-type', text: 'zzz' }, { type: 'confirm' });
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-filter-none'));
+  });
+
+  test('a manual with a problem, and one whose analysis has not arrived', async () => {
+    const pending: ManualView = { ...manualView('clean', 'en'), analysis: undefined, displayPath: 'manuels/pending.cps.yaml', uri: 'file:///work/manuels/pending.cps.yaml' };
+    const state = start(
+      'en',
+      { type: 'manual', manual: pending },
+      { type: 'problem', uri: 'file:///work/manuels/findings.cps.yaml', message: 'the file cannot be read (permission denied)' },
+    );
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-problem'));
+    await expect(screen(run(state, { type: 'move', by: 1 }, { type: 'pane', to: 'criteria' }))).toMatchFileSnapshot(pin('en-pending-criteria'));
+  });
+
+  test('a long list of findings scrolls to keep the selected one in view', async () => {
+    const base = manualView('findings', 'en');
+    const lines = base.text.split('\n');
+    const diagnostics: Diagnostic[] = lines.slice(0, 40).map((line, index) => ({
+      range: { start: { line: index, character: 0 }, end: { line: index, character: line.length } },
+      severity: ((index % 3) + 1) as 1 | 2 | 3,
+      code: 'example-rule',
+      message: `Finding number ${index + 1} on this line.`,
+      data: { messageId: 'example', cites: { kind: 'modality', id: '1.2.4' } },
+    }));
+    let state = run(initialState({ locale: 'en', manuals: [{ ...base, diagnostics }] }), { type: 'pane', to: 'findings' });
+    for (let i = 0; i < 25; i++) state = run(state, { type: 'move', by: 1 });
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-scrolled'));
+  });
+
+  test('a status message, and a narrower, taller terminal', async () => {
+    const state = start('en', { type: 'status', message: 'manuels/findings.cps.yaml changed' }, { type: 'resize', width: 60, height: 30 }, { type: 'pane', to: 'findings' });
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-60x30'));
+  });
+});
