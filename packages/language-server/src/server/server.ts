@@ -305,11 +305,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onRequest(ANALYSIS_REQUEST, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
     guard('analysis', token, null, async (): Promise<Analysis | null> => {
-      // Yield once so that a cancellation sent right after the request is seen.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      // Yield before and after the check of the text, which can be long, so that a cancellation
+      // sent meanwhile is read and honoured.
+      const yieldAndCheck = async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      };
+      await yieldAndCheck();
       const uri = typeof params?.uri === 'string' ? params.uri : undefined;
       const snapshot = uri ? snapshotFor(uri) : undefined;
+      await yieldAndCheck();
       return snapshot ? analysisOf(snapshot.validation) : null;
     }),
   );

@@ -140,17 +140,22 @@ describe('the language server over stdio', () => {
 
   it('survives malformed messages and requests, and answers a cancelled request as cancelled', async () => {
     const client = start();
-    await client.initialize();
+    // No check on a timer here: the request itself has to check the changed text (see below).
+    await client.initialize(undefined, { initializationOptions: { debounceMs: 600_000 } });
     const uri = uriOf(path.join(work, 'd.cps.yaml'));
     await client.open(uri, MANUAL);
     // A body that is not JSON, then a request with nonsense parameters, then a document that breaks the parser.
     const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
     client.process.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     await expect(client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } })).resolves.toBeDefined();
-    await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '[[[[{{{{ "\u0000\t: - ? &a *b\n');
+    await client.changeNoWait(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '[[[[{{{{ "\u0000\t: - ? &a *b\n');
     const stillThere = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
     expect(stillThere === null || typeof stillThere === 'object').toBe(true);
 
+    // A long manual, just changed: the request has to check it first, and the cancellation sent
+    // right after it arrives meanwhile, so it is honoured (a quick request may win the race).
+    const long = `${MANUAL}${Array.from({ length: 3000 }, (_, i) => `  - id: extra-${i}\n    title: Activité ${i}\n    kind: workshop\n    competencies: [E1.2]\n`).join('')}`.replace('sessions:', 'notes: []\nsessions_: []\nsessions:');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 50 }, contentChanges: [{ text: long }] });
     const source = new CancellationTokenSource();
     const request = client.connection.sendRequest('cps/analysis', { uri }, source.token);
     source.cancel();
