@@ -135,7 +135,7 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** A plain scalar's value under the YAML 1.2 core schema, as the library resolves it. */
-export function plainValue(source: string): string | number | boolean | null {
+function plainValue(source: string): string | number | boolean | null {
   if (source.length === 0) return null;
   const c = source.charCodeAt(0);
   switch (c) {
