@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -28,5 +29,6 @@ export default defineConfig({
   clean: true,
   // Bundled CommonJS dependencies (yaml) call require(); give them one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);" },
+  esbuildPlugins: [zodEnglishOnly],
   define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
 });

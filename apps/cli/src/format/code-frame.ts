@@ -3,7 +3,21 @@ import type { Range } from '@cpskit/language-server';
 /** How many columns a tab stands for in a code frame. */
 const TAB_WIDTH = 4;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Building a segmenter loads ICU's break rules, which costs a cold `cps check` about 20 ms:
+// it is made on the first line that needs it.
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Lines made only of these characters have one grapheme per UTF-16 unit (Latin letters with
+ * their accents precomposed, French punctuation, the euro sign), so they need no segmenter.
+ */
+const ONE_UNIT_GRAPHEMES = /^[\t\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]*$/;
+
+function graphemesOf(line: string): Iterable<{ readonly segment: string; readonly index: number }> {
+  if (ONE_UNIT_GRAPHEMES.test(line)) return Array.from(line, (segment, index) => ({ segment, index }));
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return segmenter.segment(line);
+}
 
 /** One grapheme of a line as a terminal shows it: where it is in the line, in UTF-16 units and in columns. */
 interface Cell {
@@ -60,7 +74,7 @@ export function displayWidth(text: string): number {
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
   let column = 0;
-  for (const { segment, index } of segmenter.segment(line)) {
+  for (const { segment, index } of graphemesOf(line)) {
     const display = segment === '\t' ? { shown: ' '.repeat(TAB_WIDTH - (column % TAB_WIDTH)), width: TAB_WIDTH - (column % TAB_WIDTH) } : displayOf(segment);
     cells.push({ start: index, end: index + segment.length, shown: display.shown, column, width: display.width });
     column += display.width;

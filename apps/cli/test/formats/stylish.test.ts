@@ -155,6 +155,18 @@ describe('code frames', () => {
     expect(frame).toEqual({ source: `key: ${'v'.repeat(34)}…`, caretColumn: 0, caretLength: 3 });
   });
 
+  it('gives French lines the same frame whether or not they take the path without a grapheme segmenter', () => {
+    // The second line of each pair holds a combining mark, so it goes through Intl.Segmenter.
+    const lines = ['« Émotions » – l’œuvre : 20 € …', 'titre: "Ça va ?" \u2014 été', 'x: ¿ñ? ß Ø ǅ'];
+    for (const line of lines) {
+      const plain = frameLine(line, at(0, 3, 9), 70);
+      const segmented = frameLine(`${line}e\u0301`, at(0, 3, 9), 70);
+      expect(segmented.source).toBe(`${plain.source}e\u0301`);
+      expect([segmented.caretColumn, segmented.caretLength]).toEqual([plain.caretColumn, plain.caretLength]);
+      expect(displayWidth(line)).toBe(line.length);
+    }
+  });
+
   it('clips carets that run past the cut', () => {
     const frame = frameLine('x'.repeat(200), at(0, 0, 200), 40);
     expect(frame.caretColumn).toBe(0);

@@ -16,8 +16,11 @@ import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
  * - literal and folded block scalars, with chomping and indentation indicators;
  * - one-line flow sequences and mappings of scalars and flow collections, without empty
  *   entries, trailing commas, keys without values or pairs in sequences;
+ * - anchors on one-line values and on nested blocks (`key: &name` then the block), and aliases
+ *   as values (`key: *name`, `- *name`, `[*name]`, `{k: *name}`) to an anchor already read;
  * - comments, blank lines, LF or CRLF line ends, a leading byte-order mark.
- * Anything else (tabs, anchors, aliases, tags, directives, document markers, explicit keys,
+ * Anything else (tabs, anchors on keys, null values or inside flow
+ * collections, aliases as keys or to an unknown or enclosing anchor, tags, directives, document markers, explicit keys,
  * multi-line plain or quoted scalars or flow collections, control characters, unusual
  * indentation…) gives `undefined`.
  *
@@ -69,6 +72,11 @@ const LBRACE = 123;
 const PIPE = 124;
 const RBRACE = 125;
 const BOM = 0xfeff;
+const AMPERSAND = 38;
+const STAR = 42;
+
+/** The anchor and alias names the reader takes: the usual ones. Others go to the library. */
+const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 
 /**
  * No tab, no control character but LF and CRLF, no lone CR, no C1 control or Unicode line
@@ -219,6 +227,12 @@ class Reader {
   private r2 = 0;
   private sMaxK = -1;
   private sEnd = 0;
+
+  /**
+   * The anchors met so far, by name: the latest of each name in the text, as YAML wants it, with
+   * its node once read (an object of its own while the node is still being read).
+   */
+  private readonly anchors = new Map<string, YNode | { readonly open: true }>();
 
   constructor(text: string) {
     this.text = text;
@@ -425,7 +439,63 @@ class Reader {
     let q = a;
     while (this.code(q) === SPACE) q++;
     if (q >= this.eol || this.code(q) === HASH) return this.emptyOrNested(indent, q, q < this.eol, true);
+    if (this.code(q) === AMPERSAND) return this.anchored(indent, q, true);
     return this.inlineValue(indent, q);
+  }
+
+  /** The end of the anchor or alias name after the indicator at p (a space, the line end or a flow indicator), or a bail for an unusual name. */
+  private nameEnd(p: number): number {
+    let i = p + 1;
+    while (i < this.eol) {
+      const c = this.code(i);
+      if (c === SPACE || isFlowIndicator(c)) break;
+      i++;
+    }
+    if (!ANCHOR_NAME.test(this.text.slice(p + 1, i))) bail();
+    return i;
+  }
+
+  /**
+   * A value with an anchor `&name` at p: a one-line value after it, or (`nestedAllowed`, in a
+   * mapping) a nested block on the next lines. The anchor is known once its node is read.
+   */
+  private anchored(indent: number, p: number, nestedAllowed: boolean): YNode {
+    const end = this.nameEnd(p);
+    const name = this.text.slice(p + 1, end);
+    let q = end;
+    while (this.code(q) === SPACE) q++;
+    let node: YNode;
+    const open = { open: true } as const;
+    this.anchors.set(name, open);
+    if (q >= this.eol) {
+      if (!nestedAllowed) bail();
+      // Only a nested block: an anchored null, or a comment after the anchor, goes to the library.
+      this.advance(this.nx, indent);
+      if (this.eof || this.ind <= indent) bail();
+      node = this.isDash(this.cp) ? this.seq(this.ind, this.cp) : this.map(this.ind, this.cp);
+    } else {
+      if (q === end) bail();
+      const c = this.code(q);
+      if (c === HASH || c === AMPERSAND || c === STAR || c === PIPE || c === GT) bail();
+      if (c !== DQUOTE && c !== SQUOTE && c !== LBRACKET && c !== LBRACE) {
+        if (badPlainStart(c) || this.isDash(q)) bail();
+        this.plainEnd(q, this.eol);
+        if (this.stop === COLON) bail();
+      }
+      node = this.inlineValue(indent, q);
+    }
+    // A later anchor of the same name inside this node stays the one that counts.
+    if (this.anchors.get(name) === open) this.anchors.set(name, node);
+    return node;
+  }
+
+  /** An alias `*name` at p, the whole value on its line: the anchored node, placed where the alias is written. */
+  private alias(p: number): YNode {
+    const end = this.nameEnd(p);
+    const name = this.text.slice(p + 1, end);
+    const target = this.anchors.get(name);
+    if (!target || 'open' in target) bail();
+    return { ...target, start: p, end, aliasOf: target };
   }
 
   /** An item of a sequence indented by `indent`, whose content starts at q (after `- `); `commentBefore` if comment lines open it. */
@@ -434,6 +504,8 @@ class Reader {
     const column = q - this.ls;
     if (this.isDash(q)) return this.seq(column, q);
     const c = this.code(q);
+    if (c === AMPERSAND) return this.anchored(indent, q, false);
+    if (c === STAR) return this.inlineValue(indent, q);
     if (c === DQUOTE || c === SQUOTE) {
       let after = this.quotedEnd(q);
       while (this.code(after) === SPACE) after++;
@@ -472,6 +544,9 @@ class Reader {
     if (c === PIPE || c === GT) return this.blockScalar(indent, q);
     if (c === DQUOTE || c === SQUOTE) {
       node = this.quoted(q);
+      this.restOfLine(node.end);
+    } else if (c === STAR) {
+      node = this.alias(q);
       this.restOfLine(node.end);
     } else if (c === LBRACKET || c === LBRACE) {
       const [flow, end] = this.flow(q);
@@ -689,6 +764,10 @@ class Reader {
     if (c === LBRACKET || c === LBRACE) return this.flow(i);
     if (c === DQUOTE || c === SQUOTE) {
       const node = this.quoted(i);
+      return [node, node.end];
+    }
+    if (c === STAR) {
+      const node = this.alias(i);
       return [node, node.end];
     }
     if (badPlainStart(c) || (c === DASH && this.flowDash(i))) bail();
