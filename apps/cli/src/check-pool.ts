@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkJob, type CheckJob, type CheckSettings } from './check-file.js';
@@ -18,6 +18,8 @@ const BATCH = 16;
 export async function checkAll(jobs: readonly CheckJob[], settings: CheckSettings, workerUrl?: URL, maxThreads = availableParallelism()): Promise<FileReport[]> {
   const count = Math.min(maxThreads, Math.ceil(jobs.length / BATCH), 8);
   if (!workerUrl || jobs.length < PARALLEL_FROM || count < 2) return jobs.map((job) => checkJob(job, settings));
+  // Loaded only when needed: a check of a few manuals starts faster without it.
+  const { fork } = await import('node:child_process');
   const reports: FileReport[] = new Array(jobs.length);
   let next = 0;
   const children: ChildProcess[] = Array.from({ length: count }, () =>
