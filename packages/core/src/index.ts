@@ -10,3 +10,4 @@ export * from './messages/locale.js';
 export * from './messages/catalogue.js';
 export * from './text/nearest.js';
 export * from './duration.js';
+export * from './starter/starter-manual.js';
