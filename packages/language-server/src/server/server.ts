@@ -31,6 +31,18 @@ import { readSettings, type ClientSettings } from './settings.js';
 /** The custom request that returns a manual's analysis: criteria statuses and coverage. */
 export const ANALYSIS_REQUEST = 'cps/analysis';
 
+/**
+ * The custom request that checks a manual the editor has not opened (a workspace-wide check):
+ * `{ uri, text }` gives the diagnostics that opening it would publish, and its counts and score.
+ */
+export const CHECK_FILE_REQUEST = 'cps/checkFile';
+
+export interface CheckFileResult {
+  readonly diagnostics: Diagnostic[];
+  readonly counts: Analysis['counts'];
+  readonly score?: number;
+}
+
 export interface ServerOptions {
   /** Milliseconds to wait after an edit before checking, so that a burst of keystrokes is checked once. */
   readonly debounceMs?: number;
@@ -110,6 +122,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function publish(snapshot: ManualSnapshot, configErrors: readonly ConfigError[]): void {
     // A result for a version the editor no longer has is never shown.
     if (documents.get(snapshot.uri)?.version !== snapshot.version) return;
+    const diagnostics = diagnosticsOf(snapshot, configErrors);
+    void connection.sendDiagnostics({ uri: snapshot.uri, ...(flags.versionedDiagnostics ? { version: snapshot.version } : {}), diagnostics });
+  }
+
+  function diagnosticsOf(snapshot: ManualSnapshot, configErrors: readonly ConfigError[]): Diagnostic[] {
     const diagnostics: Diagnostic[] = snapshot.validation.findings.map((finding) => {
       const diagnostic = findingToDiagnostic(finding, snapshot.uri);
       if (!flags.relatedInformation) delete diagnostic.relatedInformation;
@@ -125,7 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         message: `${error.file}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`,
       });
     }
-    void connection.sendDiagnostics({ uri: snapshot.uri, ...(flags.versionedDiagnostics ? { version: snapshot.version } : {}), diagnostics });
+    return diagnostics;
   }
 
   function schedule(document: TextDocument): void {
@@ -316,6 +333,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const snapshot = uri ? snapshotFor(uri) : undefined;
       await yieldAndCheck();
       return snapshot ? analysisOf(snapshot.validation) : null;
+    }),
+  );
+
+  connection.onRequest(CHECK_FILE_REQUEST, (params: { uri?: unknown; text?: unknown } | undefined, token: CancellationToken) =>
+    guard('checkFile', token, null, (): CheckFileResult | null => {
+      const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+      const text = typeof params?.text === 'string' ? params.text : undefined;
+      if (uri === undefined || text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, 'cps/checkFile needs { uri, text }');
+      // An open document is checked as the editor has it, and keeps its own diagnostics.
+      const open = documents.get(uri) ? snapshotFor(uri) : undefined;
+      const { locale, config, errors } = configFor(uri);
+      const snapshot = open ?? createSnapshot(uri, 0, text, { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } });
+      const analysis = analysisOf(snapshot.validation);
+      return {
+        diagnostics: diagnosticsOf(snapshot, errors),
+        counts: analysis.counts,
+        ...(analysis.criteria.score !== undefined ? { score: analysis.criteria.score } : {}),
+      };
     }),
   );
 

@@ -138,6 +138,27 @@ describe('the language server over stdio', () => {
     await client.stop();
   });
 
+  it('checks a manual the editor has not opened with cps/checkFile, as opening it would, without publishing anything', async () => {
+    const client = start();
+    await client.initialize();
+    const closedUri = uriOf(path.join(work, 'closed.cps.yaml'));
+    const opened = await client.open(uriOf(path.join(work, 'opened.cps.yaml')), MANUAL);
+    const published = client.published.length;
+    const result = await client.request<{ diagnostics: { code: string; source: string; range: unknown }[]; counts: { error: number }; score?: number }>('cps/checkFile', {
+      uri: closedUri,
+      text: MANUAL,
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(opened.diagnostics.map((d) => d.code));
+    expect(result.diagnostics.map((d) => d.range)).toEqual(opened.diagnostics.map((d) => d.range));
+    expect(result.diagnostics.every((d) => d.source === 'cpskit')).toBe(true);
+    expect(result.counts.error).toBe(2);
+    expect(typeof result.score).toBe('number');
+    // Nothing was published for the closed file: the caller decides where its diagnostics go.
+    expect(client.published.slice(published).some((p) => p.uri === closedUri)).toBe(false);
+    await expect(client.request('cps/checkFile', { uri: closedUri })).rejects.toMatchObject({ code: -32803 });
+    await client.stop();
+  });
+
   it('survives malformed messages and requests, and answers a cancelled request as cancelled', async () => {
     const client = start();
     // No check on a timer here: the request itself has to check the changed text (see below).
