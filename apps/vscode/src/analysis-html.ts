@@ -1,0 +1,158 @@
+import {
+  GENERAL_COMPETENCIES,
+  GENERAL_CRITERIA,
+  MODALITIES,
+  OPERATIONAL_CRITERIA,
+  PHASES,
+  localize,
+  message,
+  type Locale,
+  type Localized,
+} from '@cpskit/core';
+import type { Analysis } from '@cpskit/language-server';
+
+/** Everything a manual puts on the page goes through here: it is text, never markup. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface AnalysisPage {
+  readonly analysis: Analysis;
+  /** The manual's file name, shown in the heading. */
+  readonly file: string;
+  readonly locale: Locale;
+  /** A fresh random value per render: the only style sheet allowed carries it. */
+  readonly nonce: string;
+}
+
+const L = {
+  heading: { en: 'Criteria and coverage', fr: 'Critères et couverture' },
+  score: { en: 'Score', fr: 'Score' },
+  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}' },
+  criteria: { en: 'Quality criteria (Santé publique France)', fr: 'Critères de qualité (Santé publique France)' },
+  modality: { en: 'Practical modality', fr: 'Modalité pratique' },
+  status: { en: 'Status', fr: 'Statut' },
+  evidence: { en: 'What the manual shows', fr: 'Ce que montre le manuel' },
+  coverage: { en: 'Competencies worked', fr: 'Compétences travaillées' },
+  chart: { en: 'Minutes of sessions per general competency', fr: 'Minutes de séances par compétence générale' },
+  competency: { en: 'General competency', fr: 'Compétence générale' },
+  worked: { en: 'Worked', fr: 'Travaillée' },
+  yes: { en: 'yes', fr: 'oui' },
+  no: { en: 'no', fr: 'non' },
+  sessions: { en: 'Sessions', fr: 'Séances' },
+  minutes: { en: '{minutes} min', fr: '{minutes} min' },
+  noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
+} satisfies Record<string, Localized>;
+
+const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
+
+function scoreText(score: number | undefined, locale: Locale): string {
+  return score === undefined ? localize(L.noScore, locale) : `${Math.round(score)}/100`;
+}
+
+/** A bar for a score or an amount, as a sized block: readable in every theme, and without colour. */
+function bar(fraction: number, label: string): string {
+  const width = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+  return `<span class="bar" role="img" aria-label="${escapeHtml(label)}"><span class="fill w${width}"></span></span>`;
+}
+
+/** One CSS class per percentage: inline styles would need 'unsafe-inline'. */
+function widthClasses(): string {
+  return Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join('');
+}
+
+/**
+ * The analysis view: the score, the criteria table (3 general, 9 operational, every modality
+ * with its status and evidence), and the coverage (the six general competencies, phase 1 then
+ * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
+ * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
+ */
+export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): string {
+  const t = (text: Localized, args?: Record<string, string | number>) => escapeHtml(localize(text, locale, args));
+  const { criteria, coverage, counts } = analysis;
+
+  const criteriaRows: string[] = [];
+  for (const general of GENERAL_CRITERIA) {
+    const result = criteria.general.find((entry) => entry.id === general.id);
+    criteriaRows.push(
+      `<tr class="general"><th scope="rowgroup" colspan="2">${escapeHtml(general.id)}. ${t(general.label)}</th><td>${bar((result?.score ?? 0) / 100, scoreText(result?.score, locale))} ${escapeHtml(scoreText(result?.score, locale))}</td></tr>`,
+    );
+    for (const operational of OPERATIONAL_CRITERIA.filter((entry) => entry.general === general.id)) {
+      const opResult = criteria.operational.find((entry) => entry.id === operational.id);
+      criteriaRows.push(
+        `<tr class="operational"><th scope="row" colspan="2">${escapeHtml(operational.id)} ${t(operational.label)}</th><td>${bar((opResult?.score ?? 0) / 100, scoreText(opResult?.score, locale))} ${escapeHtml(scoreText(opResult?.score, locale))}</td></tr>`,
+      );
+      for (const modality of MODALITIES.filter((entry) => entry.criterion === operational.id)) {
+        const status = criteria.modalities.find((entry) => entry.id === modality.id);
+        const statusId = status?.status ?? 'missing';
+        criteriaRows.push(
+          `<tr class="modality ${escapeHtml(statusId)}"><td>${escapeHtml(modality.id)} ${t(modality.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${status?.evidence ? escapeHtml(status.evidence) : ''}</td></tr>`,
+        );
+      }
+    }
+  }
+
+  const maxMinutes = Math.max(1, ...coverage.generals.map((entry) => entry.minutes));
+  const coverageRows: string[] = [];
+  const chartRows: string[] = [];
+  for (const phase of [1, 2] as const) {
+    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="4">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
+    for (const general of GENERAL_COMPETENCIES.filter((entry) => entry.phase === phase)) {
+      const entry = coverage.generals.find((candidate) => candidate.code === general.code);
+      const minutes = Math.round(entry?.minutes ?? 0);
+      const worked = entry?.worked ?? false;
+      coverageRows.push(
+        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td><td>${t(L.minutes, { minutes })}</td></tr>`,
+      );
+      chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(L.minutes, { minutes })}</span></div>`);
+    }
+  }
+
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; img-src 'none'; script-src 'none'; font-src 'none'; connect-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(file)}</title>
+<style nonce="${escapeHtml(nonce)}">
+body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1rem 2rem}
+h1{font-size:1.4em;font-weight:600}h2{font-size:1.15em;font-weight:600;margin-top:1.6em;border-bottom:1px solid var(--vscode-panel-border,var(--vscode-foreground));padding-bottom:.2em}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.25em .5em;border-bottom:1px solid var(--vscode-editorWidget-border,transparent)}
+tr.general th{font-size:1.05em;padding-top:.8em}tr.operational th{font-weight:600;padding-left:1em}tr.modality td:first-child{padding-left:2em}
+tr.phase th{padding-top:.8em}
+.missing .status{color:var(--vscode-errorForeground)}.declared .status,.partly-met .status{color:var(--vscode-editorWarning-foreground)}.met .status{color:var(--vscode-testing-iconPassed,var(--vscode-foreground))}
+.not-worked th,.not-worked td{color:var(--vscode-errorForeground)}
+.evidence{color:var(--vscode-descriptionForeground)}
+.bar{display:inline-block;width:8em;height:.8em;border:1px solid var(--vscode-foreground);vertical-align:middle;margin-right:.4em}
+.fill{display:block;height:100%;background:var(--vscode-charts-blue,var(--vscode-foreground))}
+.chart-row{display:flex;align-items:center;gap:.5em;margin:.2em 0}.chart-row .bar{width:60%}.chart-label{width:2.5em;font-weight:600}
+.summary{font-size:1.1em}
+${widthClasses()}
+</style>
+</head>
+<body>
+<h1>${t(L.heading)}: ${escapeHtml(file)}</h1>
+<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
+<h2>${t(L.criteria)}</h2>
+<table class="criteria">
+<thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
+<tbody>
+${criteriaRows.join('\n')}
+</tbody>
+</table>
+<h2>${t(L.coverage)}</h2>
+<table class="coverage">
+<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">min</th></tr></thead>
+<tbody>
+${coverageRows.join('\n')}
+</tbody>
+</table>
+<h2>${t(L.chart)}</h2>
+<div class="chart" role="list">
+${chartRows.join('\n')}
+</div>
+</body>
+</html>
+`;
+}

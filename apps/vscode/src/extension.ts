@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type { Locale } from '@cpskit/core';
+import type { Analysis } from '@cpskit/language-server';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { AnalysisPanel } from './analysis-panel.js';
+import { CONFIG_GLOB, DOCUMENT_SELECTOR, SETTINGS_SECTION } from './client-options.js';
+import { uiLocale } from './locale.js';
+import { text } from './messages.js';
+import { newManual } from './new-manual.js';
+import { statusOf, type ManualSummary } from './status.js';
+import { WorkspaceCheck } from './workspace-check.js';
+
+const LANGUAGE = 'cps-yaml';
+
+let client: LanguageClient | undefined;
+
+function locale(): Locale {
+  return uiLocale(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('locale'), vscode.env.language);
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  // The bundled server in a Node process of its own, over Node's IPC channel; `debug` waits for an inspector.
+  const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR.map((selector) => ({ ...selector })),
+    // The server pulls `cps` settings and is told when they change: no restart needed.
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
+    outputChannelName: 'cpskit',
+  };
+  return new LanguageClient('cps', 'cpskit', serverOptions, clientOptions);
+}
+
+function isManual(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document?.languageId === LANGUAGE;
+}
+
+function titleFor(uri: vscode.Uri, current: Locale): string {
+  return text('analysis.title', current, { file: uri.scheme === 'file' ? path.basename(uri.fsPath) : uri.path });
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  const requestAnalysis = async (uri: vscode.Uri): Promise<Analysis | null> => {
+    if (!client?.isRunning()) return null;
+    try {
+      return await client.sendRequest<Analysis | null>('cps/analysis', { uri: uri.toString() });
+    } catch {
+      return null;
+    }
+  };
+
+  const status = vscode.window.createStatusBarItem('cps.score', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'cpskit';
+  status.command = 'cps.showAnalysis';
+  const panel = new AnalysisPanel(requestAnalysis);
+  const workspaceCheck = new WorkspaceCheck(() => client);
+  context.subscriptions.push(status, panel, workspaceCheck);
+
+  // The status bar follows the manual in the editor; a newer request wins over an older one.
+  let statusRequest = 0;
+  const updateStatus = async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!isManual(document)) {
+      status.hide();
+      return;
+    }
+    const mine = ++statusRequest;
+    const analysis = await requestAnalysis(document.uri);
+    if (mine !== statusRequest) return;
+    if (!analysis) {
+      status.hide();
+      return;
+    }
+    const summary: ManualSummary = { counts: analysis.counts, ...(analysis.criteria.score !== undefined ? { score: analysis.criteria.score } : {}) };
+    const shown = statusOf(summary, locale());
+    status.text = shown.text;
+    status.tooltip = shown.tooltip;
+    status.show();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('cps.showAnalysis', async (uri?: vscode.Uri) => {
+      const current = locale();
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      const document = target ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString()) : undefined;
+      if (!target || !isManual(document)) {
+        void vscode.window.showInformationMessage(text('analysis.no-manual', current));
+        return;
+      }
+      if (!(await panel.show(target, current, titleFor(target, current)))) {
+        void vscode.window.showWarningMessage(text('analysis.unavailable', current, { file: titleFor(target, current) }));
+      }
+    }),
+    vscode.commands.registerCommand('cps.checkWorkspace', () => workspaceCheck.run(locale())),
+    vscode.commands.registerCommand('cps.newManual', () => newManual(locale())),
+    vscode.commands.registerCommand('cps.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.showInformationMessage(text('workspace.restarted', locale()));
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    // New diagnostics mean the server has checked a new version: the score and the view follow.
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document;
+      const current = locale();
+      for (const uri of event.uris) {
+        if (active && uri.toString() === active.uri.toString()) void updateStatus();
+        if (panel.shownUri?.toString() === uri.toString()) void panel.refresh(uri, current, titleFor(uri, current));
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SETTINGS_SECTION)) void updateStatus();
+    }),
+  );
+
+  await client.start();
+  void updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}

@@ -1,0 +1,50 @@
+import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
+
+/** The extension's own words; the findings come from the server's catalogue. */
+const TEXT = {
+  'status.text': { en: 'CPS {score}/100', fr: 'CPS {score}/100' },
+  'status.text-no-score': { en: 'CPS', fr: 'CPS' },
+  'status.tooltip': {
+    en: 'Quality criteria score: {score}/100. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.\nClick for the criteria and the coverage.',
+    fr: 'Score des critères de qualité : {score}/100. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.\nCliquez pour les critères et la couverture.',
+  },
+  'status.tooltip-no-score': {
+    en: 'No criterion applies yet. {error} {error|error|errors}, {warning} {warning|warning|warnings}.\nClick for the criteria and the coverage.',
+    fr: 'Aucun critère ne s’applique encore. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}.\nCliquez pour les critères et la couverture.',
+  },
+  'analysis.title': { en: 'CPS analysis: {file}', fr: 'Analyse CPS : {file}' },
+  'analysis.no-manual': {
+    en: 'Open a CPS manual (*.cps.yaml) in the editor first.',
+    fr: 'Ouvrez d’abord un manuel CPS (*.cps.yaml) dans l’éditeur.',
+  },
+  'analysis.unavailable': {
+    en: 'The language server gave no analysis for {file}: see the Output panel (cpskit).',
+    fr: 'Le serveur de langage n’a pas donné d’analyse pour {file} : voir le panneau Sortie (cpskit).',
+  },
+  'check.progress': { en: 'Checking CPS manuals', fr: 'Vérification des manuels CPS' },
+  'check.none': {
+    en: 'No CPS manual (*.cps.yaml, *.cps.yml) in this workspace.',
+    fr: 'Aucun manuel CPS (*.cps.yaml, *.cps.yml) dans cet espace de travail.',
+  },
+  'check.done': {
+    en: '{count} {count|manual|manuals} checked: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.',
+    fr: '{count} {count|manuel vérifié|manuels vérifiés} : {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.',
+  },
+  'check.unreadable': { en: '{count} {count|file|files} could not be read: {files}', fr: '{count} {count|fichier n’a pas pu être lu|fichiers n’ont pas pu être lus} : {files}' },
+  'new.title': { en: 'Title of the programme', fr: 'Titre du programme' },
+  'new.title-placeholder': { en: 'Emotions every day', fr: 'Les émotions au quotidien' },
+  'new.title-empty': { en: 'Give the programme a title.', fr: 'Donnez un titre au programme.' },
+  'new.ages': { en: 'Ages of the children or young people (3 to 25), for instance 8-11', fr: 'Âges des enfants ou des jeunes (3 à 25 ans), par exemple 8-11' },
+  'new.ages-bad': { en: 'Write two ages between 3 and 25, the youngest first: 8-11.', fr: 'Écrivez deux âges entre 3 et 25 ans, le plus jeune d’abord : 8-11.' },
+  'new.setting': { en: 'Where the activities take place', fr: 'Où se déroulent les activités' },
+  'new.years': { en: 'For how many years a cohort follows the programme (1 to 22)', fr: 'Pendant combien d’années une cohorte suit le programme (1 à 22)' },
+  'new.years-bad': { en: 'Write a number of years from 1 to 22.', fr: 'Écrivez un nombre d’années de 1 à 22.' },
+  'new.language': { en: 'Language of the manual’s comments and examples', fr: 'Langue des commentaires et des exemples du manuel' },
+  'workspace.restarted': { en: 'The cpskit language server was restarted.', fr: 'Le serveur de langage cpskit a été redémarré.' },
+} satisfies Record<string, Localized>;
+
+export type TextId = keyof typeof TEXT;
+
+export function text(id: TextId, locale: Locale, args?: MessageArgs): string {
+  return localize(TEXT[id], locale, args);
+}

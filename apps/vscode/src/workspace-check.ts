@@ -1,0 +1,69 @@
+import type { Locale } from '@cpskit/core';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { EXCLUDED_GLOB, MANUAL_GLOB } from './client-options.js';
+import { text } from './messages.js';
+import { toVsDiagnostic, type WireDiagnostic } from './wire-diagnostics.js';
+
+interface CheckFileResult {
+  readonly diagnostics: WireDiagnostic[];
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly score?: number;
+}
+
+/**
+ * Checks every manual of the workspace into the Problems panel. Manuals open in an editor keep
+ * the diagnostics the server publishes as they are edited; the others get theirs from the
+ * `cps/checkFile` request, in a collection of their own that a manual leaves once it is opened.
+ */
+export class WorkspaceCheck implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('cpskit-workspace');
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    // Once open, a manual's diagnostics come from the server as it is edited: never twice.
+    this.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => this.collection.delete(document.uri)));
+  }
+
+  async run(locale: Locale): Promise<void> {
+    const client = this.client();
+    if (!client) return;
+    const files = await vscode.workspace.findFiles(MANUAL_GLOB, EXCLUDED_GLOB);
+    if (files.length === 0) {
+      void vscode.window.showInformationMessage(text('check.none', locale));
+      return;
+    }
+    files.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const totals = { error: 0, warning: 0, info: 0 };
+    const unreadable: string[] = [];
+    this.collection.clear();
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: text('check.progress', locale), cancellable: true }, async (progress, token) => {
+      const openUris = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        let content: string;
+        try {
+          content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        } catch {
+          unreadable.push(vscode.workspace.asRelativePath(uri));
+          continue;
+        }
+        const result = await client.sendRequest<CheckFileResult | null>('cps/checkFile', { uri: uri.toString(), text: content });
+        if (!result) continue;
+        totals.error += result.counts.error;
+        totals.warning += result.counts.warning;
+        totals.info += result.counts.info;
+        if (!openUris.has(uri.toString())) this.collection.set(uri, result.diagnostics.map(toVsDiagnostic));
+      }
+    });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    void vscode.window.showInformationMessage(text('check.done', locale, { count: files.length - unreadable.length, ...totals }));
+    if (unreadable.length > 0) void vscode.window.showWarningMessage(text('check.unreadable', locale, { count: unreadable.length, files: unreadable.join(', ') }));
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { MODALITIES } from '@cpskit/core';
+import { analyzeText } from '@cpskit/language-server';
+import { describe, expect, it } from 'vitest';
+import { analysisHtml, escapeHtml } from '../src/analysis-html.js';
+
+const EXAMPLE = readFileSync(new URL('../../../examples/primavera.cps.yaml', import.meta.url), 'utf8');
+
+describe('the analysis view', () => {
+  const page = (text: string, locale: 'fr' | 'en' = 'en', file = 'primavera.cps.yaml') => analysisHtml({ analysis: analyzeText(text, { locale }), file, locale, nonce: 'bm9uY2U=' });
+
+  it('allows nothing but its own style sheet: no script, no remote resource, no inline style', () => {
+    const html = page(EXAMPLE);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'none'");
+    expect(csp).toContain("style-src 'nonce-bm9uY2U='");
+    expect(csp).not.toContain('unsafe');
+    expect(html).not.toMatch(/<script|\sstyle="|\son[a-z]+=|https?:\/\//i);
+    expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style nonce="bm9uY2U=">']);
+  });
+
+  it('shows every modality of the criteria table with its status, and the six general competencies', () => {
+    const html = page(EXAMPLE);
+    for (const modality of MODALITIES) expect(html, modality.id).toContain(`<td>${modality.id} `);
+    expect(html.match(/<tr class="modality /g)).toHaveLength(MODALITIES.length);
+    for (const code of ['C1', 'E1', 'S1', 'C2', 'E2', 'S2']) expect(html).toContain(`<span class="chart-label">${code}</span>`);
+    expect(html).toMatch(/<strong>Score<\/strong> .*\d+\/100/);
+    expect(html).toContain('Phase 1: Understanding and acceptance');
+  });
+
+  it('speaks French when asked, with SpF’s own labels', () => {
+    const html = page(EXAMPLE, 'fr');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Critères de qualité (Santé publique France)');
+    expect(html).toContain('Phase 1: Compréhension et acceptation');
+  });
+
+  it('shows what a manual says as text, never as markup', () => {
+    const hostile = EXAMPLE.replace(/title: .*/, 'title: "<img src=x onerror=alert(1)><script>alert(2)</script>"');
+    const html = page(hostile, 'en', '<b>x</b>.cps.yaml');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;b&#62;x&#60;/b&#62;.cps.yaml');
+    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#96;');
+  });
+});

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NEEDED = [
+  'dist/extension.cjs',
+  'dist/server.cjs',
+  'dist/manual.schema.json',
+  'package.json',
+  'package.nls.json',
+  'package.nls.fr.json',
+  'language-configuration.json',
+  'syntaxes/cps-yaml.tmLanguage.json',
+  'snippets/cps-yaml.json',
+  'images/icon.png',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'walkthrough/new-manual.md',
+];
+
+describe('the packaged extension (built by `pnpm build`)', () => {
+  it('lists, as `vsce ls` does, every file the manifest needs and nothing from the sources or node_modules', { timeout: 60_000 }, async () => {
+    const { listFiles } = require('@vscode/vsce') as { listFiles(options: { cwd: string; packageManager: string }): Promise<string[]> };
+    const files = (await listFiles({ cwd: ROOT, packageManager: 'none' })).map((file) => file.replace(/\\/g, '/')).sort();
+    for (const file of NEEDED) expect(files, file).toContain(file);
+    expect(files.filter((file) => /^(src|test|node_modules|scripts)\//.test(file))).toEqual([]);
+  });
+
+  it('is a .vsix holding the two bundles and the JSON Schema, and the bundles need nothing but `vscode` at run time', () => {
+    const vsix = new URL('../cpskit-vscode.vsix', import.meta.url);
+    expect(existsSync(vsix)).toBe(true);
+    const zip = readFileSync(vsix);
+    expect(zip.subarray(0, 2).toString()).toBe('PK');
+    // Entry names are stored as they are in the zip's directory.
+    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/manual.schema.json', 'extension/package.json', 'extension.vsixmanifest']) {
+      expect(zip.includes(Buffer.from(file)), file).toBe(true);
+    }
+    for (const bundle of ['extension.cjs', 'server.cjs']) {
+      const code = readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8');
+      const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!));
+      const outside = [...required].filter((name) => !name.startsWith('node:') && !isBuiltin(name) && name !== 'vscode');
+      expect(outside, bundle).toEqual([]);
+    }
+    expect(readFileSync(new URL('../dist/server.cjs', import.meta.url), 'utf8')).not.toContain('require("vscode")');
+  });
+});
+
+function isBuiltin(name: string): boolean {
+  return require('node:module').builtinModules.includes(name);
+}
