@@ -25,6 +25,10 @@ const TUI_MESSAGES = {
   'manual.none': { en: 'No manual selected.', fr: 'Aucun manuel sélectionné.' },
   'analysis.pending': { en: 'The analysis has not arrived yet.', fr: 'L’analyse n’est pas encore arrivée.' },
   'criteria.modalities': { en: 'modalities', fr: 'modalités' },
+  'coverage.by-session': {
+    en: 'Session by session, {count|session|sessions} 1 to {count}: ■ worked, · not',
+    fr: 'Séance par séance, {count|séance|séances} 1 à {count} : ■ travaillée, · non',
+  },
   'coverage.unattributed': {
     en: 'Minutes of activities that name no valid competency: {time}',
     fr: 'Minutes d’activités sans compétence valide : {time}',

@@ -19,7 +19,8 @@ const MIN_LABEL = 30;
 /**
  * Which of SpF's six general competencies the manual works, by phase: `✔` worked, `✖`
  * not worked; the minutes of sessions given to each, year by year and in all; the
- * number of sessions and their minutes per year.
+ * number of sessions and their minutes per year; then each competency across the
+ * sequence, one column per session (`■` worked in it, `·` not).
  */
 export const CoverageView = memo(function CoverageView({ analysis, locale, width }: CoverageViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
@@ -66,6 +67,29 @@ export const CoverageView = memo(function CoverageView({ analysis, locale, width
       {fitEnd(duration(coverage.totals.minutes), COLUMN)}
     </Text>,
   );
+  // The six general competencies across the sequence, one column per session in order.
+  if (coverage.sessions.length > 0) {
+    const room = Math.max(1, width - 6);
+    const shownSessions = coverage.sessions.slice(0, room);
+    const more = coverage.sessions.length > shownSessions.length ? '…' : '';
+    lines.push(
+      <Text key="by-session" bold wrap="truncate">
+        {fit(tuiMessage('coverage.by-session', locale, { count: coverage.sessions.length }), width)}
+      </Text>,
+    );
+    for (const phase of [1, 2] as const) {
+      for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
+        const marks = shownSessions.map((session) => ((session.minutesByGeneral[general.code] ?? 0) > 0 ? '■' : '·')).join('');
+        lines.push(
+          <Text key={`grid-${general.code}`} wrap="truncate">
+            {`  ${general.code}  `}
+            <Text color={general.worked ? 'green' : 'red'}>{marks}</Text>
+            {more}
+          </Text>,
+        );
+      }
+    }
+  }
   if (coverage.totals.unattributedMinutes > 0) {
     lines.push(
       <Text key="unattributed" color="yellow" wrap="truncate">
