@@ -1,6 +1,7 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
 import { cliSpeed } from './cli-speed.js';
 import { lspLatency } from './lsp-latency.js';
+import { tuiLatency } from './tui-latency.js';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
@@ -34,3 +35,13 @@ cps check, whole processes (median of 5 runs each, alternated), in one run:
     cps check          ${fmt(cli.cold.cps)}   (target ≤ 250 ms: ${verdict(cli.cold.cps <= 250)})
     cps --version      ${fmt(cli.cold.version)}
     node -e 0          ${fmt(cli.cold.node)}`);
+
+const tui = await tuiLatency();
+console.log(
+  tui
+    ? `
+cps tui following a manual edited on disk (tmux, ${tui.edits} alternating edits):
+  write → screen updated     median ${fmt(tui.median)}   max ${fmt(tui.max)}   (target ≤ 1000 ms: ${verdict(tui.max <= 1000)})
+  baseline, same manual      a cold \`cps check\`: median ${fmt(tui.checkMedian)}`
+    : '\ncps tui: tmux is not installed, live-update latency not measured',
+);
