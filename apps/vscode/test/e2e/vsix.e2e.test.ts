@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('the packaged extension in VS Code (code-server)', () => {
-  it('underlines the mistake, lists the findings in the Problems panel and explains a code on hover', async () => {
+  it('underlines the mistake, lists the findings in the Problems panel, explains a code on hover, shows the score and the analysis view', async () => {
     const dirs = { extensionsDir: join(root, 'extensions'), userDataDir: join(root, 'user-data') };
     expect(await installVsix(VSIX, dirs)).toMatch(/cpskit-vscode.*successfully installed/i);
     const server = await startCodeServer({ ...dirs, workspace, settings: { 'cps.locale': 'en' } });
@@ -60,5 +60,38 @@ describe('the packaged extension in VS Code (code-server)', () => {
     const wrongBox = (await wrong.boundingBox())!;
     await page.mouse.move(wrongBox.x + wrongBox.width / 2, wrongBox.y + wrongBox.height / 2);
     await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').first().innerText(), { timeout: 30_000 }).toMatch(/E1\.2/);
+
+    // The status bar gives the manual's score.
+    await page.locator('.statusbar-item', { hasText: /CPS \d+\/100/ }).first().waitFor({ timeout: 30_000 });
+
+    // The analysis view opens beside the manual and shows the criteria table, styled (its nonce'd
+    // style sheet passed the Content Security Policy) and without any script.
+    await runCommand(page, 'cpskit: Show the criteria and coverage of this manual');
+    const analysisFrame = async () => {
+      for (const frame of page.frames()) {
+        const found = await frame
+          .evaluate(() => {
+            const table = document.querySelector('table.criteria');
+            if (!table) return undefined;
+            const bar = document.querySelector('.bar');
+            return {
+              text: document.body.innerText,
+              rows: document.querySelectorAll('tr.modality').length,
+              scripts: document.querySelectorAll('script').length,
+              barWidth: bar ? getComputedStyle(bar).width : '',
+            };
+          })
+          .catch(() => undefined);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    await expect.poll(analysisFrame, { timeout: 60_000 }).toBeDefined();
+    const view = (await analysisFrame())!;
+    expect(view.text).toContain('Quality criteria (Santé publique France)');
+    expect(view.rows).toBe(33);
+    expect(view.scripts).toBe(0);
+    // 8em wide: the style sheet applied.
+    expect(Number.parseFloat(view.barWidth)).toBeGreaterThan(40);
   });
 });

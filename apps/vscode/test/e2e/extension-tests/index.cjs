@@ -77,7 +77,7 @@ exports.run = async function run() {
     for (const code of ['C1.1', 'E1.1', 'S2.2']) assert.ok(labels.includes(code), `${code} in ${labels.slice(0, 30).join(', ')}`);
   });
 
-  await test('settings are read again without a restart: the language, then a rule turned off', async () => {
+  await test('settings are read again without a restart: the language, a rule turned off, a configuration file', async () => {
     await settings().update('locale', 'fr', vscode.ConfigurationTarget.Global);
     await until(() => cpskit(atelier).some((diagnostic) => /n’est pas une compétence de la classification de SpF/.test(diagnostic.message)), 'the findings in French');
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', atelier, new vscode.Position(CODES_LINE, 21));
@@ -85,6 +85,11 @@ exports.run = async function run() {
     await settings().update('rules', { 'unknown-competency': 'off' }, vscode.ConfigurationTarget.Global);
     await until(() => cpskit(atelier).length > 0 && !cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency'), 'the rule to be off');
     await settings().update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await until(() => cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency'), 'the rule back');
+    // A configuration file named by cps.configPath (relative to the workspace) replaces the nearest one.
+    await settings().update('configPath', 'configs/quiet.yaml', vscode.ConfigurationTarget.Global);
+    await until(() => cpskit(atelier).length > 0 && !cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency'), 'configs/quiet.yaml to turn the rule off');
+    await settings().update('configPath', undefined, vscode.ConfigurationTarget.Global);
     await settings().update('locale', 'en', vscode.ConfigurationTarget.Global);
     await until(() => cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency' && /is not a competency/.test(diagnostic.message)), 'the rule back, in English');
   });
