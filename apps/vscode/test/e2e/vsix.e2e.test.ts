@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
