@@ -20,6 +20,16 @@ describe('the analysis view', () => {
     expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style nonce="bm9uY2U=">']);
   });
 
+  it('takes every colour from the theme, so that it reads in light, dark and high-contrast themes', () => {
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(page(EXAMPLE))![1]!;
+    const colours = [...style.matchAll(/(?:^|[;{])\s*((?:background|color|border)[\w-]*)\s*:\s*([^;}]+)/g)].map((match) => [match[1], match[2]!.trim()]);
+    expect(colours.length).toBeGreaterThan(8);
+    for (const [property, value] of colours) {
+      if (property!.startsWith('border') && !/var\(|#|rgb/.test(value!)) continue;
+      expect(value, `${property}: ${value}`).toMatch(/^(?:[\d.]+(?:px|em)? \w+ )?var\(--vscode-[\w-]+(?:,\s*(?:var\(--vscode-[\w-]+\)|transparent))?\)$/);
+    }
+  });
+
   it('shows every modality of the criteria table with its status, and the six general competencies', () => {
     const html = page(EXAMPLE);
     for (const modality of MODALITIES) expect(html, modality.id).toContain(`<td>${modality.id} `);
