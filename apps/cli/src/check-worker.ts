@@ -18,10 +18,5 @@ function answer(request: WorkerRequest): WorkerAnswer {
   return { batch: request.batch, reports: request.jobs.map((job) => checkJob(job, request.settings)) };
 }
 
-// Run as a child process (the checking pool) or as a worker thread: the same batches either way.
-if (process.send) {
-  process.on('message', (request: WorkerRequest) => process.send!(answer(request)));
-  process.on('disconnect', () => process.exit(0));
-} else {
-  parentPort?.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request)));
-}
+// A thread of the checking pool (check-pool.ts): batches in, reports out, in the same order.
+parentPort?.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request)));
