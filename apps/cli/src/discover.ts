@@ -1,6 +1,5 @@
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 
 /** The names that mark a file as a manual. */
 export const MANUAL_PATTERN = /\.cps\.ya?ml$/i;
@@ -39,6 +38,9 @@ function reasonOf(error: unknown): string {
  * test leaves out (.gitignore, the configuration's `ignore`), `node_modules` and hidden folders
  * are skipped while walking; each real folder is visited once, so symlink loops end.
  */
+/** Characters without which a path cannot be a glob. */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+
 export async function discoverManuals(args: readonly string[], cwd: string, isIgnored: IgnoreTest = () => false): Promise<Discovery> {
   const found = new Set<string>();
   const problems: DiscoveryProblem[] = [];
@@ -87,8 +89,10 @@ export async function discoverManuals(args: readonly string[], cwd: string, isIg
   };
 
   for (const given of args) {
-    const scan = picomatch.scan(given);
-    if (scan.isGlob) {
+    // picomatch is loaded only for what may be a glob: a plain path starts `cps check` faster.
+    const picomatch = MAYBE_GLOB.test(given) ? (await import('picomatch')).default : undefined;
+    const scan = picomatch?.scan(given);
+    if (picomatch && scan?.isGlob) {
       const base = path.resolve(cwd, scan.base || '.');
       const matches = picomatch(path.isAbsolute(given) ? given : path.resolve(cwd, given).split(path.sep).join('/'), { dot: false });
       visited.clear();
