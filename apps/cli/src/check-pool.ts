@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkJob, type CheckJob, type CheckSettings } from './check-file.js';
@@ -17,8 +18,9 @@ const BATCH = 16;
 export async function checkAll(jobs: readonly CheckJob[], settings: CheckSettings, workerUrl?: URL, maxThreads = availableParallelism()): Promise<FileReport[]> {
   const count = Math.min(maxThreads, Math.ceil(jobs.length / BATCH), 8);
   if (!workerUrl || jobs.length < PARALLEL_FROM || count < 2) return jobs.map((job) => checkJob(job, settings));
-  // Loaded only when needed: a check of a few manuals starts faster without it.
-  const { Worker } = await import('node:worker_threads');
+  // Loaded only when needed: a check of a few manuals starts faster without it. (A require, not
+  // import(): the copy of main compiled with V8's code cache has no dynamic-import callback.)
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const reports: FileReport[] = new Array(jobs.length);
   let next = 0;
   const workers = Array.from({ length: count }, () => new Worker(fileURLToPath(workerUrl)));

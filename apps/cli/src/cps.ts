@@ -1,10 +1,28 @@
+import { loadCachedMain } from './cached-main.js';
 import { VERSION } from './help.js';
 
+// A reader that stops early (`cps check | head`) closes the pipe: that is not a failure of cps.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 const args = process.argv.slice(2);
+const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 // The version needs none of the checker: answer it before loading anything else.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./main.js');
-  process.exitCode = await main(args, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  // `cps check` through the copy of main compiled with the build's code cache; every other
+  // command (the TUI needs ESM) through the ESM bundle.
+  const cached = args[0] === 'check' ? loadCachedMain(process.env) : undefined;
+  if (cached) {
+    process.exitCode = await cached.main(args, io);
+    cached.recordCache();
+  } else {
+    const { main } = await import('./main.js');
+    process.exitCode = await main(args, io);
+  }
 }

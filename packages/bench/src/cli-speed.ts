@@ -15,19 +15,19 @@ const SCHEMA = fileURLToPath(new URL('../../../schemas/manual.schema.json', impo
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** Wall time of a whole process, in milliseconds, and its output. */
-function timed(command: string, args: readonly string[]): { ms: number; stdout: string; status: number | null } {
+function timed(command: string, args: readonly string[], env?: Record<string, string>): { ms: number; stdout: string; status: number | null } {
   const started = performance.now();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...(env ? { env: { ...process.env, ...env } } : {}) });
   return { ms: performance.now() - started, stdout: run.stdout, status: run.status };
 }
 
 /** The median of `runs` timings, the runs alternating between the commands so that load affects all alike. */
-function race(commands: Record<string, [string, string[]]>, runs: number): Record<string, { median: number; stdout: string }> {
+function race(commands: Record<string, [string, string[]] | [string, string[], Record<string, string>]>, runs: number): Record<string, { median: number; stdout: string }> {
   const times: Record<string, number[]> = {};
   const outputs: Record<string, string> = {};
   for (let run = 0; run < runs; run++) {
-    for (const [name, [command, args]] of Object.entries(commands)) {
-      const result = timed(command, args);
+    for (const [name, [command, args, env]] of Object.entries(commands)) {
+      const result = timed(command, args, env);
       (times[name] ??= []).push(result.ms);
       outputs[name] = result.stdout;
     }
@@ -38,7 +38,7 @@ function race(commands: Record<string, [string, string[]]>, runs: number): Recor
 export interface CliSpeed {
   readonly corpus: { files: number; lines: number; megabytes: number; cps: number; floor: number; ajv: number; identical: boolean };
   readonly large: { lines: number; cps: number; floor: number; ajv: number };
-  readonly cold: { cps: number; version: number; node: number };
+  readonly cold: { cps: number; noCache: number; version: number; node: number };
 }
 
 export function cliSpeed(runs = 5): CliSpeed {
@@ -71,7 +71,10 @@ export function cliSpeed(runs = 5): CliSpeed {
 
     const example = fileURLToPath(new URL('../../../examples/psfp.cps.yaml', import.meta.url));
     const cold = race(
-      { cps: [process.execPath, [CPS, 'check', example, '--no-color']], version: [process.execPath, [CPS, '--version']], node: [process.execPath, ['-e', '0']] },
+      {
+        cps: [process.execPath, [CPS, 'check', example, '--no-color']],
+        noCache: [process.execPath, [CPS, 'check', example, '--no-color'], { CPS_NO_CODE_CACHE: '1' }],
+        version: [process.execPath, [CPS, '--version']], node: [process.execPath, ['-e', '0']] },
       Math.max(runs * 4, 20),
     );
     return {
@@ -85,7 +88,7 @@ export function cliSpeed(runs = 5): CliSpeed {
         identical,
       },
       large: { lines: largeText.split('\n').length - 1, cps: largeRace.cps!.median, floor: largeRace.floor!.median, ajv: largeRace.ajv!.median },
-      cold: { cps: cold.cps!.median, version: cold.version!.median, node: cold.node!.median },
+      cold: { cps: cold.cps!.median, noCache: cold.noCache!.median, version: cold.version!.median, node: cold.node!.median },
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

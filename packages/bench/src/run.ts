@@ -33,6 +33,7 @@ cps check, whole processes (median of 5 runs each, alternated), in one run:
     ratios             cps / floor = ${ratio(cli.large.cps, cli.large.floor)} (target ≤ 1.5: ${verdict(cli.large.cps <= 1.5 * cli.large.floor)})   cps / ajv = ${ratio(cli.large.cps, cli.large.ajv)}
   cold start on one manual (median of 20)
     cps check          ${fmt(cli.cold.cps)}   (target ≤ 250 ms: ${verdict(cli.cold.cps <= 250)})
+    without the build's code cache   ${fmt(cli.cold.noCache)}
     cps --version      ${fmt(cli.cold.version)}
     node -e 0          ${fmt(cli.cold.node)}`);
 
