@@ -1,15 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const docsFolder = '../../docs/rules/';
-const ruleDocs = Object.fromEntries(
-  readdirSync(docsFolder)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => [name.slice(0, -3), readFileSync(docsFolder + name, 'utf8')]),
-);
-
 // The CommonJS copy of main that `cps check` runs with V8's code cache (see src/cached-main.ts).
 // Built after tsup.config.ts, into the same folder, without cleaning it. Ink and React stay out:
 // `cps tui` always runs from the ESM bundle.
@@ -28,5 +21,7 @@ export default defineConfig({
   sourcemap: true,
   clean: false,
   esbuildPlugins: [zodEnglishOnly],
-  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
+  // Only `cps check` runs from this copy, and it never prints a rule's page (`cps explain` runs
+  // from the ESM bundle): the 270 KB of rule docs stay out of what a check reads and compiles.
+  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify('{}') },
 });
