@@ -3,19 +3,21 @@ import { defineConfig } from 'tsup';
 import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-// The CommonJS copy of main that `cps check` runs with V8's code cache (see src/cached-main.ts).
+// The CommonJS launcher (dist/cps.cjs, the `cps` command) and the CommonJS copy of main that
+// `cps check` runs with V8's code cache (see src/cached-main.ts).
 // Built after tsup.config.ts, into the same folder, without cleaning it. Ink and React stay out:
 // `cps tui` always runs from the ESM bundle.
 export default defineConfig({
-  entry: { 'cps-main': 'src/main.ts' },
+  entry: { 'cps-main': 'src/main.ts', cps: 'src/cps-launcher.ts' },
   format: ['cjs'],
   outExtension: () => ({ js: '.cjs' }),
   target: 'node20',
   platform: 'node',
   bundle: true,
   splitting: false,
-  noExternal: [/^(?!(react-devtools-core|ink|react|react\/.*|yoga-layout)$).*/],
-  external: ['react-devtools-core', 'ink', 'react', 'react/jsx-runtime', 'yoga-layout'],
+  noExternal: [/^(?!(react-devtools-core|ink|react|react\/.*|yoga-layout|\.\/cps\.js)$).*/],
+  // The launcher hands every command but `check` to the ESM bundle, which stays a file of its own.
+  external: ['react-devtools-core', 'ink', 'react', 'react/jsx-runtime', 'yoga-layout', './cps.js'],
   shims: true,
   minify: !process.env.CPS_NO_MINIFY,
   sourcemap: true,

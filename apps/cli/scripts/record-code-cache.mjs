@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const cache = here('../dist/cps-main.cjs.cache');
-const run = spawnSync(process.execPath, [here('../dist/cps.js'), 'check', here('../../../examples/psfp.cps.yaml'), here('../../../examples/weak/atelier-emotions.cps.yaml'), '--fail-on', 'never', '--no-color'], {
+const run = spawnSync(process.execPath, [here('../dist/cps.cjs'), 'check', here('../../../examples/psfp.cps.yaml'), here('../../../examples/weak/atelier-emotions.cps.yaml'), '--fail-on', 'never', '--no-color'], {
   env: { ...process.env, CPS_RECORD_CODE_CACHE: cache, CPS_NO_CODE_CACHE: '1' },
   encoding: 'utf8',
 });

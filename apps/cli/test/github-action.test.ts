@@ -12,7 +12,7 @@ describe('the GitHub Actions shipped in the repository', () => {
     const action = read('.github/actions/cps-check/action.yml');
     expect(action['runs'].using).toBe('composite');
     const script = action['runs'].steps.map((step: { run?: string; env?: object }) => `${step.run ?? ''}\n${JSON.stringify(step.env ?? {})}`).join('\n');
-    expect(script).toContain('apps/cli/dist/cps.js');
+    expect(script).toContain('apps/cli/dist/cps.cjs');
     for (const option of script.match(/--[a-z-]+/g) ?? []) {
       if (['--frozen-lockfile', '--filter'].includes(option) || option.startsWith('--filter')) continue;
       expect(helpText('en'), option).toContain(option);

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const CPS = fileURLToPath(new URL('../dist/cps.js', import.meta.url));
+// The `cps` command (package.json bin): the CommonJS launcher.
+const CPS = fileURLToPath(new URL('../dist/cps.cjs', import.meta.url));
+const ESM_ENTRY = fileURLToPath(new URL('../dist/cps.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), 'cps-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -18,6 +20,10 @@ describe('the cps binary', () => {
     expect(plain.stderr).toBe('cps: code cache absent\n');
     expect(cached.stdout).toBe(plain.stdout);
     expect(cached.stdout).toContain('weak/atelier-emotions.cps.yaml');
+    // The ESM entry gives the same, and so do the other commands handed to it.
+    expect(spawnSync(process.execPath, [ESM_ENTRY, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { encoding: 'utf8' }).stdout).toBe(plain.stdout);
+    expect(spawnSync(process.execPath, [CPS, 'rules'], { encoding: 'utf8' }).stdout).toBe(spawnSync(process.execPath, [ESM_ENTRY, 'rules'], { encoding: 'utf8' }).stdout);
+    expect(spawnSync(process.execPath, [CPS, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('stops quietly when the reader of its output goes away (`cps check | head`)', () => {

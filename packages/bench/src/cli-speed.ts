@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { manual, median, random } from './corpus.js';
 
 const require = createRequire(import.meta.url);
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.js');
+const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
 const SCHEMA = fileURLToPath(new URL('../../../schemas/manual.schema.json', import.meta.url));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { median } from './corpus.js';
 
 const require = createRequire(import.meta.url);
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.js');
+const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
 const EXAMPLE = fileURLToPath(new URL('../../../examples/unplugged.cps.yaml', import.meta.url));
 
 export interface TuiLatency {
