@@ -19,10 +19,32 @@ interface CheckFileResult {
 export class WorkspaceCheck implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('cpskit-workspace');
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The manuals the last workspace check found, which keep a place in the Problems panel. */
+  private readonly checked = new Set<string>();
 
   constructor(private readonly client: () => LanguageClient | undefined) {
-    // Once open, a manual's diagnostics come from the server as it is edited: never twice.
-    this.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => this.collection.delete(document.uri)));
+    this.subscriptions.push(
+      // Once open, a manual's diagnostics come from the server as it is edited: never twice.
+      vscode.workspace.onDidOpenTextDocument((document) => this.collection.delete(document.uri)),
+      // Closed, its diagnostics leave with it; a manual of the workspace check gets them back, as saved.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.checked.has(document.uri.toString())) void this.checkClosed(document.uri);
+      }),
+    );
+  }
+
+  private async checkClosed(uri: vscode.Uri): Promise<void> {
+    const client = this.client();
+    if (!client) return;
+    try {
+      const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      const result = await client.sendRequest<CheckFileResult | null>('cps/checkFile', { uri: uri.toString(), text: content });
+      const reopened = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+      if (result && !reopened) this.collection.set(uri, result.diagnostics.map(toVsDiagnostic));
+    } catch {
+      // Deleted or unreadable since: nothing to show for it.
+      this.collection.delete(uri);
+    }
   }
 
   async run(locale: Locale): Promise<void> {
@@ -37,6 +59,8 @@ export class WorkspaceCheck implements vscode.Disposable {
     const totals = { error: 0, warning: 0, info: 0 };
     const unreadable: string[] = [];
     this.collection.clear();
+    this.checked.clear();
+    for (const uri of files) this.checked.add(uri.toString());
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: text('check.progress', locale), cancellable: true }, async (progress, token) => {
       const openUris = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
       for (const uri of files) {

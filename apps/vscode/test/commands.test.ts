@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '@cpskit/language-server';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newManual, parseAges, parseYears } from '../src/new-manual.js';
 import { WorkspaceCheck } from '../src/workspace-check.js';
 import { FakeLanguageClient } from './fake-client.js';
@@ -84,6 +84,15 @@ describe('Check all manuals in the workspace', () => {
     // Opening a manual hands it back to the server: its diagnostics are never shown twice.
     events.open.fire(fakeDocument(Uri.file('/work/b/weak.cps.yaml'), 'cps-yaml', WEAK));
     expect([...collection.entries.keys()]).toEqual(['file:///work/a/psfp.cps.yaml']);
+
+    // Closed again (the server then clears its diagnostics), it gets those of the file as saved.
+    recorded.files.set('/work/b/weak.cps.yaml', WEAK.replace(/E1\.1/g, 'E9.9'));
+    events.close.fire(fakeDocument(Uri.file('/work/b/weak.cps.yaml'), 'cps-yaml', WEAK));
+    await vi.waitFor(() => expect(collection.entries.has('file:///work/b/weak.cps.yaml')).toBe(true));
+    expect(collection.entries.get('file:///work/b/weak.cps.yaml')!.some((diagnostic) => diagnostic.message.includes('E9.9'))).toBe(true);
+    // A file the check did not find is none of its business.
+    events.close.fire(fakeDocument(Uri.file('/work/elsewhere.cps.yaml'), 'cps-yaml', WEAK));
+    expect(collection.entries.has('file:///work/elsewhere.cps.yaml')).toBe(false);
     check.dispose();
   });
 

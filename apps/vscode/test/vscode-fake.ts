@@ -213,12 +213,14 @@ const activeEditorEmitter = new EventEmitter<unknown>();
 const diagnosticsEmitter = new EventEmitter<{ uris: Uri[] }>();
 const configurationEmitter = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
 const openEmitter = new EventEmitter<FakeDocument>();
+const closeEmitter = new EventEmitter<FakeDocument>();
 
 export const events = {
   activeEditor: activeEditorEmitter,
   diagnostics: diagnosticsEmitter,
   configuration: configurationEmitter,
   open: openEmitter,
+  close: closeEmitter,
 };
 
 function nextAnswer(): (typeof recorded.answers)[number] {
@@ -281,6 +283,7 @@ export const window = {
 export const workspace = {
   textDocuments: [] as FakeDocument[],
   onDidOpenTextDocument: openEmitter.event,
+  onDidCloseTextDocument: closeEmitter.event,
   onDidChangeConfiguration: configurationEmitter.event,
   getConfiguration(section: string) {
     return { get: (key: string) => recorded.settings[`${section}.${key}`] };
