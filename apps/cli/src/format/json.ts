@@ -1,4 +1,5 @@
 import { findRuleMeta, ruleDocsUrl, type Analysis, type Finding } from '@cpskit/language-server';
+import { countsOf } from './totals.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** The version of the JSON format; it changes only when a field changes meaning or goes away. */
@@ -30,12 +31,6 @@ export const json: Formatter = (reports, context) => {
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };
-
-function countsOf(findings: readonly Finding[]): { error: number; warning: number; info: number } {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
 
 function fileOf(report: FileReport, counts: { error: number; warning: number; info: number }): Json {
   return {

@@ -1,5 +1,6 @@
 import { localize, message, type Locale } from '@cpskit/core';
 import { findRuleMeta, ruleDocsUrl, type Finding, type Severity } from '@cpskit/language-server';
+import { countsOf, summaryOf } from './totals.js';
 import type { FileReport, Formatter } from './types.js';
 
 const WORDS = {
@@ -48,12 +49,6 @@ function scoreOf(report: FileReport, locale: Locale): string {
   return report.analysis ? '–' : report.text === undefined ? localize(WORDS.unreadable, locale) : '–';
 }
 
-function countsOf(findings: readonly Finding[]): Record<Severity, number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
 function ruleCell(finding: Finding): string {
   const rule = findRuleMeta(finding.ruleId) ? `[${escapeCell(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)})` : escapeCell(finding.ruleId);
   return finding.cites ? `${rule} ${escapeCell(finding.cites.id)}` : rule;
@@ -68,21 +63,7 @@ export const markdown: Formatter = (reports, context) => {
   const { locale } = context;
   const w = (key: keyof typeof WORDS, args?: Record<string, number>) => localize(WORDS[key], locale, args);
   const out: string[] = [`### ${w('title')}`, ''];
-  const totals = countsOf(reports.flatMap((report) => report.findings));
-  const problems = totals.error + totals.warning + totals.info;
-  out.push(
-    problems === 0
-      ? message('summary.clean', locale, { files: reports.length })
-      : message('summary.problems', locale, {
-          problems,
-          errors: totals.error,
-          warnings: totals.warning,
-          infos: totals.info,
-          withProblems: reports.filter((report) => report.findings.length > 0).length,
-          files: reports.length,
-        }),
-    '',
-  );
+  out.push(summaryOf(reports, locale).text, '');
   if (reports.length > 0) {
     out.push(`| ${w('manual')} | ${w('errors')} | ${w('warnings')} | ${w('infos')} | ${w('score')} |`, '| --- | ---: | ---: | ---: | ---: |');
     for (const report of reports) {

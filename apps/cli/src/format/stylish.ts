@@ -2,6 +2,7 @@ import { message } from '@cpskit/core';
 import { LineIndex, type Finding, type Severity } from '@cpskit/language-server';
 import { frameLine } from './code-frame.js';
 import { formatCoverage, formatCriteria } from './summary.js';
+import { summaryOf } from './totals.js';
 import type { Colours, Formatter } from './types.js';
 
 export { ANSI, PLAIN, type Colours } from './types.js';
@@ -21,22 +22,16 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 export const stylish: Formatter = (reports, context) => {
   const { locale, colours } = context;
   const out: string[] = [];
-  const totals = { error: 0, warning: 0, info: 0 };
-  let withProblems = 0;
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    withProblems++;
     out.push(colours.path(report.displayPath));
     const lines = report.text === undefined ? undefined : new LineIndex(report.text);
     const gutter = Math.max(...report.findings.map((finding) => String(finding.range.start.line + 1).length));
-    const rows = report.findings.map((finding) => {
-      totals[finding.severity]++;
-      return {
-        place: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
-        severity: message(`severity.${finding.severity}`, locale),
-        finding,
-      };
-    });
+    const rows = report.findings.map((finding) => ({
+      place: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
+      severity: message(`severity.${finding.severity}`, locale),
+      finding,
+    }));
     const placeWidth = Math.max(...rows.map((row) => row.place.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     let groupRank = 0;
@@ -53,19 +48,8 @@ export const stylish: Formatter = (reports, context) => {
     });
     out.push('');
   }
-  const problems = totals.error + totals.warning + totals.info;
-  const summary =
-    problems === 0
-      ? message('summary.clean', locale, { files: reports.length })
-      : message('summary.problems', locale, {
-          problems,
-          errors: totals.error,
-          warnings: totals.warning,
-          infos: totals.info,
-          withProblems,
-          files: reports.length,
-        });
-  out.push(problems === 0 ? summary : totals.error > 0 ? colours.error(summary) : colours.warning(summary));
+  const { text: summary, totals } = summaryOf(reports, locale);
+  out.push(totals.error > 0 ? colours.error(summary) : totals.warning + totals.info > 0 ? colours.warning(summary) : summary);
   let text = `${out.join('\n')}\n`;
   if (context.summary) {
     for (const report of reports) {
