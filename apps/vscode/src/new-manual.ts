@@ -1,20 +1,15 @@
-import { AGE_RANGE, SETTINGS, SETTING_IDS, idFromTitle, starterManual, type Locale, type SettingId } from '@cpskit/core';
+import { SETTINGS, SETTING_IDS, idFromTitle, readAges, readYears, starterManual, type Locale, type SettingId } from '@cpskit/core';
 import * as vscode from 'vscode';
 import { text } from './messages.js';
 
-/** `8-11`, `8 - 11`, `8 à 11`, `8 to 11`, or one age: the range, or undefined when it is not one. */
+/** Ages as `cps init` reads them (`8-11`, `8 à 11`, one age…), or undefined. */
 export function parseAges(raw: string): { min: number; max: number } | undefined {
-  const match = /^\s*(\d{1,2})\s*(?:(?:-|–|à|a|to)\s*(\d{1,2}))?\s*$/i.exec(raw);
-  if (!match) return undefined;
-  const min = Number(match[1]);
-  const max = match[2] === undefined ? min : Number(match[2]);
-  return min >= AGE_RANGE.min && max <= AGE_RANGE.max && min <= max ? { min, max } : undefined;
+  const ages = readAges(raw);
+  return typeof ages === 'object' ? ages : undefined;
 }
 
-export function parseYears(raw: string): number | undefined {
-  const years = Number(raw.trim());
-  return /^\s*\d+\s*$/.test(raw) && years >= 1 && years <= 22 ? years : undefined;
-}
+/** A number of years as `cps init` reads it, or undefined. */
+export const parseYears = readYears;
 
 /**
  * Asks for a title, the ages, the setting, the number of years and the manual's language, then

@@ -17,6 +17,9 @@ import {
   type MessageArgs,
   type SettingId,
   idFromTitle,
+  MAX_PROGRAM_YEARS,
+  readAges,
+  readYears,
   starterManual,
   type StarterAnswers,
 } from '@cpskit/core';
@@ -45,9 +48,6 @@ export interface InitOptions {
   /** Overwrite the file if it exists. */
   readonly force?: boolean;
 }
-
-/** Longest programme the schema accepts, in years. */
-const MAX_YEARS = 22;
 
 const TEXT = {
   title: { en: 'Title of the programme', fr: 'Titre du programme' },
@@ -82,8 +82,8 @@ const TEXT = {
   },
   'setting-suggestion': { en: ' (did you mean {suggestion}?)', fr: ' (vouliez-vous dire {suggestion} ?)' },
   'bad-years': {
-    en: `cps: "{value}" is not a number of years: write a whole number from 1 to ${MAX_YEARS}.`,
-    fr: `cps : « {value} » n’est pas un nombre d’années : écrivez un nombre entier de 1 à ${MAX_YEARS}.`,
+    en: `cps: "{value}" is not a number of years: write a whole number from 1 to ${MAX_PROGRAM_YEARS}.`,
+    fr: `cps : « {value} » n’est pas un nombre d’années : écrivez un nombre entier de 1 à ${MAX_PROGRAM_YEARS}.`,
   },
   'bad-locale': { en: 'cps: unknown language "{value}"; use fr or en.', fr: 'cps : langue inconnue « {value} » ; utilisez fr ou en.' },
   exists: {
@@ -129,13 +129,11 @@ export function checkId(raw: string): Checked<string> {
 /** `8-11`, `8 - 11`, `8–11`, `8 11`, `8 à 11`, `8 to 11`; a single age means a range of one. */
 export function checkAges(raw: string): Checked<{ min: number; max: number }> {
   const value = raw.trim();
-  const match = /^(\d{1,3})(?:\s*(?:-|–|—|à|a|to|,|\/)\s*|\s+)(\d{1,3})$/i.exec(value) ?? /^(\d{1,3})()$/.exec(value);
-  if (!match) return fail('bad-ages', { value });
-  const min = Number(match[1]);
-  const max = match[2] === '' ? min : Number(match[2]);
-  if (min < AGE_RANGE.min || max > AGE_RANGE.max || max < AGE_RANGE.min || min > AGE_RANGE.max) return fail('ages-outside', { value });
-  if (min > max) return fail('ages-order', { value });
-  return ok({ min, max });
+  const ages = readAges(value);
+  if (ages === 'not-ages') return fail('bad-ages', { value });
+  if (ages === 'outside') return fail('ages-outside', { value });
+  if (ages === 'order') return fail('ages-order', { value });
+  return ok(ages);
 }
 
 /** A setting id, or its number in the list shown. */
@@ -158,8 +156,8 @@ export function checkSetting(raw: string, locale: Locale): Checked<SettingId> {
 /** A number of years, 1 to 22 as the schema allows. */
 export function checkYears(raw: string): Checked<number> {
   const value = raw.trim();
-  const years = Number(value);
-  return /^\d+$/.test(value) && years >= 1 && years <= MAX_YEARS ? ok(years) : fail('bad-years', { value });
+  const years = readYears(value);
+  return years === undefined ? fail('bad-years', { value }) : ok(years);
 }
 
 /** The manual's language: fr or en (fr_FR and the like are read too). */

@@ -12,6 +12,32 @@ export interface StarterAnswers {
   readonly locale: Locale;
 }
 
+/** The most years a manual's programme may last, as the schema allows. */
+export const MAX_PROGRAM_YEARS = 22;
+
+/**
+ * Ages as people write them for a starter manual: `8-11`, `8 - 11`, `8–11`, `8 11`, `8 à 11`,
+ * `8 to 11`; a single age means a range of one. Otherwise why not: not ages at all, outside the
+ * strategy's 3 to 25, or the oldest first.
+ */
+export function readAges(raw: string): { readonly min: number; readonly max: number } | 'not-ages' | 'outside' | 'order' {
+  const value = raw.trim();
+  const match = /^(\d{1,3})(?:\s*(?:-|–|—|à|a|to|,|\/)\s*|\s+)(\d{1,3})$/i.exec(value) ?? /^(\d{1,3})()$/.exec(value);
+  if (!match) return 'not-ages';
+  const min = Number(match[1]);
+  const max = match[2] === '' ? min : Number(match[2]);
+  if (min < AGE_RANGE.min || max > AGE_RANGE.max || max < AGE_RANGE.min || min > AGE_RANGE.max) return 'outside';
+  if (min > max) return 'order';
+  return { min, max };
+}
+
+/** A number of years, 1 to MAX_PROGRAM_YEARS, or undefined. */
+export function readYears(raw: string): number | undefined {
+  const value = raw.trim();
+  const years = Number(value);
+  return /^\d+$/.test(value) && years >= 1 && years <= MAX_PROGRAM_YEARS ? years : undefined;
+}
+
 /** An identifier made from a title: `Les émotions au quotidien` gives `les-emotions-au-quotidien`. */
 export function idFromTitle(title: string): string | undefined {
   const id = title
