@@ -1,12 +1,11 @@
 import type { Locale } from '@cpskit/core';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { Diagnostic as LspDiagnostic, LanguageClient } from 'vscode-languageclient/node.js';
 import { EXCLUDED_GLOB, MANUAL_GLOB } from './client-options.js';
 import { text } from './messages.js';
-import { toVsDiagnostic, type WireDiagnostic } from './wire-diagnostics.js';
 
 interface CheckFileResult {
-  readonly diagnostics: WireDiagnostic[];
+  readonly diagnostics: LspDiagnostic[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
   readonly score?: number;
 }
@@ -40,7 +39,7 @@ export class WorkspaceCheck implements vscode.Disposable {
       const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       const result = await client.sendRequest<CheckFileResult | null>('cps/checkFile', { uri: uri.toString(), text: content });
       const reopened = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
-      if (result && !reopened) this.collection.set(uri, result.diagnostics.map(toVsDiagnostic));
+      if (result && !reopened) this.collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
     } catch {
       // Deleted or unreadable since: nothing to show for it.
       this.collection.delete(uri);
@@ -78,7 +77,8 @@ export class WorkspaceCheck implements vscode.Disposable {
         totals.error += result.counts.error;
         totals.warning += result.counts.warning;
         totals.info += result.counts.info;
-        if (!openUris.has(uri.toString())) this.collection.set(uri, result.diagnostics.map(toVsDiagnostic));
+        // Converted as the client converts what the server publishes: codes with their links, related places.
+        if (!openUris.has(uri.toString())) this.collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
       }
     });
     await vscode.commands.executeCommand('workbench.actions.view.problems');

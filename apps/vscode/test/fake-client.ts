@@ -1,5 +1,34 @@
 import { analyzeText, findingToDiagnostic } from '@cpskit/language-server';
-import { workspace } from './vscode-fake.js';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, Range, Uri, workspace } from './vscode-fake.js';
+
+interface WireRange {
+  readonly start: { line: number; character: number };
+  readonly end: { line: number; character: number };
+}
+
+interface WireDiagnostic {
+  readonly range: WireRange;
+  readonly severity?: number;
+  readonly code?: string | number;
+  readonly codeDescription?: { readonly href: string };
+  readonly source?: string;
+  readonly message: string;
+  readonly relatedInformation?: readonly { readonly location: { readonly uri: string; readonly range: WireRange }; readonly message: string }[];
+}
+
+const rangeOf = (range: WireRange) => new Range(range.start.line, range.start.character, range.end.line, range.end.character);
+const SEVERITY = [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint];
+
+/** What vscode-languageclient's converter makes of an LSP diagnostic, for the stand-in's types. */
+function asDiagnostic(wire: WireDiagnostic): Diagnostic {
+  const diagnostic = new Diagnostic(rangeOf(wire.range), wire.message, SEVERITY[(wire.severity ?? 1) - 1]);
+  if (wire.source) diagnostic.source = wire.source;
+  if (wire.code !== undefined) diagnostic.code = wire.codeDescription ? { value: wire.code, target: Uri.parse(wire.codeDescription.href) } : wire.code;
+  if (wire.relatedInformation) {
+    diagnostic.relatedInformation = wire.relatedInformation.map((related) => new DiagnosticRelatedInformation(new Location(Uri.parse(related.location.uri), rangeOf(related.location.range)), related.message));
+  }
+  return diagnostic;
+}
 
 /**
  * Stands in for vscode-languageclient's LanguageClient: it answers the extension's requests with
@@ -9,6 +38,7 @@ export class FakeLanguageClient {
   static last: FakeLanguageClient | undefined;
   readonly requests: { method: string; params: unknown }[] = [];
   running = false;
+  readonly protocol2CodeConverter = { asDiagnostics: async (diagnostics: readonly WireDiagnostic[]) => diagnostics.map(asDiagnostic) };
   stopped = false;
   restarted = 0;
 
