@@ -3,14 +3,9 @@
 // compiled with the build's code cache, see cached-main.ts) starts without Node's ESM loader.
 // Every other command goes on in the ESM bundle (dist/cps.js).
 import { loadCachedMain } from './cached-main.js';
+import { endQuietlyOnClosedPipe } from './quiet-epipe.js';
 
-// A reader that stops early (`cps check | head`) closes the pipe: that is not a failure of cps.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
-}
+endQuietlyOnClosedPipe();
 
 declare const __CPS_VERSION__: string;
 

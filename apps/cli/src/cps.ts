@@ -1,13 +1,8 @@
 import { loadCachedMain } from './cached-main.js';
+import { endQuietlyOnClosedPipe } from './quiet-epipe.js';
 import { VERSION } from './help.js';
 
-// A reader that stops early (`cps check | head`) closes the pipe: that is not a failure of cps.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
-}
+endQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
 const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
