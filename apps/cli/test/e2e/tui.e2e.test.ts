@@ -76,7 +76,11 @@ describe('cps tui in tmux, at 80×24', () => {
     const mark = `a${process.pid}`;
     start(folder, mark, { EDITOR: editor });
 
-    const first = await waitFor((text) => text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+1\s+\d+/.test(text), 'the six manuals with their counts');
+    // Manuals join the list as the server answers for each, in any order: wait for all six.
+    const first = await waitFor(
+      (text) => text.includes('Manuals (6)') && text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+1\s+\d+/.test(text),
+      'the six manuals with their counts',
+    );
     expect(first).toContain('Manuals (6)');
     for (const line of first.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
