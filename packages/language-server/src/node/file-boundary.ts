@@ -97,7 +97,9 @@ export type RegularRead = { readonly ok: true; readonly bytes: Buffer; readonly 
  * a socket, a device or a file of /proc or /sys. With `noFollow`, the last part of the path must
  * not be a symbolic link (ELOOP if it is): the file read is the one that was found, even if a
  * link has been put in its place since. The checks are made on the opened file itself, so they
- * hold for what is read.
+ * hold for what is read. (A folder higher up swapped for a link in between is not caught: Node
+ * has no openat. Nothing can make that swap during a CI run, where the repository's content is
+ * the commit's and cpskit runs none of it; it would take someone already at the machine.)
  */
 export function readRegularFile(file: string, options: { readonly noFollow?: boolean } = {}): RegularRead {
   let fd: number;
