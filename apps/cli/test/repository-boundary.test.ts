@@ -181,6 +181,20 @@ describe('writing: --output-file and --fix never write through a link', () => {
     expect(readdirSync(away)).toEqual(['cps.json']);
   });
 
+  it('cps schema --output and cps init --force replace a link at their name rather than write through it', async () => {
+    const away = outside({ 'schema.json': 'garder\n', 'manuel.cps.yaml': 'garder\n' });
+    const root = repository();
+    symlinkSync(path.join(away, 'schema.json'), path.join(root, 'schema.json'));
+    symlinkSync(path.join(away, 'manuel.cps.yaml'), path.join(root, 'manuel.cps.yaml'));
+    expect((await run(['schema', '--output', 'schema.json'], root)).code).toBe(0);
+    const init = await run(['init', '--yes', '--title', 'Essai', '--ages', '8-11', '--setting', 'primary-school', '--output', 'manuel.cps.yaml', '--force'], root);
+    expect(init.code).toBe(0);
+    expect(readFileSync(path.join(away, 'schema.json'), 'utf8')).toBe('garder\n');
+    expect(readFileSync(path.join(away, 'manuel.cps.yaml'), 'utf8')).toBe('garder\n');
+    expect(JSON.parse(readFileSync(path.join(root, 'schema.json'), 'utf8')).$schema).toContain('2020-12');
+    expect(readFileSync(path.join(root, 'manuel.cps.yaml'), 'utf8')).toContain('title: Essai');
+  });
+
   it('--fix leaves a manual reached through a link while walking, fixes the target of a link named on the command line, and never one outside', async () => {
     const away = outside({ 'dehors.cps.yaml': FIXABLE });
     const root = repository({ 'partage/commun.cps.yaml': FIXABLE, 'cible.cps.yaml': FIXABLE });
