@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { message, type Locale, type MessageId } from '@cpskit/core';
-import { RULE_METAS, analyzeText, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
+import { RULE_METAS, analyzeText, readRegularFile, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
 import type { FileReport } from './format/types.js';
 
 /** One manual to check: where it is, how to show its path, and the configuration that applies. */
@@ -10,6 +9,11 @@ export interface CheckJob {
   readonly config: Pick<ResolvedConfig, 'preset' | 'rules'>;
   /** The text, when it does not come from the file (standard input). */
   readonly text?: string;
+  /**
+   * The file's real path as found: read without following a link in its last part, so that what
+   * is read is what discovery approved, not a link put in its place since.
+   */
+  readonly readFrom?: string;
 }
 
 export interface CheckSettings {
@@ -22,13 +26,10 @@ export interface CheckSettings {
 export function checkJob(job: CheckJob, settings: CheckSettings): FileReport {
   let text = job.text;
   if (text === undefined) {
-    try {
-      // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
-      text = readFileSync(job.file, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(reason, settings.locale), settings.locale)] };
-    }
+    // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
+    const read = job.readFrom !== undefined ? readRegularFile(job.readFrom, { noFollow: true }) : readRegularFile(job.file);
+    if (!read.ok) return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(read.code, settings.locale), settings.locale)] };
+    text = read.bytes.toString('utf8');
   }
   const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
   const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
@@ -60,6 +61,10 @@ const REASONS: Readonly<Record<string, MessageId>> = {
   ELOOP: 'reason.ELOOP',
   ENOTFILE: 'reason.ENOTFILE',
   EISDIR: 'reason.EISDIR',
+  ELINKOUT: 'reason.ELINKOUT',
+  EFBIG: 'reason.EFBIG',
+  ENOSPC: 'reason.ENOSPC',
+  EROFS: 'reason.EROFS',
 };
 
 /** A system error code in words, keeping the code for those who search for it. */

@@ -28,6 +28,7 @@ export type InitAnswers = StarterAnswers;
 export { idFromTitle, starterManual };
 
 import { describeReason } from '../check-file.js';
+import { writeNamedFile } from '../replace-file.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 
@@ -284,8 +285,13 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<ExitCode
     const shown = options.output ?? `${id}.cps.yaml`;
     const target = explicitOutput ?? path.resolve(io.cwd, shown);
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, starterManual({ title, id, ages, setting, years, locale }, path.basename(shown)), { flag: options.force ? 'w' : 'wx' });
+      const text = starterManual({ title, id, ages, setting, years, locale }, path.basename(shown));
+      // With --force, the file is replaced, never written through a symbolic link at its name.
+      if (options.force) await writeNamedFile(target, text, io.cwd);
+      else {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, text, { flag: 'wx' });
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       say(code === 'EEXIST' ? { id: 'exists', args: { file: shown } } : { id: 'write-failed', args: { file: shown, reason: describeReason(code, ui) } });

@@ -52,6 +52,10 @@ export const MESSAGES = {
   'reason.ELOOP': { en: 'too many symbolic links', fr: 'trop de liens symboliques' },
   'reason.ENOTFILE': { en: 'not a regular file or folder', fr: 'ni un fichier ordinaire ni un dossier' },
   'reason.EISDIR': { en: 'a folder, not a file', fr: 'un dossier, pas un fichier' },
+  'reason.ELINKOUT': { en: 'a symbolic link on the way leads outside the repository', fr: 'un lien symbolique sur le chemin mène hors du dépôt' },
+  'reason.EFBIG': { en: 'the file would exceed the size allowed', fr: 'le fichier dépasserait la taille permise' },
+  'reason.ENOSPC': { en: 'no space left on the disk', fr: 'plus de place sur le disque' },
+  'reason.EROFS': { en: 'a read-only file system', fr: 'un système de fichiers en lecture seule' },
   'cli.bad-option': {
     en: 'cps: {detail}. Run "cps --help" to see the options.',
     fr: 'cps : {detail}. Lancez « cps --help » pour voir les options.',
@@ -75,6 +79,10 @@ export const MESSAGES = {
   'cli.notice-not-a-file': {
     en: 'cps: "{path}" is not a regular file (a pipe, a device…); it is skipped.',
     fr: 'cps : « {path} » n’est pas un fichier ordinaire (un tube, un périphérique…) ; il est ignoré.',
+  },
+  'cli.notice-link-outside': {
+    en: 'cps: "{path}" is a symbolic link that leads outside the folder being checked; it is not followed.',
+    fr: 'cps\u00a0: «\u00a0{path}\u00a0» est un lien symbolique qui mène hors du dossier vérifié\u00a0; il n’est pas suivi.',
   },
   'cli.bad-format': {
     en: 'cps: unknown format "{format}"; the formats are {formats}.',

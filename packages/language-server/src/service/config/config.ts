@@ -30,8 +30,11 @@ export interface ConfigError {
 /** Reads a file for `extends`; returns undefined when it does not exist. Only data is read, never run. */
 export type ReadConfigFile = (path: string) => string | undefined;
 
-/** Joins a relative `extends` path to the folder of the file that names it. */
-export type ResolvePath = (fromFile: string, relative: string) => string;
+/**
+ * Joins a relative `extends` path to the folder of the file that names it; undefined when the
+ * path leads out of what a configuration may reach (the repository, or the folder being checked).
+ */
+export type ResolvePath = (fromFile: string, relative: string) => string | undefined;
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'info', 'warning', 'error'];
 const PRESETS: Readonly<Record<string, Preset>> = { 'cpskit:recommended': 'recommended', 'cpskit:strict': 'strict' };
@@ -60,6 +63,10 @@ const M = {
   badExtends: {
     en: '"extends" takes cpskit:recommended, cpskit:strict or the path of another configuration file (.yaml), not "{value}".',
     fr: '« extends » prend cpskit:recommended, cpskit:strict ou le chemin d’un autre fichier de configuration (.yaml), pas « {value} ».',
+  },
+  outside: {
+    en: '"extends" reaches only the configuration files of the repository (or cpskit:recommended, cpskit:strict); "{value}" is outside it and is not read.',
+    fr: '«\u00a0extends\u00a0» n’atteint que les fichiers de configuration du dépôt (ou cpskit:recommended, cpskit:strict)\u00a0; «\u00a0{value}\u00a0» est en dehors et n’est pas lu.',
   },
   missingFile: { en: 'The configuration file "{value}" named in "extends" does not exist.', fr: 'Le fichier de configuration « {value} » cité dans « extends » n’existe pas.' },
   cycle: { en: '"{value}" extends itself, through: {chain}.', fr: '« {value} » s’étend lui-même, par : {chain}.' },
@@ -143,6 +150,10 @@ export function resolveConfig(
         continue;
       }
       const target = resolvePath(path, value);
+      if (target === undefined) {
+        error(entry, M.outside, { value });
+        continue;
+      }
       if (chain.includes(target)) {
         error(entry, M.cycle, { value, chain: [...chain, target].join(' → ') });
         continue;
