@@ -1,5 +1,6 @@
 import { localize, type Locale, type Localized } from '@cpskit/core';
 import { RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
+import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** Where the schema of the output is published; SARIF viewers read it to recognise the file. */
@@ -69,7 +70,7 @@ export const sarif: Formatter = (reports, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log)}\n`;
 };
 
 const REGISTRY_ORDER = new Map(RULE_METAS.map((meta, index) => [meta.id, index]));

@@ -52,12 +52,12 @@ describe('markdown', () => {
     expect(out).toContain('| 4:3 | ❌ erreur | Clé inconnue');
   });
 
-  it('escapes pipes and Markdown in cells so that every row keeps its four cells', () => {
+  it('escapes pipes and Markdown in cells so that every row keeps its four cells, on one line', () => {
     const report = reportOf('a|b.cps.yaml', SMALL, { only: ['schema'] });
     const finding: Finding = { ...report.findings[0]!, message: 'a | b \\| c *not bold* [not](a link) <script>&amp;\nnext line' };
     const out = markdown([withFindings(report, [finding])], context());
     const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;
-    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;<br>next line', '[schema](https://cpskit.dev/docs/rules/schema)']);
+    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line', '[schema](https://cpskit.dev/docs/rules/schema)']);
     expect(out).toContain('| `a\\|b.cps.yaml` | 1 |');
     expect(out).toContain('<summary><code>a|b.cps.yaml</code>');
     expect(escapeCell('x|y')).toBe('x\\|y');
