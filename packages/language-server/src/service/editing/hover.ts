@@ -44,6 +44,11 @@ export class Markup {
 
   /** A paragraph (its lines are kept as lines). */
   paragraph(...lines: string[]): this {
+    return this.paragraphOf(lines);
+  }
+
+  /** The same, from a list of lines. */
+  paragraphOf(lines: readonly string[]): this {
     this.blocks.push(lines.join(this.markdown ? '  \n' : '\n'));
     return this;
   }
@@ -129,7 +134,7 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
     const whole = lookupCompetency(entry.competency.partOf)!;
     lines.push(`${words.partOf}${words.colon} ${codeLabel(out, whole.competency.code, whole.competency.label, locale)}`);
   }
-  out.paragraph(...lines);
+  out.paragraphOf(lines);
   if (entry.level === 'specific' && entry.competency.parts) {
     out.paragraph(`${words.parts}${words.colon}`);
     out.list(entry.competency.parts.map((code) => codeLabel(out, code, lookupCompetency(code)!.competency.label, locale)));
@@ -183,7 +188,7 @@ export function describeFinding(out: Markup, finding: Finding, locale: Locale): 
   if (meta) why.push(`${words.why}${words.colon} ${out.text(meta.description[locale])}`);
   const cites = finding.cites ?? meta?.cites;
   if (cites) why.push(`${words.cites}${words.colon} ${citationLine(out, cites, locale)}`);
-  if (why.length > 0) out.paragraph(...why);
+  if (why.length > 0) out.paragraphOf(why);
   out.paragraph(`${words.more}${words.colon} ${out.code(`cps explain ${finding.ruleId}`)}`);
   return out;
 }
