@@ -13,6 +13,7 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error
 /** Checks the engine runs itself, with no rule metadata of their own. */
 const BUILT_IN: Readonly<Record<string, Localized>> = {
   'file-unreadable': { en: 'The manual can be read.', fr: 'Le manuel peut être lu.' },
+  'internal-error': { en: 'cpskit checks the manual without failing.', fr: 'cpskit vérifie le manuel sans échouer.' },
 };
 
 const WORDS = {
