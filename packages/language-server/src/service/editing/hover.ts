@@ -5,7 +5,10 @@ import {
   generalCompetency,
   lookupCompetency,
   manualSchema,
+  markdownCode,
+  markdownText,
   message,
+  visible,
   type CompetencyEntry,
   type Locale,
 } from '@cpskit/core';
@@ -25,9 +28,13 @@ export class Markup {
 
   constructor(readonly markdown: boolean) {}
 
-  /** Text that comes from data: escaped for Markdown. */
+  /**
+   * Text that comes from data (a manual's title, a finding's message): shown as that text and
+   * nothing else (see core's markdownText: no link, image, HTML or emphasis; control characters
+   * visible). In plain text, made visible.
+   */
   text(value: string): string {
-    return this.markdown ? value.replace(/([\\`*_[\]<>])/g, '\\$1') : value;
+    return this.markdown ? markdownText(value) : visible(value);
   }
 
   bold(value: string): string {
@@ -38,8 +45,9 @@ export class Markup {
     return this.markdown ? `*${this.text(value)}*` : value;
   }
 
+  /** Code (an id, a key, a command) as a code span that holds exactly it, backticks included. */
   code(value: string): string {
-    return this.markdown ? `\`${value}\`` : value;
+    return this.markdown ? markdownCode(value) : visible(value);
   }
 
   /** A paragraph (its lines are kept as lines). */
