@@ -51,7 +51,8 @@ export function checkJob(job: CheckJob, settings: CheckSettings, checker: Checke
     }
     return { displayPath: job.displayPath, text, findings: checker.validate(text, options).findings, rules };
   } catch (error) {
-    return { displayPath: job.displayPath, text, findings: [internalErrorFinding(error, settings.locale)] };
+    // Checked with no rule: a JUnit report must not count the rules as passed on it.
+    return { displayPath: job.displayPath, text, findings: [internalErrorFinding(error, settings.locale)], rules: [] };
   }
 }
 

@@ -55,6 +55,9 @@ describe('one manual’s failure is that manual’s finding, never the run’s',
       expect(out, name).toContain('c.cps.yaml');
       expect(out, name).toContain('unknown-competency');
     }
+    // No rule is counted as passed on the manual that was not checked.
+    const junit = FORMATS.junit(reports, context());
+    expect(junit).toContain('<testsuite name="b.cps.yaml" tests="1" failures="1"');
   });
 
   it('a checking thread that dies takes only the manual it died on', async () => {
