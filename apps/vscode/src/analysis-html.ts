@@ -92,7 +92,7 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
     }
   }
 
-  const maxMinutes = Math.max(1, ...coverage.generals.map((entry) => entry.minutes));
+  const maxMinutes = coverage.generals.reduce((most, entry) => Math.max(most, entry.minutes), 1);
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
   for (const phase of [1, 2] as const) {

@@ -11,3 +11,5 @@ export * from './messages/catalogue.js';
 export * from './text/nearest.js';
 export * from './duration.js';
 export * from './starter/starter-manual.js';
+export * from './text/visible.js';
+export * from './text/markdown.js';

@@ -79,5 +79,5 @@ describe('zod and ajv', () => {
     // invalid on purpose, and so are nearly all its mutations).
     expect(invalid).toBeGreaterThan(compared / 3);
     if (manualSchema.safeParse(manual).success) expect(invalid).toBeLessThan(compared);
-  });
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import type { FoundManual } from '../discover.js';
 import { FORMATS, type FormatName } from '../format/formats.js';
 import { ANSI, PLAIN, type FileReport } from '../format/types.js';
 import { VERSION } from '../help.js';
+import { shownPath } from '../safe-output.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 import { writeNamedFile } from '../replace-file.js';
 
@@ -75,7 +76,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     for (const error of configs.configFor(path.dirname(file)).errors) configErrors.set(`${error.file}:${error.range.start.line}:${error.range.start.character}:${error.message}`, error);
   }
   if (configErrors.size > 0) {
-    for (const error of configErrors.values()) say(`${displayPath(error.file, io.cwd)}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
+    for (const error of configErrors.values()) say(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
     return EXIT.usage;
   }
 

@@ -57,7 +57,7 @@ export function applySafeFixes(text: string, findings: readonly Finding[]): { te
     const wellFormed = edits.every((edit) => 0 <= edit.start && edit.start <= edit.end && edit.end <= text.length);
     const selfConsistent = edits.every((edit, i) => edits.slice(i + 1).every((other) => !conflicts(edit, other)));
     if (!wellFormed || !selfConsistent || edits.some((edit) => taken.some((other) => conflicts(edit, other)))) continue;
-    taken.push(...edits);
+    for (const edit of edits) taken.push(edit);
     takenFixes.push(edits);
     applied.push(finding);
   }
@@ -95,7 +95,7 @@ export function fixText(text: string, options: ValidateOptions = {}): TextFixRes
     if (pass.applied.length === 0 || pass.text === current) break;
     if (unreadable(parseManual(pass.text))) break;
     passes++;
-    applied.push(...pass.applied);
+    for (const finding of pass.applied) applied.push(finding);
     current = pass.text;
   }
   return { text: current, applied, passes, unreadable: false };

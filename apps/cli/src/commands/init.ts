@@ -316,7 +316,7 @@ async function exists(file: string): Promise<boolean> {
 /** The settings, numbered, with their label, for the question. */
 function settingsList(locale: Locale): string {
   const width = String(SETTING_IDS.length).length;
-  const idWidth = Math.max(...SETTING_IDS.map((id) => id.length));
+  const idWidth = SETTING_IDS.reduce((widest, id) => Math.max(widest, id.length), 0);
   const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${SETTINGS[id].label[locale]}`);
   return `${localize(TEXT.settings, locale)}\n${rows.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 /** `cps rules`: every rule with its family, default severity, what it cites and what it checks. */
 export function runRules(locale: Locale, io: CliIo): ExitCode {
-  const idWidth = Math.max(...RULE_METAS.map((meta) => meta.id.length));
+  const idWidth = RULE_METAS.reduce((widest, meta) => Math.max(widest, meta.id.length), 0);
   const header = locale === 'fr' ? ['règle', 'gravité', 'critère', 'ce qu’elle vérifie'] : ['rule', 'severity', 'cites', 'what it checks'];
   const rows = RULE_METAS.map((meta) => [meta.id, meta.severity, meta.cites?.id ?? '', meta.description[locale]]);
   const lines = [header, ...rows].map(([id, severity, cites, description]) => `${id!.padEnd(idWidth)}  ${severity!.padEnd(8)}  ${cites!.padEnd(7)}  ${description}`);

@@ -1,5 +1,6 @@
 import { findRuleMeta, ruleDocsUrl, type Analysis, type Finding } from '@cpskit/language-server';
 import { countsOf } from './totals.js';
+import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** The version of the JSON format; it changes only when a field changes meaning or goes away. */
@@ -29,7 +30,7 @@ export const json: Formatter = (reports, context) => {
     files,
     totals,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(document)}\n`;
 };
 
 function fileOf(report: FileReport, counts: { error: number; warning: number; info: number }): Json {

@@ -133,6 +133,11 @@ describe('code frames', () => {
     expect(frameLine('a\u0007b', at(0, 2, 3), 70)).toEqual({ source: 'a␇b', caretColumn: 2, caretLength: 1 });
   });
 
+  it('shows bidirectional controls, line separators and C1 controls as �, one column each, so that they cannot reorder the line', () => {
+    expect(frameLine('id: "a\u202eb\u2066c\u2028d\u009be"', at(0, 4, 16), 70)).toEqual({ source: 'id: "a�b�c�d�e"', caretColumn: 4, caretLength: 11 });
+    expect(frameLine('a\r\nb', at(0, 1, 3), 70)).toEqual({ source: 'a␍␊b', caretColumn: 1, caretLength: 2 });
+  });
+
   it('counts East Asian wide characters as two columns and combining marks as none', () => {
     expect(frameLine('名前: e\u0301té', at(0, 4, 8), 70)).toEqual({ source: '名前: e\u0301té', caretColumn: 6, caretLength: 3 });
   });

@@ -47,6 +47,10 @@ export const MESSAGES = {
     en: 'The file cannot be read ({reason}).',
     fr: 'Le fichier ne peut pas être lu ({reason}).',
   },
+  'cli.manual-internal-error': {
+    en: 'cpskit failed on this manual ({detail}), so it is not checked; the other manuals are. Please report it.',
+    fr: 'cpskit a échoué sur ce manuel ({detail}), qui n’est donc pas vérifié\u00a0; les autres le sont. Merci de le signaler.',
+  },
   'reason.ENOTDIR': { en: 'a part of the path is a file, not a folder', fr: 'une partie du chemin est un fichier, pas un dossier' },
   'reason.EACCES': { en: 'permission denied', fr: 'permission refusée' },
   'reason.ELOOP': { en: 'too many symbolic links', fr: 'trop de liens symboliques' },

@@ -105,7 +105,8 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   const sessionsByYear: Record<number, number> = {};
   const generalMinutes: Partial<Record<GeneralCode, number>> = {};
   const generalMinutesByYear = new Map<GeneralCode, Record<number, number>>();
-  const generalSessions = new Map<GeneralCode, string[]>();
+  // A set per competency, in the order sessions are met: a list searched for each session was quadratic.
+  const generalSessions = new Map<GeneralCode, Set<string>>();
   const generalOccurrences: Partial<Record<GeneralCode, number>> = {};
   let unattributedTotal = 0;
   let totalMinutes = 0;
@@ -148,8 +149,8 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       }
       for (const general of generals) {
         add(generalOccurrences, general, 1);
-        const ids = generalSessions.get(general) ?? [];
-        if (!ids.includes(id)) ids.push(id);
+        const ids = generalSessions.get(general) ?? new Set<string>();
+        ids.add(id);
         generalSessions.set(general, ids);
       }
     });
@@ -190,7 +191,7 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       phase: general.phase,
       worked: activityIds.length > 0,
       activityIds,
-      sessionIds: generalSessions.get(general.code) ?? [],
+      sessionIds: Array.from(generalSessions.get(general.code) ?? []),
       occurrences: generalOccurrences[general.code] ?? 0,
       minutes: generalMinutes[general.code] ?? 0,
       minutesByYear: generalMinutesByYear.get(general.code) ?? {},

@@ -320,7 +320,7 @@ function multiLineScalars(root: YNode | null, text: string): [number, number][] 
     if (node.aliasOf) continue;
     if (node.kind === 'scalar') {
       if (/[\r\n]/.test(text.slice(node.start, node.end).trimEnd())) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
     else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
   }
   return spans;

@@ -293,8 +293,7 @@ function valueCompletions(edit: Edit, snapshot: ManualSnapshot): CompletionItem[
       // A new item of a list of objects: its first key, or a whole new activity or session.
       if (context.list !== 'block') return [];
       const items = keyItems(edit, path, []);
-      if (edit.snippets && (list === 'activities' || list === 'sessions')) items.unshift(...snippetItems(edit, list, context.index ?? 0));
-      return items;
+      return edit.snippets && (list === 'activities' || list === 'sessions') ? snippetItems(edit, list, context.index ?? 0).concat(items) : items;
     }
     if (list === 'activities[].competencies') return competencyItems(edit, false, context.presentItems);
     if (list === 'sessions[].activities') return activityItems(edit, snapshot, false);
