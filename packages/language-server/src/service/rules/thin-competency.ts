@@ -73,7 +73,7 @@ export default defineRule<'thin', ThinOptions>({
       if (recurring) continue;
       // Never scheduled is not "in passing": structured-sequence reports unscheduled workshops.
       if (general.occurrences === 0) continue;
-      if (general.minutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
+      if (general.sessionMinutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
       const named = model.activities
         .flatMap((activity) => activity.competencies)
         .find((code) => {
@@ -87,7 +87,7 @@ export default defineRule<'thin', ThinOptions>({
           code: general.code,
           label: generalCompetency(general.code).label[locale],
           occurrences: general.occurrences,
-          minutes: formatMinutes(general.minutes, locale),
+          minutes: formatMinutes(general.sessionMinutes, locale),
           years,
         },
         cites: { kind: 'competency', id: general.code },
