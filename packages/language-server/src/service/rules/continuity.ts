@@ -45,6 +45,8 @@ export default defineRule<'one-year', ContinuityOptions>({
     const planned = program.years !== undefined && program.yearsNode ? { years: program.years, node: program.yearsNode } : undefined;
     const years = byDesign ?? planned;
     if (!years || years.years >= options.minYears) return;
-    report({ messageId: 'one-year', args: { years: years.years, bar: options.minYears }, ...placeOf(program.continuity?.node ?? years.node) });
+    // Pointed at the programme's own years, where a reader looks for its length.
+    const at = program.continuity?.node ?? planned?.node ?? years.node;
+    report({ messageId: 'one-year', args: { years: years.years, bar: options.minYears }, ...placeOf(at) });
   },
 });

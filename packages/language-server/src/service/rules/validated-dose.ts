@@ -95,9 +95,9 @@ function manualText(model: ManualModel, dose: ValidatedDose, locale: Locale): st
     }
   } else sessions = `${model.sessions.length} ${fr ? (model.sessions.length > 1 ? 'séances' : 'séance') : model.sessions.length === 1 ? 'session' : 'sessions'}`;
   const timed = model.sessions.map((session) => model.sessionMinutes(session)).filter((minutes) => minutes > 0);
-  if (timed.length > 0) sessions = `${sessions} × ${formatMinuteRange(timed, locale)}`;
-  parts.push(sessions);
-  if (model.program.years !== undefined) parts.push(yearsText(model.program.years, locale));
+  if (dose.sessionDuration && timed.length > 0) sessions = `${sessions} × ${formatMinuteRange(timed, locale)}`;
+  if (dose.sessions || dose.sessionsPerYear || dose.sessionDuration) parts.push(sessions);
+  if (dose.years !== undefined && model.program.years !== undefined) parts.push(yearsText(model.program.years, locale));
   return parts.join(', ');
 }
 
