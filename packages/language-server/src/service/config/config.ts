@@ -246,9 +246,10 @@ function readOptions(rule: string, node: YNode | null, key: { start: number; end
       const issue = checked.error.issues[0];
       // Point at the nested value at fault, and name it by its path: bands.early-childhood.minSessionMinutes.
       const path = (issue?.path ?? []).filter((step): step is string | number => typeof step === 'string' || typeof step === 'number');
-      const at = path.length > 1 ? nodeAtPath(pair.value, path.slice(1)) : undefined;
-      const unknownKey = issue?.code === 'unrecognized_keys' && isMap(at?.node ?? null) ? pairOf(at!.node as YMap, issue.keys[0] ?? '')?.key : undefined;
-      const nested = unknownKey ?? at?.node ?? undefined;
+      const at = path.length > 0 ? nodeAtPath(pair.value, path.slice(1)) : undefined;
+      const inner = at?.node ?? null;
+      const unknownKey = issue?.code === 'unrecognized_keys' && isMap(inner) ? pairOf(inner, issue.keys[0] ?? '')?.key : undefined;
+      const nested = unknownKey ?? (path.length > 1 ? (inner ?? undefined) : undefined);
       const named = path.length > 1 ? path.join('.') : option;
       const shown = isScalar(nested) ? nested.value : path.length > 1 ? undefined : value;
       error(nested ?? at?.pair?.key ?? pair.value ?? pair.key, M.badOption, { rule, option: named, detail: describeOptionIssue(issue, shown, locale) });
