@@ -110,6 +110,12 @@ describe('intensity', () => {
         findings: [{ messageId: 'short-sessions', args: { min: '30 min', ages: 'ages 6–11', count: 1, total: 41 } }],
       },
       {
+        name: 'one session only, too long for 5-year-olds',
+        options: { minHoursPerYear: 1, minYears: 1 },
+        text: manualWith({ ages: '{ min: 5, max: 6 }', years: 1, activities: [{ id: 'long', codes: ['E1.2'], minutes: 90 }], sessions: [{ id: '«l1»', year: 1, activities: ['long'] }] }),
+        findings: [{ messageId: 'long-session-one', says: 'The session lasts 1 h 30, more than 45 min; criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 3–5' }],
+      },
+      {
         name: 'young adults (18–25): 45 minutes, as for teenagers',
         text: manualWith({ ages: '{ min: 18, max: 25 }', activities: [{ id: 'demi', codes: ['E1.2'], minutes: 30 }], sessions: [{ id: '««a1»»', year: 1, activities: ['demi'] }] }),
         findings: [{ messageId: 'short-session-one', args: { min: '45 min', ages: 'ages 18–25' } }, { messageId: 'few-hours' }],

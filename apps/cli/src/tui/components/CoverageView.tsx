@@ -9,6 +9,8 @@ export interface CoverageViewProps {
   readonly analysis?: Analysis;
   readonly locale: Locale;
   readonly width: number;
+  /** Rows the pane has; lines beyond are left out with a note rather than squeezed by the layout. */
+  readonly rows?: number;
 }
 
 /** Columns of one year's minutes. */
@@ -23,7 +25,7 @@ const MIN_LABEL = 30;
  * and the total when there are any; then each competency across the
  * sequence, one column per session (`■` worked in it, `·` not).
  */
-export const CoverageView = memo(function CoverageView({ analysis, locale, width }: CoverageViewProps) {
+export const CoverageView = memo(function CoverageView({ analysis, locale, width, rows }: CoverageViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
   const { coverage } = analysis;
   const years = Object.keys(coverage.totals.minutesByYear)
@@ -121,6 +123,15 @@ export const CoverageView = memo(function CoverageView({ analysis, locale, width
         {message('summary.more-years', locale, { count: years.length - shown.length })}
       </Text>,
     );
+  }
+  if (rows !== undefined && lines.length > rows) {
+    const kept = lines.slice(0, Math.max(0, rows - 1));
+    kept.push(
+      <Text key="more-rows" dimColor wrap="truncate">
+        {tuiMessage('findings.more-below', locale, { count: lines.length - kept.length })}
+      </Text>,
+    );
+    return <Box flexDirection="column">{kept}</Box>;
   }
   return <Box flexDirection="column">{lines}</Box>;
 });
