@@ -216,7 +216,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
         gaps.push('no-durations');
         report({ messageId: 'no-durations', args: { validated }, ...(model.sessions[0] ? sessionPlace(model.sessions[0]) : sessionsPlace(range.node)), related: [validatedNote] });
       } else {
-        const tolerance = `${Math.round(options.tolerance * 100)}\u00a0%`;
+        const tolerance = `${Math.round(options.tolerance * 100)}${fr ? '\u00a0%' : '%'}`;
         const short = range.min === undefined ? [] : timed.filter((session) => model.sessionMinutes(session) < range.min! * (1 - options.tolerance));
         const long = range.max === undefined ? [] : timed.filter((session) => model.sessionMinutes(session) > range.max! * (1 + options.tolerance));
         for (const [messageId, group] of [
