@@ -51,7 +51,7 @@ export default defineRule<'thin', ThinOptions>({
     messages: {
       thin: {
         en: '{code} ({label}) is worked only in passing: {occurrences} {occurrences|time|times} in the sessions, {minutes} in all, in a {years}-year programme. Come back to it in later sessions so that it can be practised.',
-        fr: '{code} ({label}) n’est travaillée qu’en passant : {occurrences} fois dans les séances, {minutes} au total, dans un programme de {years} ans. Revenez-y dans d’autres séances pour qu’elle puisse être exercée.',
+        fr: '{code} ({label}) n’est travaillée qu’en passant : {occurrences} fois dans les séances, {minutes} au total, dans un programme de {years} ans. Revenez-y dans d’autres séances pour qu’elle puisse être exercée.',
       },
     },
   },
