@@ -24,7 +24,8 @@ describe('the cps binary', () => {
     expect(spawnSync(process.execPath, [ESM_ENTRY, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { encoding: 'utf8' }).stdout).toBe(plain.stdout);
     expect(spawnSync(process.execPath, [CPS, 'rules'], { encoding: 'utf8' }).stdout).toBe(spawnSync(process.execPath, [ESM_ENTRY, 'rules'], { encoding: 'utf8' }).stdout);
     expect(spawnSync(process.execPath, [CPS, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-  });
+    // Six whole processes over the examples: more than vitest's default 5 s on a busy machine.
+  }, 60_000);
 
   it('stops quietly when the reader of its output goes away (`cps check | head`)', () => {
     const errors = path.join(work, 'stderr.txt');
