@@ -34,12 +34,16 @@ const L = {
   status: { en: 'Status', fr: 'Statut' },
   evidence: { en: 'What the manual shows', fr: 'Ce que montre le manuel' },
   coverage: { en: 'Competencies worked', fr: 'Compétences travaillées' },
-  chart: { en: 'Minutes of sessions per general competency', fr: 'Minutes de séances par compétence générale' },
+  chart: { en: 'Minutes of sessions and practices per general competency', fr: 'Minutes de séances et de pratiques par compétence générale' },
   competency: { en: 'General competency', fr: 'Compétence générale' },
   worked: { en: 'Worked', fr: 'Travaillée' },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
   sessions: { en: 'Sessions', fr: 'Séances' },
+  sessionMinutes: { en: 'Minutes of sessions', fr: 'Minutes de séances' },
+  practiceMinutes: { en: 'Minutes of practices outside sessions', fr: 'Minutes de pratiques hors séances' },
+  totalMinutes: { en: 'Total', fr: 'Total' },
+  allRow: { en: 'All competencies', fr: 'Toutes compétences' },
   minutes: { en: '{minutes} min', fr: '{minutes} min' },
   noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
 } satisfies Record<string, Localized>;
@@ -96,17 +100,22 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
   for (const phase of [1, 2] as const) {
-    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="4">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
+    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
     for (const general of GENERAL_COMPETENCIES.filter((entry) => entry.phase === phase)) {
       const entry = coverage.generals.find((candidate) => candidate.code === general.code);
       const minutes = Math.round(entry?.minutes ?? 0);
       const worked = entry?.worked ?? false;
+      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
       coverageRows.push(
-        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td><td>${t(L.minutes, { minutes })}</td></tr>`,
+        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
       );
       chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(L.minutes, { minutes })}</span></div>`);
     }
   }
+
+  // The manual's minutes, sessions and practices apart, then their total: the competencies' rows plus what names none.
+  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
+  coverageRows.push(`<tr class="all"><th scope="row">${t(L.allRow)}</th><td></td><td>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -143,7 +152,7 @@ ${criteriaRows.join('\n')}
 </table>
 <h2>${t(L.coverage)}</h2>
 <table class="coverage">
-<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">min</th></tr></thead>
+<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">${t(L.sessionMinutes)}</th><th scope="col">${t(L.practiceMinutes)}</th><th scope="col">${t(L.totalMinutes)}</th></tr></thead>
 <tbody>
 ${coverageRows.join('\n')}
 </tbody>

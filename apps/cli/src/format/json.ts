@@ -125,6 +125,10 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       sessions: coverage.totals.sessions,
       minutes: coverage.totals.minutes,
       minutesByYear: sortedRecord(coverage.totals.minutesByYear),
+      sessionMinutes: coverage.totals.sessionMinutes,
+      sessionMinutesByYear: sortedRecord(coverage.totals.sessionMinutesByYear),
+      practiceMinutes: coverage.totals.practiceMinutes,
+      practiceMinutesByYear: sortedRecord(coverage.totals.practiceMinutesByYear),
       sessionsByYear: sortedRecord(coverage.totals.sessionsByYear),
       unattributedMinutes: coverage.totals.unattributedMinutes,
     },
@@ -139,6 +143,8 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       sessionIds: [...general.sessionIds],
       occurrences: general.occurrences,
       minutes: general.minutes,
+      sessionMinutes: general.sessionMinutes,
+      practiceMinutes: general.practiceMinutes,
       minutesByYear: sortedRecord(general.minutesByYear),
     })),
     sessions: coverage.sessions.map((session) => ({
@@ -157,6 +163,16 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       codes: [...activity.codes],
       generals: [...activity.generals],
       scheduled: activity.scheduled,
+    })),
+    practices: coverage.practices.map((practice) => ({
+      id: practice.id,
+      kind: practice.kind,
+      frequency: practice.frequency,
+      minutes: practice.minutes ?? null,
+      occurrencesPerYear: practice.occurrencesPerYear,
+      minutesPerYear: practice.minutesPerYear,
+      years: [...practice.years],
+      generals: [...practice.generals],
     })),
   };
 }

@@ -103,8 +103,17 @@ describe('stylish', () => {
     const report = reportOf('ateliers.cps.yaml', SMALL, { only: ONLY });
     const out = stylish([report], context({ summary: true }));
     expect(out).toContain('\nateliers.cps.yaml\n  Quality criteria (SpF) — score ');
-    expect(out).toContain('Competencies (minutes of sessions)');
+    expect(out).toContain('Competencies (minutes of sessions and practices)');
     expect(stylish([report], context())).not.toContain('Quality criteria');
+  });
+
+  it('shows the practices outside sessions apart from the sessions, and their total', () => {
+    const gbg = exampleReports().find((report) => report.displayPath.includes('good-behavior-game'))!;
+    const lines = stylish([gbg], context({ summary: true })).split('\n');
+    const row = (label: string) => lines.find((line) => line.trimStart().startsWith(label))?.trim().split(/\s{2,}/);
+    expect(row('Sessions (10)')).toEqual(['Sessions (10)', '4 h 30', '3 h', '7 h 30']);
+    expect(row('Practices outside sessions (2)')).toEqual(['Practices outside sessions (2)', '24 h', '24 h', '48 h']);
+    expect(row('Sessions and practices')).toEqual(['Sessions and practices', '28 h 30', '27 h', '55 h 30']);
   });
 
   it('keeps every frame of the shipped examples within 80 columns, a frame under each place', () => {

@@ -54,7 +54,7 @@ describe('keys', () => {
     await press(stdin, KEYS.up);
     expect(frame()).toContain('Quality criteria (SpF) — score 100/100');
     await press(stdin, KEYS.tab);
-    expect(frame()).toContain('Competencies (minutes of sessions)');
+    expect(frame()).toContain('Competencies (minutes of sessions and practices)');
   });
 
   test('keys that arrive together in one chunk are each read, as when typed fast or pasted', async () => {

@@ -276,5 +276,6 @@ describe('hover', () => {
         expect(() => hover(snapshot, snapshot.parsed.lines.positionAt(offset), { markdown: true, snippets: true })).not.toThrow();
       }
     }
-  });
+    // Thousands of hovers: seconds on a busy machine, which vitest's default 5 s does not allow for.
+  }, 60_000);
 });

@@ -67,7 +67,8 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
     lines.push('', `${words.options}${colon}`, '', `| ${words.option} | ${words.default} | ${words.meaning} |`, '| --- | --- | --- |');
     for (const [name, doc] of Object.entries(meta.options.docs) as [string, { en: string; fr: string }][]) {
       const value = (meta.options.defaults as Record<string, unknown>)[name];
-      lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${doc[locale]} |`);
+      // An option without a default is unset: the rule decides (intensity's bars by age band).
+      lines.push(`| \`${name}\` | ${value === undefined ? '—' : `\`${JSON.stringify(value)}\``} | ${doc[locale]} |`);
     }
   }
   return lines;

@@ -19,6 +19,8 @@ export interface ActivityModel {
   readonly minutes?: number;
   readonly durationNode?: YNode;
   readonly pedagogy: readonly LocatedText[];
+  /** How often a ritual or informal practice comes back, as written. */
+  readonly frequency?: LocatedText;
 }
 
 export interface SessionModel {
@@ -31,6 +33,25 @@ export interface SessionModel {
   readonly minutes?: number;
 }
 
+/** A figure written as a number (`12`) or a range (`{ min: 2, max: 4 }`), with its node. */
+export interface FigureRange {
+  readonly min?: number;
+  readonly max?: number;
+  readonly node: YNode;
+}
+
+/** `program.evidence.validated_dose`: the dose an evidence-based programme was validated with. */
+export interface ValidatedDose {
+  readonly node: YMap;
+  readonly sessions?: FigureRange;
+  readonly sessionsPerYear?: FigureRange;
+  /** In minutes. */
+  readonly sessionDuration?: FigureRange;
+  readonly years?: number;
+  readonly yearsNode?: YNode;
+  readonly adaptation?: LocatedText;
+}
+
 /** The figures of `program` that rules reason about, when they are written as numbers. */
 export interface ProgramFacts {
   readonly node?: YMap;
@@ -39,7 +60,13 @@ export interface ProgramFacts {
   readonly agesNode?: YNode;
   readonly years?: number;
   readonly yearsNode?: YNode;
+  /** `duration.weeks_per_year`, when written as a number. */
+  readonly weeksPerYear?: number;
   readonly evidenceKind?: string;
+  readonly evidenceKindNode?: YScalar;
+  readonly validatedDose?: ValidatedDose;
+  /** `continuity`: how the programme chains with CPS work for other ages. */
+  readonly continuity?: LocatedText;
 }
 
 /**
@@ -89,6 +116,10 @@ export function buildModel(root: YNode | null): ManualModel {
   };
 }
 
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 function numberOf(node: YNode | null | undefined): number | undefined {
   return isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value) ? node.value : undefined;
 }
@@ -99,11 +130,53 @@ function readProgram(node: YNode | null | undefined): ProgramFacts {
   const duration = valueOf(node, 'duration');
   const evidence = valueOf(node, 'evidence');
   const yearsNode = isMap(duration) ? (valueOf(duration, 'years') ?? undefined) : undefined;
+  const weeksPerYear = isMap(duration) ? numberOf(valueOf(duration, 'weeks_per_year')) : undefined;
+  const kindNode = isMap(evidence) ? located(valueOf(evidence, 'kind')) : undefined;
+  const dose = isMap(evidence) ? readDose(valueOf(evidence, 'validated_dose')) : undefined;
+  const continuity = located(valueOf(node, 'continuity'));
   return {
     node,
     ...(isMap(ages) ? { agesNode: ages, minAge: numberOf(valueOf(ages, 'min')), maxAge: numberOf(valueOf(ages, 'max')) } : {}),
     ...(yearsNode ? { yearsNode, years: numberOf(yearsNode) } : {}),
-    ...(isMap(evidence) ? { evidenceKind: stringOf(valueOf(evidence, 'kind')) } : {}),
+    ...(weeksPerYear !== undefined ? { weeksPerYear } : {}),
+    ...(kindNode ? { evidenceKind: kindNode.value, evidenceKindNode: kindNode.node } : {}),
+    ...(dose ? { validatedDose: dose } : {}),
+    ...(continuity ? { continuity } : {}),
+  };
+}
+
+/** A figure or a `{ min, max }` range of figures, each read by `read`; nothing when no figure is readable. */
+function readRange(node: YNode | null | undefined, read: (node: YNode | null | undefined) => number | undefined): FigureRange | undefined {
+  if (!node) return undefined;
+  if (isMap(node)) {
+    const min = read(valueOf(node, 'min'));
+    const max = read(valueOf(node, 'max'));
+    if (min === undefined && max === undefined) return undefined;
+    return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), node };
+  }
+  const value = read(node);
+  return value === undefined ? undefined : { min: value, max: value, node };
+}
+
+function minutesOf(node: YNode | null | undefined): number | undefined {
+  return isScalar(node) ? durationMinutes(node.value) : undefined;
+}
+
+function readDose(node: YNode | null | undefined): ValidatedDose | undefined {
+  if (!isMap(node)) return undefined;
+  const sessions = readRange(valueOf(node, 'sessions'), numberOf);
+  const sessionsPerYear = readRange(valueOf(node, 'sessions_per_year'), numberOf);
+  const sessionDuration = readRange(valueOf(node, 'session_duration'), minutesOf);
+  const yearsNode = valueOf(node, 'years') ?? undefined;
+  const years = numberOf(yearsNode);
+  const adaptation = located(valueOf(node, 'adaptation'));
+  return {
+    node,
+    ...(sessions ? { sessions } : {}),
+    ...(sessionsPerYear ? { sessionsPerYear } : {}),
+    ...(sessionDuration ? { sessionDuration } : {}),
+    ...(years !== undefined && yearsNode ? { years, yearsNode } : {}),
+    ...(adaptation ? { adaptation } : {}),
   };
 }
 
@@ -143,6 +216,7 @@ function readActivity(node: YNode, index: number): ActivityModel | undefined {
     ...(minutes !== undefined ? { minutes } : {}),
     ...(durationNode ? { durationNode } : {}),
     pedagogy: locatedList(valueOf(node, 'pedagogy')),
+    ...optional('frequency', located(valueOf(node, 'frequency'))),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../finding.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Report, RuleMeta } from './rule.js';
 
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** Builds the `report` function a rule or check calls: it turns offsets and message ids into findings. */
 export function createReporter<M extends string>(
   meta: RuleMeta<M>,
@@ -17,7 +19,7 @@ export function createReporter<M extends string>(
     const cites = input.cites ?? meta.cites;
     sink.push({
       ruleId: meta.id,
-      severity,
+      severity: input.atMost && RANK[input.atMost] > RANK[severity] ? input.atMost : severity,
       messageId: input.messageId,
       args,
       message: localize(template, locale, args),

@@ -62,6 +62,8 @@ export interface ReportInput<M extends string> {
   /** Overrides the rule's own citation, for rules that cite per finding (a competency, one of their modalities). */
   readonly cites?: Citation;
   readonly related?: readonly RelatedInput[];
+  /** Caps the finding's severity: advice a rule gives beside its faults (`info`), whatever the rule's severity. */
+  readonly atMost?: Severity;
   readonly fix?: { readonly title: Localized; readonly args?: MessageArgs; readonly edits: readonly TextEdit[]; readonly safe?: true };
 }
 
