@@ -78,6 +78,7 @@ const TEXTS: readonly string[] = [
   'Aucun',
   'néant',
   'E1.2',
+  'x', // an id as short as can be, not a row of x's
   '12',
 ];
 

@@ -69,7 +69,7 @@ function startsWithWord(folded: string, word: string): boolean {
 
 /**
  * True when the text holds a place for a text still to be written: nothing but punctuation
- * (`...`, `?`, `—`, `___`), only x's, a text starting with « À COMPLÉTER », "TODO", "to be
+ * (`...`, `?`, `—`, `___`), only x's (two or more: `xxx`), a text starting with « À COMPLÉTER », "TODO", "to be
  * defined"… (in any case, accents or not), one containing a marker in capitals (TODO, TBD,
  * À COMPLÉTER…), or the starter's « EXEMPLE : ». « Un carnet à compléter par l’élève » is a
  * real booklet, not a placeholder. An empty text is empty, not a placeholder.
@@ -77,7 +77,7 @@ function startsWithWord(folded: string, word: string): boolean {
 export function isPlaceholder(text: string): boolean {
   if (text.trim() === '') return false;
   const bare = text.replace(WRAPPERS, '');
-  if (!/[\p{L}\p{N}]/u.test(bare) || /^x+$/i.test(bare)) return true;
+  if (!/[\p{L}\p{N}]/u.test(bare) || /^x{2,}$/i.test(bare)) return true;
   if (EXAMPLE.test(bare) || MARKER.test(text)) return true;
   const folded = foldText(bare).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (LEADING_WORDS.some((word) => startsWithWord(folded, word))) return true;
