@@ -1,4 +1,5 @@
 import { foldText } from './nearest.js';
+import type { Locale } from '../localized.js';
 
 /** Brackets, quotes and emphasis people put around a placeholder: « … », "…", (…), [TODO], <…>, *…*, _…_. */
 const WRAPPERS = /^[\s«»"'“”‘’()[\]<>{}*_]+|[\s«»"'“”‘’()[\]<>{}*_]+$/gu;
@@ -94,4 +95,14 @@ export function isNothing(text: string): boolean {
     .replace(/[.!…]+$/u, '')
     .trim();
   return NOTHING.has(folded);
+}
+
+/** A placeholder in the manual's language: « À COMPLÉTER : … », "TO COMPLETE: …". cpskit writes these where only the author knows. */
+export function placeholderText(what: string, locale: Locale): string {
+  return locale === 'fr' ? `À COMPLÉTER\u00a0: ${what}` : `TO COMPLETE: ${what}`;
+}
+
+/** The same as a YAML text: double-quoted, since a colon followed by a space would otherwise start a key. */
+export function yamlPlaceholder(what: string, locale: Locale): string {
+  return JSON.stringify(placeholderText(what, locale));
 }

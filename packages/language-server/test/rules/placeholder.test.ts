@@ -68,9 +68,14 @@ describe('placeholder', () => {
         findings: [{ messageId: 'placeholder-uncited', says: 'The evaluation tools' }],
       },
       {
-        name: 'the manual’s identity and unknown keys are the schema’s',
-        text: 'version: TODO\nprogram:\n  id: todo\n  budget: TODO\n',
+        name: 'the manual’s identity, when the format refuses it, and unknown keys are the schema’s',
+        text: 'version: TODO\nprogram:\n  id: "À COMPLÉTER"\n  budget: TODO\n',
         findings: [],
+      },
+      {
+        name: 'a valid programme id that holds a place is reported here',
+        text: 'program:\n  id: «a-completer»\n',
+        findings: [{ messageId: 'placeholder', args: { criterion: '2.3.2' } }],
       },
       {
         name: 'a value anchored once and aliased is reported once, where it is written',

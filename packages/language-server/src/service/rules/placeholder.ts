@@ -1,4 +1,4 @@
-import { OPERATIONAL_CRITERIA, isPlaceholder, type Locale } from '@cpskit/core';
+import { ID_PATTERN, OPERATIONAL_CRITERIA, isPlaceholder, type Locale } from '@cpskit/core';
 import { keyDoc, type KeyDoc } from '../editing/key-docs.js';
 import type { Citation } from '../finding.js';
 import { pathPattern, type PathSegment } from '../editing/cursor-context.js';
@@ -6,8 +6,15 @@ import type { YNode, YScalar } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { clip, placeOf } from './support/places.js';
 
-/** The manual's identity: a placeholder there stays a schema error, since nothing else can name the manual. */
-const IDENTITY = new Set(['version', 'program.id']);
+/**
+ * The manual's identity: a placeholder there that the format refuses (`version: TODO`,
+ * `id: À COMPLÉTER`) stays a schema error, since nothing else can name the manual; a valid
+ * identifier that holds a place (`id: a-completer`) is reported here.
+ */
+function isIdentityError(pattern: string, text: string): boolean {
+  return pattern === 'version' || (pattern === 'program.id' && !ID.test(text));
+}
+const ID = new RegExp(ID_PATTERN);
 
 /** The key's entry in the catalogue: its own, or, for an item of a list, the list's. */
 function docOf(pattern: string): KeyDoc | undefined {
@@ -56,7 +63,7 @@ function placeholders(root: YNode | null): Found[] {
     const { node, path } = stack.pop()!;
     if (node.aliasOf) continue;
     if (node.kind === 'scalar') {
-      if (typeof node.value === 'string' && isPlaceholder(node.value) && !IDENTITY.has(pathPattern(path))) found.push({ node, path });
+      if (typeof node.value === 'string' && isPlaceholder(node.value) && !isIdentityError(pathPattern(path), node.value)) found.push({ node, path });
     } else if (node.kind === 'map') {
       for (let i = node.pairs.length - 1; i >= 0; i--) {
         const pair = node.pairs[i]!;
