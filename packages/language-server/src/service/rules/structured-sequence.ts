@@ -5,7 +5,7 @@ import { placeOf } from './support/places.js';
 
 const ID = new RegExp(ID_PATTERN);
 
-export default defineRule<'unscheduled' | 'no-sessions' | 'no-workshop'>({
+export default defineRule<'unscheduled' | 'no-sessions' | 'no-workshop' | 'sessions-not-written'>({
   meta: {
     id: 'structured-sequence',
     category: 'criteria',
@@ -25,6 +25,10 @@ export default defineRule<'unscheduled' | 'no-sessions' | 'no-workshop'>({
         en: 'The list of sessions is empty, so nothing organises the activities into a sequence (criterion 1.2.1). Add the sessions, each with its "year" and the ids of its "activities" in order.',
         fr: 'La liste des séances est vide : rien n’organise les activités en une progression (critère 1.2.1). Ajoutez les séances, chacune avec son « year » et les identifiants de ses « activities » dans l’ordre.',
       },
+      'sessions-not-written': {
+        en: 'Every session still holds a place (its id or title, or all its activities, are to complete), so nothing yet organises the activities into a sequence nor gives them time (criterion 1.2: 1.2.1 and 1.2.4). Write the sessions, each with its "year", the ids of its "activities" in order and its "duration".',
+        fr: 'Chaque séance tient encore une place (son identifiant ou son titre, ou toutes ses activités, sont à compléter) : rien n’organise encore les activités en une progression ni ne leur donne de temps (critère 1.2 : 1.2.1 et 1.2.4). Écrivez les séances, chacune avec son « year », les identifiants de ses « activities » dans l’ordre et sa « duration ».',
+      },
       'no-workshop': {
         en: 'The sessions contain no structured workshop ("kind: workshop"), although criterion 1.2.1 asks for a set of organised and coordinated activities: rituals and informal practices come in addition to workshops, not instead of them. Write the workshops and list them in the "activities" of the sessions.',
         fr: 'Les séances ne comportent aucun atelier structuré (« kind: workshop »), alors que le critère 1.2.1 demande un ensemble d’activités organisées et coordonnées : les rituels et les pratiques informelles viennent en plus des ateliers, pas à leur place. Écrivez les ateliers et indiquez-les dans les « activities » des séances.',
@@ -39,8 +43,8 @@ export default defineRule<'unscheduled' | 'no-sessions' | 'no-workshop'>({
       if (sessionsPair && isSeq(sessionsPair.value) && sessionsPair.value.items.length === 0) {
         report({ messageId: 'no-sessions', ...placeOf(sessionsPair.key) });
       } else if (sessionsPair && model.allSessions.length > 0) {
-        // Every session still holds a place (its id or title is to complete, or its activities are).
-        report({ messageId: 'no-workshop', ...placeOf(sessionsPair.key) });
+        // Every session still holds a place: neither the sequence (1.2.1) nor the time (1.2.4) is written.
+        report({ messageId: 'sessions-not-written', cites: { kind: 'criterion', id: '1.2' }, ...placeOf(sessionsPair.key) });
       }
       return;
     }
