@@ -47,6 +47,12 @@ describe('implementation-manual', () => {
         findings: [{ messageId: 'not-written', says: 'criterion 2.3.2' }],
         assess: { '2.3.2': 'missing' },
       },
+      {
+        name: 'a programme whose title is still to write presents nothing yet',
+        text: manualWith({ activities: [activity], sessions: [{ id: 's1', year: 1, activities: ['atelier'] }] }).replace('title: Un essai', 'title: "TO COMPLETE: the name of the programme"').replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'not-written' }],
+        assess: { '2.3.2': 'missing' },
+      },
       { name: 'no programme: missing', text: '«activities»:\n  - id: a\n    kind: workshop\n', findings: [{ messageId: 'not-written' }], assess: { '2.3.2': 'missing' } },
       { name: 'no activities: missing, at the first key', text: '«program»:\n  id: essai\n', findings: [{ messageId: 'not-written' }], assess: { '2.3.2': 'missing' } },
       { name: 'not a manual at all: left to the schema', text: '- une liste\n', findings: [], assess: { '2.3.2': 'missing' } },

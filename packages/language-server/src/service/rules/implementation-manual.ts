@@ -1,6 +1,6 @@
 import { stringOf, valueOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
-import { meaningfulText } from './support/meaningful.js';
+import { holdsPlaceholder } from './support/meaningful.js';
 import { clip, documentPlace, placeOf } from './support/places.js';
 
 /**
@@ -23,8 +23,8 @@ export default defineRule<'not-written' | 'no-sessions'>({
     strictSeverity: 'warning',
     messages: {
       'not-written': {
-        en: 'The manual does not yet present the implementation of the project (criterion 2.3.2): it has no programme, no title or no activity written (an activity whose id or title is to complete counts for nothing). Write the programme, its activities and the sessions that sequence them.',
-        fr: 'Le manuel ne présente pas encore la mise en œuvre du projet (critère 2.3.2) : il n’a pas de programme, pas de titre ou aucune activité écrite (une activité dont l’identifiant ou le titre est à compléter ne compte pas). Écrivez le programme, ses activités et les séances qui les organisent.',
+        en: 'The manual does not yet present the implementation of the project (criterion 2.3.2): it has no programme, its title is to complete, or no activity is written (an activity whose id or title is to complete counts for nothing). Write the programme, its activities and the sessions that sequence them.',
+        fr: 'Le manuel ne présente pas encore la mise en œuvre du projet (critère 2.3.2) : il n’a pas de programme, son titre est à compléter, ou aucune activité n’est écrite (une activité dont l’identifiant ou le titre est à compléter ne compte pas). Écrivez le programme, ses activités et les séances qui les organisent.',
       },
       'no-sessions': {
         en: 'The manual presents the activities but no session that sequences them, so it shows only part of the implementation (criterion 2.3.2). Write the "sessions", each with its "year" and the ids of its "activities" in order.',
@@ -35,8 +35,9 @@ export default defineRule<'not-written' | 'no-sessions'>({
   check({ model, report, assess, locale }) {
     const program = model.section('program');
     const activities = model.activities.length;
-    // A programme whose title is still to write (a quick fix's skeleton) presents nothing yet.
-    if (!program || activities === 0 || !meaningfulText(valueOf(program, 'title'))) {
+    // A programme whose title is still to write (a quick fix's skeleton) presents nothing yet;
+    // a title that is missing is the schema's to report, and the programme's id names it meanwhile.
+    if (!program || activities === 0 || holdsPlaceholder(valueOf(program, 'title'))) {
       assess('2.3.2', 'missing');
       // A file that is not a manual at all is the schema's to report.
       if (!model.root) return;
