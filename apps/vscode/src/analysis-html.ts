@@ -46,6 +46,7 @@ const L = {
   allRow: { en: 'All competencies', fr: 'Toutes compétences' },
   minutes: { en: '{minutes} min', fr: '{minutes} min' },
   noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
+  provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
 } satisfies Record<string, Localized>;
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
@@ -142,7 +143,7 @@ ${widthClasses()}
 </head>
 <body>
 <h1>${t(L.heading)}: ${escapeHtml(file)}</h1>
-<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
+<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(L.provisional)}` : ''} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
 <h2>${t(L.criteria)}</h2>
 <table class="criteria">
 <thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>

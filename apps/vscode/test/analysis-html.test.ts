@@ -52,6 +52,13 @@ describe('the analysis view', () => {
     expect(practices).toBeGreaterThan(0);
   });
 
+  it('says when the score is provisional: the manual has errors', () => {
+    expect(page(EXAMPLE)).not.toContain('provisional');
+    const broken = EXAMPLE.replace(/^version: 1$/m, 'version: 2');
+    expect(page(broken)).toMatch(/<strong>Score<\/strong> .*\d+\/100 provisional — the manual has errors · 1 error/);
+    expect(page(broken, 'fr')).toContain('/100 provisoire — le manuel a des erreurs · 1 erreur');
+  });
+
   it('speaks French when asked, with SpF’s own labels', () => {
     const html = page(EXAMPLE, 'fr');
     expect(html).toContain('<html lang="fr">');

@@ -187,3 +187,65 @@ describe('rollUpCriteria', () => {
     expect(none.operational.find((criterion) => criterion.id === '1.3')?.score).toBeUndefined();
   });
 });
+
+describe('training weighs in the score', () => {
+  const metAll = (prefix: string) =>
+    MODALITIES.filter((modality) => modality.id.startsWith(prefix)).map((modality): ModalityAssessment => ({ modality: modality.id, status: 'met', ruleId: 'a' }));
+
+  it('caps general criterion 2 at 40 when 2.1 scores 0, however good 2.2 and 2.3 are', () => {
+    const without = rollUpCriteria([...metAll('1.'), ...metAll('2.2'), ...metAll('2.3'), ...metAll('3.')]);
+    const general2 = without.general.find((general) => general.id === '2')!;
+    expect(without.operational.find((criterion) => criterion.id === '2.1')?.score).toBe(0);
+    // Uncapped, (0 + 100 + 100) / 3 would be 66.7.
+    expect(general2).toMatchObject({ score: 40, capped: 40 });
+    expect(without.score).toBe(80);
+    const withTraining = rollUpCriteria([...metAll('1.'), { modality: '2.1.1', status: 'met', ruleId: 'a' }, ...metAll('2.2'), ...metAll('2.3'), ...metAll('3.')]);
+    expect(withTraining.general.find((general) => general.id === '2')).not.toHaveProperty('capped');
+    expect(withTraining.general.find((general) => general.id === '2')!.score).toBeGreaterThan(40);
+  });
+
+  it('leaves a criterion 2 already under the cap as it is', () => {
+    const low = rollUpCriteria([{ modality: '2.2.1', status: 'met', ruleId: 'a' }]);
+    expect(low.general.find((general) => general.id === '2')).toEqual(expect.objectContaining({ score: 16.7 }));
+    expect(low.general.find((general) => general.id === '2')).not.toHaveProperty('capped');
+  });
+
+  it('drops the score of a manual without training but with perfect follow-up and governance', () => {
+    const text = `${manualWith({
+      activities: [{ id: 'roue', codes: ['C1.1', 'E1.2', 'S1.1'], minutes: 60 }],
+      sessions: [{ id: 's1', year: 1, activities: ['roue'] }],
+    })}support:
+  collective: { format: supervision, frequency: monthly }
+  individual: { format: interview, frequency: termly }
+governance:
+  project_team: [Directrice]
+  advocacy: { team: [Inspecteur], materials: [Plaquette] }
+  stakeholders: [professionals, decision-makers, parents, children]
+`;
+    const analysis = analyzeText(text);
+    const operational = (id: string) => analysis.criteria.operational.find((criterion) => criterion.id === id)!.score;
+    expect([operational('2.1'), operational('2.2'), operational('2.3')]).toEqual([0, 100, 100]);
+    const general = analysis.criteria.general.map((entry) => entry.score ?? 0);
+    expect(general[1]).toBe(40);
+    expect(analysis.criteria.score).toBeCloseTo((general[0]! + 40 + general[2]!) / 3, 1);
+  });
+});
+
+describe('a provisional score', () => {
+  const BROKEN = manualWith({ activities: [{ id: 'roue', codes: ['E1.3'], minutes: 60 }], sessions: [{ id: 's1', year: 1, activities: ['roue'] }] });
+
+  it('is provisional when the manual has an error, and not otherwise', () => {
+    expect(analyzeText(BROKEN).criteria.provisional).toBe(true);
+    expect(analyzeText(BROKEN.replace('E1.3', 'E1.2')).criteria.provisional).toBe(false);
+  });
+
+  it('counts errors after configuration and suppressions, as the findings do', () => {
+    expect(analyzeText(BROKEN, { rules: { 'unknown-competency': 'warning' } }).criteria.provisional).toBe(false);
+    const silenced = BROKEN.replace('    competencies: [E1.3]', '    # cps-disable-next-line unknown-competency -- code of the programme’s own grid\n    competencies: [E1.3]');
+    const analysis = analyzeText(silenced);
+    expect(analysis.counts.error).toBe(0);
+    expect(analysis.criteria.provisional).toBe(false);
+    // The table itself does not depend on it.
+    expect(analysis.criteria.score).toBe(analyzeText(BROKEN).criteria.score);
+  });
+});

@@ -97,8 +97,8 @@ const TEXT = {
   },
   'write-failed': { en: 'cps: the manual cannot be written to "{file}" ({reason}).', fr: 'cps : le manuel ne peut pas être écrit dans « {file} » ({reason}).' },
   written: {
-    en: '✔ Starter manual written to {file}.\nNext: replace what is marked EXAMPLE, fill in what is marked TO COMPLETE, then run: cps check {file}\n',
-    fr: '✔ Manuel de départ écrit dans {file}.\nEnsuite : remplacez ce qui est marqué EXEMPLE, complétez ce qui est marqué À COMPLÉTER, puis lancez : cps check {file}\n',
+    en: '✔ Starter manual written to {file}.\nNext: replace each "TO COMPLETE: …" and write your activities and sessions (commented EXAMPLES show the shape), then run: cps check {file}\n',
+    fr: '✔ Manuel de départ écrit dans {file}.\nEnsuite : remplacez chaque « À COMPLÉTER : … » et écrivez vos activités et vos séances (des EXEMPLES commentés montrent la forme), puis lancez : cps check {file}\n',
   },
 } satisfies Record<string, Localized>;
 

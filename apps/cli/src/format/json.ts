@@ -81,6 +81,7 @@ function statusCounts(counts: StatusCounts): Json {
 function criteriaOf(criteria: Analysis['criteria']): Json {
   return {
     score: criteria.score ?? null,
+    provisional: criteria.provisional,
     counts: statusCounts(criteria.counts),
     general: criteria.general.map((general) => ({ id: general.id, score: general.score ?? null, counts: statusCounts(general.counts) })),
     operational: criteria.operational.map((operational) => ({

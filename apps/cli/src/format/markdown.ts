@@ -17,6 +17,7 @@ const WORDS = {
   rule: { en: 'Rule', fr: 'Règle' },
   problems: { en: '{count} {count|problem|problems}', fr: '{count} {count|problème|problèmes}' },
   unreadable: { en: 'not read', fr: 'non lu' },
+  provisional: { en: '(provisional: errors)', fr: '(provisoire : erreurs)' },
 } as const;
 
 const ICONS: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
@@ -44,7 +45,7 @@ function codeCell(text: string): string {
 
 function scoreOf(report: FileReport, locale: Locale): string {
   const score = report.analysis?.criteria.score;
-  if (score !== undefined) return `${Math.round(score)}/100`;
+  if (score !== undefined) return `${Math.round(score)}/100${report.analysis?.criteria.provisional ? ` ${localize(WORDS.provisional, locale)}` : ''}`;
   return report.analysis ? '–' : report.text === undefined ? localize(WORDS.unreadable, locale) : '–';
 }
 

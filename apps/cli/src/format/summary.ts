@@ -31,7 +31,9 @@ function hours(minutes: number): string {
 export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colours): string[] {
   const out: string[] = [];
   const { criteria } = analysis;
-  out.push(`  ${message('summary.criteria', locale)} ${colours.dim('—')} ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`);
+  // A manual with errors is not yet what its author meant: its score is provisional, and says so.
+  const scoreLine = message(criteria.provisional ? 'summary.score-provisional' : 'summary.score', locale, { score: Math.round(criteria.score ?? 0) });
+  out.push(`  ${message('summary.criteria', locale)} ${colours.dim('—')} ${criteria.provisional ? colours.error(scoreLine) : scoreLine}`);
   const mark = (status: ModalityStatus) => {
     const text = STATUS_MARKS[status];
     return status === 'met' ? colours.info(text) : status === 'missing' ? colours.error(text) : status === 'not-applicable' ? colours.dim(text) : colours.warning(text);

@@ -59,7 +59,9 @@ describe('json', () => {
   it('carries the criteria table and the coverage', () => {
     const document = JSON.parse(json(exampleReports(), context()));
     for (const file of document.files) {
-      expect(Object.keys(file.criteria)).toEqual(['score', 'counts', 'general', 'operational', 'modalities']);
+      expect(Object.keys(file.criteria)).toEqual(['score', 'provisional', 'counts', 'general', 'operational', 'modalities']);
+      // A score is provisional when, and only when, the manual has errors.
+      expect(file.criteria.provisional).toBe(file.counts.error > 0);
       expect(file.criteria.general).toHaveLength(3);
       expect(file.criteria.operational).toHaveLength(9);
       expect(file.criteria.modalities.length).toBeGreaterThan(30);

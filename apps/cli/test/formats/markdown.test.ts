@@ -26,7 +26,7 @@ describe('markdown', () => {
         '',
         '| Manual | Errors | Warnings | Infos | Criteria score |',
         '| --- | ---: | ---: | ---: | ---: |',
-        `| \`manuels/ateliers.cps.yaml\` | 2 | 0 | 0 | ${score(0)}/100 |`,
+        `| \`manuels/ateliers.cps.yaml\` | 2 | 0 | 0 | ${score(0)}/100 (provisional: errors) |`,
         `| \`manuels/propre.cps.yaml\` | 0 | 0 | 0 | ${score(1)}/100 |`,
         '',
         '<details>',

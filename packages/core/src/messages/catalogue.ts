@@ -23,6 +23,7 @@ export const MESSAGES = {
   },
   'summary.criteria': { en: 'Quality criteria (SpF)', fr: 'Critères de qualité (SpF)' },
   'summary.score': { en: 'score {score}/100', fr: 'score {score}/100' },
+  'summary.score-provisional': { en: 'provisional score {score}/100 — the manual has errors', fr: 'score provisoire {score}/100 — le manuel a des erreurs' },
   'summary.coverage': { en: 'Competencies (minutes of sessions and practices)', fr: 'Compétences (minutes de séances et de pratiques)' },
   'summary.year': { en: 'year {year}', fr: 'année {year}' },
   'summary.total': { en: 'total', fr: 'total' },

@@ -38,7 +38,7 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
   const marksWidth = ranks.reduce((most, rank) => Math.max(most, rank), 0) * 3 - 1;
   const labelWidth = Math.max(10, width - 3 - 2 - marksWidth - 2);
   const marksTitle = cut(tuiMessage('criteria.modalities', locale), marksWidth);
-  const title = `${message('summary.criteria', locale)} — ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`;
+  const title = `${message('summary.criteria', locale)} — ${message(criteria.provisional ? 'summary.score-provisional' : 'summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`;
 
   const lines = [
     <Text key="title" bold wrap="truncate">

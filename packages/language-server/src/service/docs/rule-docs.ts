@@ -1,4 +1,4 @@
-import { lookupModality, lookupOperationalCriterion, lookupCompetency, type Locale } from '@cpskit/core';
+import { GENERAL_CRITERIA, lookupModality, lookupOperationalCriterion, lookupCompetency, type Locale } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -43,7 +43,7 @@ export function describeCitation(citation: Citation, locale: Locale): string {
     return modality ? `${citation.id} — ${modality.label[locale]}` : citation.id;
   }
   if (citation.kind === 'criterion') {
-    const criterion = lookupOperationalCriterion(citation.id);
+    const criterion = lookupOperationalCriterion(citation.id) ?? GENERAL_CRITERIA.find((entry) => entry.id === citation.id);
     return criterion ? `${citation.id} — ${criterion.label[locale]}` : citation.id;
   }
   const competency = lookupCompetency(citation.id);

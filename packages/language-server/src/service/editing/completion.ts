@@ -222,7 +222,7 @@ function activityItems(edit: Edit, snapshot: ManualSnapshot, wrap: boolean): Com
   const { context } = edit;
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const activity of snapshot.validation.model.activities) {
+  for (const activity of snapshot.validation.model.allActivities) {
     const id = activity.id?.value;
     if (!id || seen.has(id)) continue;
     seen.add(id);

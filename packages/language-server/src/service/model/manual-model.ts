@@ -1,4 +1,4 @@
-import { durationMinutes } from '@cpskit/core';
+import { durationMinutes, isPlaceholder } from '@cpskit/core';
 import { isMap, isScalar, isSeq, pairOf, stringOf, valueOf, type YMap, type YNode, type YPair, type YScalar } from '../parse/tree.js';
 
 /** A text of the manual with the node it was read from. */
@@ -21,6 +21,8 @@ export interface ActivityModel {
   readonly pedagogy: readonly LocatedText[];
   /** How often a ritual or informal practice comes back, as written. */
   readonly frequency?: LocatedText;
+  /** Its id or title holds a place (« À COMPLÉTER », "EXAMPLE: …"): it counts for nothing until written. */
+  readonly placeholder: boolean;
 }
 
 export interface SessionModel {
@@ -31,6 +33,8 @@ export interface SessionModel {
   readonly activityRefs: readonly LocatedText[];
   /** The session's own duration, when it states one. */
   readonly minutes?: number;
+  /** Its id or title holds a place, or it lists only placeholder activities: it counts for nothing until written. */
+  readonly placeholder: boolean;
 }
 
 /** A figure written as a number (`12`) or a range (`{ min: 2, max: 4 }`), with its node. */
@@ -75,9 +79,18 @@ export interface ProgramFacts {
  */
 export interface ManualModel {
   readonly root: YMap | null;
+  /** The activities that count: placeholder activities are left out (see `allActivities`). */
   readonly activities: readonly ActivityModel[];
+  /** The sessions that count: placeholder sessions are left out (see `allSessions`). */
   readonly sessions: readonly SessionModel[];
+  /** Every activity written, placeholders included: for ids, references and the editor. */
+  readonly allActivities: readonly ActivityModel[];
+  /** Every session written, placeholders included. */
+  readonly allSessions: readonly SessionModel[];
+  /** The activities that count, by id (the first of a duplicated id). */
   readonly activityById: ReadonlyMap<string, ActivityModel>;
+  /** Every activity written, placeholders included, by id: what a session may refer to. */
+  readonly definedActivityById: ReadonlyMap<string, ActivityModel>;
   readonly program: ProgramFacts;
   /** A top-level section, when it is a map. */
   section(name: string): YMap | undefined;
@@ -89,12 +102,15 @@ export interface ManualModel {
 
 export function buildModel(root: YNode | null): ManualModel {
   const map = isMap(root) ? root : null;
-  const activities = map ? itemsOf(valueOf(map, 'activities')).map(readActivity) : [];
-  const sessions = map ? itemsOf(valueOf(map, 'sessions')).map(readSession) : [];
-  const activityById = new Map<string, ActivityModel>();
-  for (const activity of activities) {
-    if (activity && activity.id && !activityById.has(activity.id.value)) activityById.set(activity.id.value, activity);
+  const allActivities = (map ? itemsOf(valueOf(map, 'activities')).map(readActivity) : []).filter((entry): entry is ActivityModel => entry !== undefined);
+  const definedActivityById = new Map<string, ActivityModel>();
+  for (const activity of allActivities) {
+    if (activity.id && !definedActivityById.has(activity.id.value)) definedActivityById.set(activity.id.value, activity);
   }
+  const activityById = new Map([...definedActivityById].filter(([, activity]) => !activity.placeholder));
+  const allSessions = (map ? itemsOf(valueOf(map, 'sessions')).map((node, index) => readSession(node, index, definedActivityById)) : []).filter(
+    (entry): entry is SessionModel => entry !== undefined,
+  );
   const sessionMinutes = (session: SessionModel): number => {
     if (session.minutes !== undefined) return session.minutes;
     let total = 0;
@@ -103,9 +119,12 @@ export function buildModel(root: YNode | null): ManualModel {
   };
   return {
     root: map,
-    activities: activities.filter((entry): entry is ActivityModel => entry !== undefined),
-    sessions: sessions.filter((entry): entry is SessionModel => entry !== undefined),
+    activities: allActivities.filter((activity) => !activity.placeholder),
+    sessions: allSessions.filter((session) => !session.placeholder),
+    allActivities,
+    allSessions,
     activityById,
+    definedActivityById,
     program: readProgram(map ? valueOf(map, 'program') : undefined),
     section: (name) => {
       const value = map ? valueOf(map, name) : undefined;
@@ -200,16 +219,24 @@ function locatedList(node: YNode | null | undefined): LocatedText[] {
     .filter((entry): entry is LocatedText => entry !== undefined);
 }
 
+/** A text that holds a place for one to be written. */
+function holdsPlace(text: string | undefined): boolean {
+  return text !== undefined && isPlaceholder(text);
+}
+
 function readActivity(node: YNode, index: number): ActivityModel | undefined {
   if (!isMap(node)) return undefined;
   const durationNode = valueOf(node, 'duration') ?? undefined;
   const competenciesPair = pairOf(node, 'competencies');
   const minutes = isScalar(durationNode) ? durationMinutes(durationNode.value) : undefined;
+  const id = located(valueOf(node, 'id'));
+  const title = stringOf(valueOf(node, 'title'));
   return {
     index,
     node,
-    id: located(valueOf(node, 'id')),
-    title: stringOf(valueOf(node, 'title')),
+    id,
+    title,
+    placeholder: holdsPlace(id?.value) || holdsPlace(title),
     kind: located(valueOf(node, 'kind')),
     competencies: locatedList(competenciesPair?.value),
     ...(competenciesPair ? { competenciesPair } : {}),
@@ -220,17 +247,22 @@ function readActivity(node: YNode, index: number): ActivityModel | undefined {
   };
 }
 
-function readSession(node: YNode, index: number): SessionModel | undefined {
+function readSession(node: YNode, index: number, defined: ReadonlyMap<string, ActivityModel>): SessionModel | undefined {
   if (!isMap(node)) return undefined;
   const year = valueOf(node, 'year');
   const duration = valueOf(node, 'duration');
   const minutes = isScalar(duration) ? durationMinutes(duration.value) : undefined;
+  const id = located(valueOf(node, 'id'));
+  const activityRefs = locatedList(valueOf(node, 'activities'));
+  // A session whose activities are all still to be written has nothing in it yet.
+  const onlyPlaceholders = activityRefs.length > 0 && activityRefs.every((ref) => defined.get(ref.value)?.placeholder === true);
   return {
     index,
     node,
-    id: located(valueOf(node, 'id')),
+    id,
+    placeholder: holdsPlace(id?.value) || holdsPlace(stringOf(valueOf(node, 'title'))) || onlyPlaceholders,
     ...(isScalar(year) && typeof year.value === 'number' ? { year: year.value } : {}),
-    activityRefs: locatedList(valueOf(node, 'activities')),
+    activityRefs,
     ...(minutes !== undefined ? { minutes } : {}),
   };
 }

@@ -63,9 +63,12 @@ export function pedagogyRule(spec: PedagogyRuleSpec): Rule<'none' | 'few', Pedag
     },
     check({ model, options, report, assess, locale }) {
       const total = model.activities.length;
-      // No activities at all is the schema's to report (`activities` is required and not empty).
+      // No activities at all is the schema's to report (`activities` is required and not empty);
+      // activities that all still hold a place (« À COMPLÉTER ») list no pedagogy yet.
       if (total === 0) {
         assess(m, 'missing');
+        const written = model.topLevelPair('activities');
+        if (model.allActivities.length > 0 && written) report({ messageId: 'none', ...placeOf(written.key) });
         return;
       }
       const count = model.activities.filter((activity) => activity.pedagogy.some((entry) => entry.value === spec.pedagogy)).length;
