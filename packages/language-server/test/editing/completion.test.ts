@@ -216,7 +216,7 @@ describe('complete: competency codes', () => {
     expect(fr.detail).toBe('Les compétences émotionnelles · phase 1');
     expect((fr.documentation as MarkupContent).value).toContain('Messages clés de la classification');
     const en = item(completeAt(unclosed), 'E2.2a');
-    expect(en.labelDetails?.description).toBe('Regulate one’s agreeable emotions');
+    expect(en.labelDetails?.description).toBe('Regulate one’s pleasant emotions');
     expect(en.detail).toBe('Emotional competencies · phase 2');
     expect((en.documentation as MarkupContent).value).toContain('Part of: **E2.2**');
   });
