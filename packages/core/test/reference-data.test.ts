@@ -19,6 +19,7 @@ import {
   lookupModality,
   modalitiesOf,
   sectorsOf,
+  starterManual,
   type Localized,
 } from '../src/index.js';
 import { expectInSeed, normalise, rawSeed, seedSlides, seedWords, sharedSeedPath, type SEED_FILES } from './seed-text.js';
@@ -268,6 +269,9 @@ describe('the strategy vocabulary', () => {
       expect(new Set(sectors).size, id).toBe(sectors.length);
     }
     expect(sectorsOf(['family', 'primary-school', 'early-childhood'])).toEqual(['health', 'social-cohesion', 'national-education']);
+    // The starter manual writes the sectors of the setting it is given.
+    const starter = starterManual({ title: 'Grandir ensemble', id: 'grandir', ages: { min: 3, max: 6 }, setting: 'early-childhood', years: 3, locale: 'fr' });
+    expect(starter).toContain('  sectors: [health, social-cohesion]\n');
   });
 
   it('has the three training levels and the two kinds of intervention of seed 000', () => {
