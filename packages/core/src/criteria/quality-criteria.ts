@@ -240,7 +240,7 @@ export const MODALITIES: readonly Modality[] = [
         seedText: "La formation permet d'utiliser une pédagogie active, positive, expérimentale",
         replace: { from: 'expérimentale', to: 'expérientielle' },
         reason:
-          'A slip of seed 000: its copy of the table writes "expérimentale(s)" in every row where seed 002, the clean copy, writes "expérientielle(s)" (criterion 1.4, modalities 1.1.1, 1.4.3 and 2.1.1). Modality 2.1.6 asks the training for the pedagogy of criterion 1.4, which seed 002 calls "active, positive et expérientielle".',
+          'A slip of seed 000: its copy of the table writes "expérimentale(s)" in every row where seed 002, the clean copy, writes "expérientielle(s)": criterion 1.4 and modalities 1.1.1, 1.2.5, 1.4.3, 2.1.1 and 2.1.4. Modality 2.1.6 asks the training for the pedagogy of criterion 1.4, which seed 002 calls "active, positive et expérientielle".',
         evidence: [
           { seed: '000', text: "1.4 Les pratiques CPS s'appuient sur une pédagogie active, positive et expérimentale" },
           { seed: '002', text: "1.4 Les pratiques CPS s'appuient sur une pédagogie active, positive et expérientielle" },
@@ -250,6 +250,10 @@ export const MODALITIES: readonly Modality[] = [
           { seed: '002', text: 'Les professionnels-intervenants CPS ont de bonnes connaissances (scientifiques et expérientielles) sur les CPS' },
           { seed: '000', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérimentales)" },
           { seed: '002', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérientielles)" },
+          { seed: '000', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérimentales" },
+          { seed: '002', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérientielles" },
+          { seed: '000', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérimentales (guide d'intervention et livret participant)" },
+          { seed: '002', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérientielles (guide d'intervention et livret participant)" },
         ],
       },
     },
