@@ -23,7 +23,9 @@ describe('the cps binary', () => {
     // The ESM entry gives the same, and so do the other commands handed to it.
     expect(spawnSync(process.execPath, [ESM_ENTRY, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { encoding: 'utf8' }).stdout).toBe(plain.stdout);
     expect(spawnSync(process.execPath, [CPS, 'rules'], { encoding: 'utf8' }).stdout).toBe(spawnSync(process.execPath, [ESM_ENTRY, 'rules'], { encoding: 'utf8' }).stdout);
-    expect(spawnSync(process.execPath, [CPS, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    // The first line is the bare version, which scripts read; the second names the SpF reference.
+    const version = spawnSync(process.execPath, [CPS, '--version'], { env: { ...process.env, LC_ALL: 'en_GB.UTF-8' }, encoding: 'utf8' }).stdout;
+    expect(version).toMatch(/^\d+\.\d+\.\d+\nreference spf-2025-phase1: SpF 2025, operational classification \(phase 1 published first\)\n$/);
   }, 120_000);
 
   it('stops quietly when the reader of its output goes away (`cps check | head`)', () => {
