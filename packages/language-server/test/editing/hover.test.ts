@@ -280,7 +280,7 @@ describe('hover', () => {
     const folder = join(import.meta.dirname, '../../../../examples');
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.cps.yaml'));
     expect(files.length).toBeGreaterThan(0);
-    for (const name of files.slice(0, 3)) {
+    for (const name of files) {
       const text = readFileSync(join(folder, name), 'utf8');
       const snapshot = createSnapshot(`file:///${name}`, 1, text, { locale: 'fr' });
       for (let offset = 0; offset < text.length; offset += 7) {
@@ -288,5 +288,5 @@ describe('hover', () => {
       }
     }
     // Thousands of hovers: seconds on a busy machine, which vitest's default 5 s does not allow for.
-  }, 60_000);
+  });
 });
