@@ -37,6 +37,12 @@ export const MAX_FINDINGS = 1_000;
 export const MAX_QUOTED_LENGTH = 300;
 
 /**
+ * Sessions that cite activities no one defined get a suggestion ("did you mean…") for the first
+ * this many different ids: each costs a comparison with every activity of the manual.
+ */
+export const MAX_SUGGESTED_IDS = 100;
+
+/**
  * Completion and hover read the cursor's line and what encloses it; on a line longer than this
  * they offer nothing, so that a request answers at once whatever the line.
  */

@@ -1,6 +1,7 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type Alias as YamlAlias, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_MANUAL_BYTES, isOverSizeLimit } from '../limits.js';
 import { LineIndex } from '../text/line-index.js';
+import { withoutStackTraces } from '../text/without-stack-traces.js';
 import { fastTree } from './fast-tree.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
@@ -89,7 +90,7 @@ export function parseWithYaml(text: string, lines: LineIndex = new LineIndex(tex
   let doc: Document.Parsed;
   let restAt: number | undefined;
   try {
-    ({ doc, restAt } = composeWithinDepth(text));
+    ({ doc, restAt } = withoutStackTraces(() => composeWithinDepth(text)));
   } catch (error) {
     // The library reports problems rather than throwing; this is the last line of defence.
     problems.push({ kind: 'syntax', start: 0, end: Math.min(text.length, 1), code: 'UNREADABLE', detail: String(error) });

@@ -1,4 +1,5 @@
-import { ID_PATTERN, nearest } from '@cpskit/core';
+import { ID_PATTERN } from '@cpskit/core';
+import { suggestedActivityId } from './activity-suggestion.js';
 import { defineRule } from './rule.js';
 
 const ID = new RegExp(ID_PATTERN);
@@ -25,13 +26,12 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const known = [...model.activityById.keys()];
     for (const session of model.sessions) {
       const sessionName = session.id?.value ?? `#${session.index + 1}`;
       for (const ref of session.activityRefs) {
         // An id that is malformed is the schema's to report; saying it twice would not help.
         if (model.activityById.has(ref.value) || !ID.test(ref.value)) continue;
-        const suggestion = nearest(ref.value, known);
+        const suggestion = suggestedActivityId(model, ref.value);
         const at = { start: ref.node.start, end: ref.node.end };
         if (suggestion) report({ messageId: 'suggest', args: { session: sessionName, id: ref.value, suggestion }, ...at });
         else report({ messageId: 'undefined', args: { session: sessionName, id: ref.value }, ...at });

@@ -26,13 +26,19 @@ export default defineRule({
   check({ model, report, locale }) {
     // A list shared through an alias is one place in the text: it is reported once.
     const seen = new Set<object>();
+    // A wrong code is often written many times: its suggestion is looked for once.
+    const suggestions = new Map<string, string | undefined>();
+    const suggest = (code: string) => {
+      if (!suggestions.has(code)) suggestions.set(code, suggestCompetencyCode(code));
+      return suggestions.get(code);
+    };
     for (const activity of model.activities) {
       for (const code of activity.competencies) {
         // A code reached through an alias is reported where its anchor wrote it.
         if (seen.has(code.node) || code.node.aliasOf) continue;
         seen.add(code.node);
         if (lookupCompetency(code.value)) continue;
-        const suggestion = suggestCompetencyCode(code.value);
+        const suggestion = suggest(code.value);
         const at = { start: code.node.start, end: code.node.end };
         if (!suggestion) {
           report({ messageId: 'unknown', args: { code: code.value }, ...at });
