@@ -65,3 +65,8 @@ export class FindingCollector {
     return sorted;
   }
 }
+
+/** Whether a finding is the one that counts the findings not shown. */
+export function isFindingsSummary(finding: Finding): boolean {
+  return finding.ruleId === limitsRule.meta.id && finding.messageId === 'more-findings';
+}

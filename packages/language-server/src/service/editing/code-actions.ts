@@ -1,7 +1,9 @@
 import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from '../finding.js';
+import { isOversize } from '../parse/parse-manual.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
+import { isFindingsSummary } from '../finding-collector.js';
 import { describePath } from '../rules/schema.js';
 import { findDirectives, type Directive } from '../suppression.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -60,6 +62,8 @@ const REQUIRED_SECTIONS: Readonly<Record<string, (locale: Locale, unit: string) 
  */
 export function codeActions(snapshot: ManualSnapshot, range: Range, options: CodeActionOptions = {}): CodeAction[] {
   if (options.only?.length && !options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
+  // A manual over the size limit is not read: there is nothing to edit by.
+  if (isOversize(snapshot.parsed)) return [];
   const { parsed } = snapshot;
   const { lines } = parsed;
   const from = lines.offsetAt(range.start);
@@ -69,8 +73,10 @@ export function codeActions(snapshot: ManualSnapshot, range: Range, options: Cod
 
   const builder = new ActionBuilder(snapshot);
   for (const finding of findings) builder.fixesFor(finding);
-  for (const finding of findings) builder.disableLine(finding);
-  for (const finding of findings) builder.disableFile(finding);
+  // The count of findings not shown stands for other rules' findings: no comment silences it.
+  const silenceable = findings.filter((finding) => !isFindingsSummary(finding));
+  for (const finding of silenceable) builder.disableLine(finding);
+  for (const finding of silenceable) builder.disableFile(finding);
   return builder.actions();
 }
 
