@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { message, type Locale, type MessageId } from '@cpskit/core';
-import { RULE_METAS, analyzeText, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
+import { RULE_METAS, analyzeText, oversizeManual, settingFor, validateParsed, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
 import type { FileReport } from './format/types.js';
+import { readManualFile, type ManualRead } from './read-manual.js';
 
 /** One manual to check: where it is, how to show its path, and the configuration that applies. */
 export interface CheckJob {
@@ -21,17 +21,21 @@ export interface CheckSettings {
 /** Reads and checks one manual. Never throws: a file that cannot be read is a finding. */
 export function checkJob(job: CheckJob, settings: CheckSettings): FileReport {
   let text = job.text;
+  const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
+  const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
   if (text === undefined) {
+    let read: ManualRead;
     try {
       // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
-      text = readFileSync(job.file, 'utf8');
+      read = readManualFile(job.file);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(reason, settings.locale), settings.locale)] };
     }
+    // Over the size limit, the file is not read: its one finding says so, and it has no text to show.
+    if ('tooLarge' in read) return { displayPath: job.displayPath, findings: validateParsed(oversizeManual(), options).findings, rules };
+    text = read.text;
   }
-  const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
-  const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
   if (settings.analysis) {
     const analysis = analyzeText(text, options);
     return { displayPath: job.displayPath, text, findings: analysis.findings, analysis, rules };

@@ -3,6 +3,7 @@ export * from './service/text/line-index.js';
 export * from './service/parse/tree.js';
 export { parseManual, oversizeManual, isOversize, type ParsedManual, type ParseProblem } from './service/parse/parse-manual.js';
 export * from './service/limits.js';
+export { manualSizeLimitText } from './service/rules/limits.js';
 export { buildModel, type ManualModel, type ActivityModel, type SessionModel, type LocatedText, type ProgramFacts } from './service/model/manual-model.js';
 export * from './service/rules/rule.js';
 export { RULES, RULE_METAS, RULE_IDS, findRuleMeta } from './service/rules/registry.js';

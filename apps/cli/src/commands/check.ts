@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { message, type Locale } from '@cpskit/core';
-import type { ConfigError, Severity } from '@cpskit/language-server';
+import { isOverSizeLimit, manualSizeLimitText, type ConfigError, type Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
 import { describeFixes, fixText, runFix } from './fix.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
@@ -77,6 +77,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
 
   let stdinText = options.stdin?.text;
+  if (options.fix && stdinText !== undefined && isOverSizeLimit(stdinText)) {
+    // Only the start of it was read: printing that back as "the fixed text" would lose the rest.
+    say(message('cli.stdin-too-large', locale, { limit: manualSizeLimitText(locale) }));
+    return EXIT.usage;
+  }
   if (options.fix) {
     if (options.stdin && stdinText !== undefined) {
       const { config } = configs.configFor(path.dirname(files[0]!));

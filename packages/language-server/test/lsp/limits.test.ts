@@ -15,7 +15,6 @@ afterEach(() => {
   client = undefined;
 });
 
-
 describe('the language server and documents no manual is', () => {
   it('gives a document of 20 MB its one finding on open and on every edit, and nothing else to do', async () => {
     client = new LspClient();

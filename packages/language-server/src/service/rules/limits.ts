@@ -34,6 +34,11 @@ export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
 }
 
+/** The size limit of a manual as each language writes it: 1 MB / 1 Mo. */
+export function manualSizeLimitText(locale: Locale): string {
+  return formatSize(MAX_MANUAL_BYTES, locale);
+}
+
 /** A size in bytes as each language writes it: 1 MB / 1 Mo. */
 function formatSize(bytes: number, locale: Locale): string {
   const megabytes = bytes / 1_000_000;
