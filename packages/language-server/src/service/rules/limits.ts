@@ -31,7 +31,11 @@ const messages: Readonly<Record<MessageId, Localized>> = {
 
 /** A count as each language writes it: 1,000,000 / 1 000 000 (with the narrow no-break space of French). */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+  // By hand rather than with Intl: this runs when the rules load, on every start of `cps`.
+  const digits = String(Math.round(Math.abs(value)));
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return `${value < 0 ? '-' : ''}${groups.join(locale === 'fr' ? '\u202f' : ',')}`;
 }
 
 /** The size limit of a manual as each language writes it: 1 MB / 1 Mo. */
@@ -39,10 +43,11 @@ export function manualSizeLimitText(locale: Locale): string {
   return formatSize(MAX_MANUAL_BYTES, locale);
 }
 
-/** A size in bytes as each language writes it: 1 MB / 1 Mo. */
+/** A size in bytes as each language writes it, in megabytes with at most one decimal: 1 MB / 1,5 Mo. */
 function formatSize(bytes: number, locale: Locale): string {
-  const megabytes = bytes / 1_000_000;
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(megabytes);
+  const tenths = Math.round(bytes / 100_000);
+  const whole = formatCount(Math.floor(tenths / 10), locale);
+  const number = tenths % 10 === 0 ? whole : `${whole}${locale === 'fr' ? ',' : '.'}${tenths % 10}`;
   return locale === 'fr' ? `${number}${NBSP}Mo` : `${number} MB`;
 }
 
