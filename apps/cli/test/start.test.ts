@@ -24,7 +24,7 @@ describe('the cps binary', () => {
     expect(spawnSync(process.execPath, [ESM_ENTRY, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { encoding: 'utf8' }).stdout).toBe(plain.stdout);
     expect(spawnSync(process.execPath, [CPS, 'rules'], { encoding: 'utf8' }).stdout).toBe(spawnSync(process.execPath, [ESM_ENTRY, 'rules'], { encoding: 'utf8' }).stdout);
     expect(spawnSync(process.execPath, [CPS, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-  });
+  }, 60_000);
 
   it('stops quietly when the reader of its output goes away (`cps check | head`)', () => {
     const errors = path.join(work, 'stderr.txt');
@@ -33,5 +33,5 @@ describe('the cps binary', () => {
     const run = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
     expect(readFileSync(errors, 'utf8')).toBe('');
     expect(run.stdout).toBe('0\n');
-  });
+  }, 60_000);
 });

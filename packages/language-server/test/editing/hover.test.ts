@@ -263,5 +263,5 @@ describe('hover', () => {
         expect(() => hover(snapshot, snapshot.parsed.lines.positionAt(offset), { markdown: true, snippets: true })).not.toThrow();
       }
     }
-  });
+  }, 60_000);
 });
