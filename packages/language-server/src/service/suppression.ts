@@ -1,6 +1,7 @@
 import { nearest } from '@cpskit/core';
 import type { ParsedManual } from './parse/parse-manual.js';
 import type { YNode } from './parse/tree.js';
+import { insideSpan } from './text/spans.js';
 import type { Report, ReportInput, RuleMeta } from './rules/rule.js';
 
 /** A `# cps-disable…` comment of the manual. */
@@ -57,21 +58,6 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
   return directives;
 }
 
-/** Whether an offset is strictly inside one of these spans, which are sorted and never overlap (scalars do not nest). */
-function insideSpan(spans: readonly (readonly [number, number])[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]![0] < offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found >= 0 && offset < spans[found]![1];
-}
-
 /** The spans of the scalars that run over several lines (block texts, multi-line quotes). */
 function multiLineScalars(root: YNode | null, text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -83,7 +69,7 @@ function multiLineScalars(root: YNode | null, text: string): [number, number][] 
     if (node.kind === 'scalar') {
       const newline = text.indexOf('\n', node.start);
       if (newline !== -1 && newline < node.end) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
     else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
   }
   return spans;

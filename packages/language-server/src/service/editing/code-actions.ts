@@ -4,6 +4,7 @@ import type { Finding } from '../finding.js';
 import { isOversize } from '../parse/parse-manual.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
 import { isFindingsSummary } from '../finding-collector.js';
+import { insideSpan } from '../text/spans.js';
 import { describePath } from '../rules/schema.js';
 import { findDirectives, type Directive } from '../suppression.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -269,8 +270,8 @@ class ActionBuilder {
   }
 
   private insideText(offset: number): boolean {
-    this.textSpans ??= multiLineScalars(this.snapshot.parsed.root, this.text);
-    return this.textSpans.some(([start, end]) => start < offset && offset < end);
+    this.textSpans ??= multiLineScalars(this.snapshot.parsed.root, this.text).sort((a, b) => a[0] - b[0]);
+    return insideSpan(this.textSpans, offset);
   }
 
   private title(template: Localized, args: MessageArgs): string {
@@ -326,7 +327,7 @@ function multiLineScalars(root: YNode | null, text: string): [number, number][] 
     if (node.aliasOf) continue;
     if (node.kind === 'scalar') {
       if (/[\r\n]/.test(text.slice(node.start, node.end).trimEnd())) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
     else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
   }
   return spans;
