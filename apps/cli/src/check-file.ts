@@ -1,5 +1,5 @@
 import { message, type Locale, type MessageId } from '@cpskit/core';
-import { RULE_METAS, analyzeText, readRegularFile, settingFor, validateText, type Analysis, type Finding, type ResolvedConfig, type ValidateOptions } from '@cpskit/language-server';
+import { MAX_MANUAL_BYTES, RULE_METAS, TOO_LARGE, analyzeText, oversizeManual, readRegularFile, settingFor, validateParsed, validateText, type Analysis, type Finding, type ResolvedConfig, type ValidateOptions } from '@cpskit/language-server';
 import type { FileReport } from './format/types.js';
 
 /** One manual to check: where it is, how to show its path, and the configuration that applies. */
@@ -37,15 +37,18 @@ const LANGUAGE_SERVICE: Checker = { validate: validateText, analyze: analyzeText
  */
 export function checkJob(job: CheckJob, settings: CheckSettings, checker: Checker = LANGUAGE_SERVICE): FileReport {
   let text = job.text;
+  const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
+  const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
   if (text === undefined) {
     // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
-    const read = job.readFrom !== undefined ? readRegularFile(job.readFrom, { noFollow: true }) : readRegularFile(job.file);
+    const limit = { maxBytes: MAX_MANUAL_BYTES };
+    const read = job.readFrom !== undefined ? readRegularFile(job.readFrom, { ...limit, noFollow: true }) : readRegularFile(job.file, limit);
+    // Over the size limit, the file is not read: its one finding says so, and it has no text to show.
+    if (!read.ok && read.code === TOO_LARGE) return { displayPath: job.displayPath, findings: validateParsed(oversizeManual(), options).findings, rules };
     if (!read.ok) return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(read.code, settings.locale), settings.locale)] };
     text = read.bytes.toString('utf8');
   }
   try {
-    const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
-    const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
     if (settings.analysis) {
       const analysis = checker.analyze(text, options);
       return { displayPath: job.displayPath, text, findings: analysis.findings, analysis, rules };

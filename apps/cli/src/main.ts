@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { REFERENCE_VERSION, message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
+import { MAX_MANUAL_BYTES } from '@cpskit/language-server';
 import { isFailOn, runCheck, type OutputSpec } from './commands/check.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './format/formats.js';
 import { runExplain } from './commands/explain.js';
@@ -65,11 +66,21 @@ function readOutputs(tokens: readonly { kind: string; name?: string; value?: str
   return outputs.length > 0 ? outputs : [{ format: 'stylish' }];
 }
 
+/**
+ * Standard input as text, read no further than one byte past the size limit of a manual: what
+ * comes after would not be checked anyway, and the text then says by its size that it is too large.
+ */
 async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<string> {
   if (!stream) return '';
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    length += buffer.length;
+    if (length > MAX_MANUAL_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_MANUAL_BYTES + 1).toString('utf8');
 }
 
 /** Runs `cps` with its arguments; returns the exit code. Never throws. */

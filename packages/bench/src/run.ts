@@ -1,5 +1,6 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
 import { cliSpeed } from './cli-speed.js';
+import { limitsBench } from './limits-bench.js';
 import { lspLatency } from './lsp-latency.js';
 import { tuiLatency } from './tui-latency.js';
 
@@ -46,3 +47,12 @@ cps tui following a manual edited on disk (tmux, ${tui.edits} alternating edits)
   baseline, same manual      a cold \`cps check\`: median ${fmt(tui.checkMedian)}`
     : '\ncps tui: tmux is not installed, live-update latency not measured',
 );
+
+const limits = limitsBench();
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+console.log(`
+Limits (issue 11): texts written to be costly, at the size limit, each checked in a fresh process (validateText):
+${limits.hostile.map((entry) => `  ${entry.name.padEnd(48)} ${mb(entry.bytes)}   ${fmt(entry.ms).padStart(10)}   peak ${entry.peakMb.toFixed(0).padStart(4)} MB   ${entry.findings} findings`).join('\n')}
+  slowest ${fmt(limits.hostile.reduce((most, entry) => Math.max(most, entry.ms), 0))} (target ≤ 5 s: ${verdict(limits.hostile.every((entry) => entry.ms <= 5000))})   highest peak ${limits.hostile.reduce((most, entry) => Math.max(most, entry.peakMb), 0).toFixed(0)} MB (target ≤ 600 MB: ${verdict(limits.hostile.every((entry) => entry.peakMb <= 600))})
+  cps check on a ${limits.oversize.megabytes} MB manual   ${fmt(limits.oversize.ms)}   peak ${limits.oversize.peakMb.toFixed(0)} MB   (one finding: ${limits.oversize.output.includes('limits') ? 'yes' : 'NO'})
+  a line of ${limits.cursor.lineLength.toLocaleString('en-GB')} characters of "- "   completion ${fmt(limits.cursor.completionMs)} (${limits.cursor.items} items)   hover ${fmt(limits.cursor.hoverMs)}   (target ≤ 100 ms: ${verdict(Math.max(limits.cursor.completionMs, limits.cursor.hoverMs) <= 100)})`);

@@ -1,7 +1,9 @@
 export * from './service/finding.js';
 export * from './service/text/line-index.js';
 export * from './service/parse/tree.js';
-export { parseManual, type ParsedManual, type ParseProblem, MAX_EXPANDED_NODES, MAX_DEPTH } from './service/parse/parse-manual.js';
+export { parseManual, oversizeManual, isOversize, type ParsedManual, type ParseProblem } from './service/parse/parse-manual.js';
+export * from './service/limits.js';
+export { manualSizeLimitText } from './service/rules/limits.js';
 export { buildModel, type ManualModel, type ActivityModel, type SessionModel, type LocatedText, type ProgramFacts } from './service/model/manual-model.js';
 export * from './service/rules/rule.js';
 export { RULES, RULE_METAS, RULE_IDS, findRuleMeta } from './service/rules/registry.js';
@@ -17,7 +19,7 @@ export { codeActions, type CodeActionOptions } from './service/editing/code-acti
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
 export { ConfigFinder, type ConfigFinderOptions } from './node/config-finder.js';
-export { findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';
+export { TOO_LARGE, findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';
 export { IncrementalParser } from './service/parse/incremental.js';
 export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';
 export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { REFERENCE_VERSION, message, type Locale } from '@cpskit/core';
-import type { ConfigError, Severity } from '@cpskit/language-server';
+import { isOverSizeLimit, manualSizeLimitText, type ConfigError, type Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
 import { describeFixes, fixFailed, fixText, runFix } from './fix.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
@@ -81,6 +81,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   }
 
   let stdinText = options.stdin?.text;
+  if (options.fix && stdinText !== undefined && isOverSizeLimit(stdinText)) {
+    // Only the start of it was read: printing that back as "the fixed text" would lose the rest.
+    say(message('cli.stdin-too-large', locale, { limit: manualSizeLimitText(locale) }));
+    return EXIT.usage;
+  }
   // A fix that could not be written is an error of the run (exit 2), once the report is out.
   let fixesFailed = false;
   if (options.fix) {

@@ -20,6 +20,9 @@ for (const competency of SPECIFIC_COMPETENCIES) byCode.set(competency.code, { le
 /** Every valid code, general ones first, in the classification's order. */
 export const ALL_COMPETENCY_CODES: readonly string[] = [...byCode.keys()];
 
+/** The longest text read as a way of writing a code (`E2.2 (a)` with spaces to spare). */
+const MAX_CODE_SPELLING = 24;
+
 const CODE_SHAPE = /^([CES])\s*(\d{1,2})(?:\s*[.,]\s*(\d{1,2}))?(?:\s*[.\-]?\s*(?:\(\s*([AB])\s*\)|([AB])))?$/;
 
 /**
@@ -29,6 +32,9 @@ const CODE_SHAPE = /^([CES])\s*(\d{1,2})(?:\s*[.,]\s*(\d{1,2}))?(?:\s*[.\-]?\s*(
  * The result has the shape of a code; whether it exists is `lookupCompetency`'s answer.
  */
 export function normaliseCode(raw: string): string | undefined {
+  // No spelling of a code is this long; the test keeps the pattern, whose runs of spaces can
+  // backtrack, from taking time on a long text.
+  if (raw.length > MAX_CODE_SPELLING) return undefined;
   const match = CODE_SHAPE.exec(raw.trim().toUpperCase());
   if (!match) return undefined;
   const [, category, general, specific, partInParens, part] = match;
@@ -64,15 +70,15 @@ export function generalCodeOf(entry: CompetencyEntry): GeneralCode {
  */
 export function suggestCompetencyCode(raw: string): string | undefined {
   const folded = foldText(raw);
-  for (const [code, entry] of byCode) {
-    const { label } = entry.competency;
-    if (foldText(label.fr) === folded || foldText(label.en) === folded) return code;
-  }
+  const byLabel = codesByFoldedLabel().get(folded);
+  if (byLabel) return byLabel;
   const shaped = normaliseCode(raw) ?? raw.trim().toUpperCase();
   let best: string | undefined;
   let bestScore = Infinity;
   for (const code of ALL_COMPETENCY_CODES) {
-    const distance = editDistance(shaped.toLowerCase(), code.toLowerCase());
+    // Two edits cannot bridge a greater difference in length: a long text is no typo of a code.
+    if (Math.abs(shaped.length - code.length) > 2) continue;
+    const distance = editDistance(shaped.toLowerCase(), code.toLowerCase(), 2);
     if (distance > 2) continue;
     const otherCategory = shaped[0] !== code[0] ? 50 : 0;
     const score = distance * 100 + otherCategory + numericGap(shaped, code);
@@ -82,6 +88,21 @@ export function suggestCompetencyCode(raw: string): string | undefined {
     }
   }
   return best;
+}
+
+let foldedLabels: Map<string, string> | undefined;
+
+/** Each competency's French and English labels, folded, to the code: the first code of a label wins. */
+function codesByFoldedLabel(): Map<string, string> {
+  if (foldedLabels) return foldedLabels;
+  foldedLabels = new Map();
+  for (const [code, entry] of byCode) {
+    for (const label of [entry.competency.label.fr, entry.competency.label.en]) {
+      const folded = foldText(label);
+      if (!foldedLabels.has(folded)) foldedLabels.set(folded, code);
+    }
+  }
+  return foldedLabels;
 }
 
 function numericGap(a: string, b: string): number {

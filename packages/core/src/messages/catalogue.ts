@@ -119,6 +119,10 @@ export const MESSAGES = {
     en: 'cps: with --stdin, the manual comes from the standard input; give no paths.',
     fr: 'cps : avec --stdin, le manuel vient de l’entrée standard ; ne donnez pas de chemins.',
   },
+  'cli.stdin-too-large': {
+    en: 'cps: the standard input is larger than {limit}, the most cpskit reads in one manual; nothing was fixed or written. Split the manual into several.',
+    fr: 'cps\u00a0: l’entrée standard dépasse {limit}, la taille maximale d’un manuel pour cpskit\u00a0; rien n’a été corrigé ni écrit. Découpez le manuel en plusieurs.',
+  },
   'cli.tui-not-a-terminal': {
     en: 'cps tui needs a terminal. To read the findings in a log or a pipe, use: cps check {paths}',
     fr: 'cps tui a besoin d’un terminal. Pour lire les constats dans un journal ou un tube, utilisez : cps check {paths}',

@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statfsSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statfsSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -89,6 +89,27 @@ export function onPseudoFileSystem(file: string): boolean {
   }
 }
 
+/** The reason given when a file is over the `maxBytes` asked for. */
+export const TOO_LARGE = 'ETOOLARGE';
+
+/** Reads from a file descriptor until its end or `cap` bytes, starting with room for the size it claims. */
+function readAtMost(fd: number, cap: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(cap, Math.max(size + 1, 65_536)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= cap) break;
+      const larger = Buffer.allocUnsafe(Math.min(cap, buffer.length * 2));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
+}
+
 /** What reading a file gave: its bytes and its status, or the reason it was not read (a system code, or ENOTFILE). */
 export type RegularRead = { readonly ok: true; readonly bytes: Buffer; readonly stats: Stats } | { readonly ok: false; readonly code: string };
 
@@ -101,7 +122,7 @@ export type RegularRead = { readonly ok: true; readonly bytes: Buffer; readonly 
  * has no openat. Nothing can make that swap during a CI run, where the repository's content is
  * the commit's and cpskit runs none of it; it would take someone already at the machine.)
  */
-export function readRegularFile(file: string, options: { readonly noFollow?: boolean } = {}): RegularRead {
+export function readRegularFile(file: string, options: { readonly noFollow?: boolean; readonly maxBytes?: number } = {}): RegularRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a pipe for reading would otherwise wait for a writer, forever.
@@ -112,7 +133,11 @@ export function readRegularFile(file: string, options: { readonly noFollow?: boo
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile() || onPseudoFileSystem(file)) return { ok: false, code: 'ENOTFILE' };
-    return { ok: true, bytes: readFileSync(fd), stats };
+    if (options.maxBytes === undefined) return { ok: true, bytes: readFileSync(fd), stats };
+    // Over the limit by its size: not read at all. A file growing while it is read: no more than one byte past it.
+    if (stats.size > options.maxBytes) return { ok: false, code: TOO_LARGE };
+    const bytes = readAtMost(fd, options.maxBytes + 1, stats.size);
+    return bytes.length > options.maxBytes ? { ok: false, code: TOO_LARGE } : { ok: true, bytes, stats };
   } catch (error) {
     return { ok: false, code: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {

@@ -1,10 +1,8 @@
-import { nearest, type Locale } from '@cpskit/core';
-import type { Finding } from './finding.js';
+import { nearest } from '@cpskit/core';
 import type { ParsedManual } from './parse/parse-manual.js';
 import type { YNode } from './parse/tree.js';
-import { createReporter } from './rules/reporter.js';
-import type { ReportInput, RuleMeta } from './rules/rule.js';
-import type { RuleSetting } from './config/rule-settings.js';
+import { insideSpan } from './text/spans.js';
+import type { Report, ReportInput, RuleMeta } from './rules/rule.js';
 
 /** A `# cps-disable…` comment of the manual. */
 export interface Directive {
@@ -36,8 +34,8 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
     if (!match) continue;
     const lineStart = lines.offsetAt({ line, character: 0 });
     // Inside a text written over several lines, "#" is text, not a comment.
-    insideValues ??= multiLineScalars(parsed.root, parsed.text);
-    if (insideValues.some(([start, end]) => start < lineStart && lineStart < end)) continue;
+    insideValues ??= multiLineScalars(parsed.root, parsed.text).sort((a, b) => a[0] - b[0]);
+    if (insideSpan(insideValues, lineStart)) continue;
     const bodyStart = lineStart + match[1]!.length + 'cps-disable'.length + (match[2]?.length ?? 0);
     const body = match[3]!;
     const separator = body.indexOf('--');
@@ -107,58 +105,91 @@ export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknow
 };
 
 /**
- * Removes the findings the directives silence and reports the directives that silence
- * nothing or name an unknown rule. Returns the findings that remain, those reports included.
+ * The directives of a manual, asked about each finding as it is reported: in constant time, so
+ * that a manual full of comments and findings costs no more than its size.
  */
-export function applySuppressions(
-  findings: readonly Finding[],
-  parsed: ParsedManual,
-  knownRules: readonly string[],
-  offRules: ReadonlySet<string>,
-  setting: RuleSetting,
-  locale: Locale,
-): Finding[] {
-  const directives = findDirectives(parsed);
-  if (directives.length === 0) return [...findings];
-  const used = new Set<string>();
-  const key = (directive: Directive, rule: string | undefined) => `${directive.start}:${rule ?? '*'}`;
-  const kept = findings.filter((finding) => {
+export class Suppressions {
+  private readonly fileWide: Silencers = { byRule: new Map() };
+  /** The next-line directives, by the line they silence. */
+  private readonly byLine = new Map<number, Silencers>();
+  private readonly used = new Set<string>();
+
+  constructor(readonly directives: readonly Directive[]) {
     for (const directive of directives) {
-      if (directive.kind === 'next-line' && finding.range.start.line !== directive.line + 1) continue;
-      if (directive.rules.length === 0) {
-        used.add(key(directive, undefined));
-        return false;
+      let target = this.fileWide;
+      if (directive.kind === 'next-line') {
+        const line = directive.line + 1;
+        target = this.byLine.get(line) ?? { byRule: new Map() };
+        this.byLine.set(line, target);
       }
-      const rule = directive.rules.find((entry) => entry.id === finding.ruleId);
-      if (rule) {
-        used.add(key(directive, rule.id));
-        return false;
-      }
+      if (directive.rules.length === 0) target.all ??= directive;
+      for (const rule of directive.rules) if (!target.byRule.has(rule.id)) target.byRule.set(rule.id, directive);
     }
-    return true;
-  });
-  if (setting.severity === 'off') return kept;
-  const report = createReporter(UNUSED_SUPPRESSION_META, setting.severity, locale, parsed.lines, kept);
-  for (const directive of directives) {
-    if (directive.rules.length === 0) {
-      if (!used.has(key(directive, undefined))) {
-        report({ messageId: 'unused-all', start: directive.start, end: directive.end, fix: removeLineFix(directive, directives, parsed) });
-      }
-      continue;
-    }
-    // A rule turned off in the configuration reports nothing anywhere: its comment is not stale.
-    const stale = directive.rules.map((rule) => knownRules.includes(rule.id) && !used.has(key(directive, rule.id)) && !offRules.has(rule.id));
-    directive.rules.forEach((rule, index) => {
-      if (!knownRules.includes(rule.id)) {
-        const suggestion = nearest(rule.id, knownRules);
-        if (suggestion) report({ messageId: 'unknown-rule-suggest', args: { rule: rule.id, suggestion }, start: rule.start, end: rule.end });
-        else report({ messageId: 'unknown-rule', args: { rule: rule.id }, start: rule.start, end: rule.end });
-      } else if (stale[index]) {
-        report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end, fix: removeRuleFix(directive, directives, stale, index, parsed) });
-      }
-    });
   }
-  return kept;
+
+  /** Whether a directive silences a finding of this rule starting on this line; the first that does, in document order, is marked used. */
+  silences(ruleId: string, line: number): boolean {
+    const directive = earliest(firstOf(this.byLine.get(line), ruleId), firstOf(this.fileWide, ruleId));
+    if (!directive) return false;
+    this.used.add(usedKey(directive, directive.rules.length === 0 ? undefined : ruleId));
+    return true;
+  }
+
+  /**
+   * Reports the directives that silence nothing or name an unknown rule. A rule turned off, or one
+   * that reached the limit of findings (some of its findings were never looked at), is not stale.
+   * `admit` is asked before each report, so that nothing is computed for a report turned away.
+   */
+  reportUnused(
+    report: Report<keyof typeof UNUSED_SUPPRESSION_META.messages>,
+    admit: (start: number) => boolean,
+    parsed: ParsedManual,
+    knownRules: ReadonlySet<string>,
+    quietRules: ReadonlySet<string>,
+  ): void {
+    const { directives } = this;
+    const nextLineAt = new Set(directives.filter((directive) => directive.kind === 'next-line').map((directive) => directive.line));
+    for (const directive of directives) {
+      if (directive.rules.length === 0) {
+        if (!this.used.has(usedKey(directive, undefined)) && admit(directive.start)) {
+          report({ messageId: 'unused-all', start: directive.start, end: directive.end, fix: removeLineFix(directive, nextLineAt, parsed) });
+        }
+        continue;
+      }
+      const stale = directive.rules.map((rule) => knownRules.has(rule.id) && !this.used.has(usedKey(directive, rule.id)) && !quietRules.has(rule.id));
+      const allStale = stale.every(Boolean);
+      const lastKept = stale.lastIndexOf(false);
+      directive.rules.forEach((rule, index) => {
+        if (!knownRules.has(rule.id)) {
+          if (!admit(rule.start)) return;
+          const suggestion = nearest(rule.id, knownRules);
+          if (suggestion) report({ messageId: 'unknown-rule-suggest', args: { rule: rule.id, suggestion }, start: rule.start, end: rule.end });
+          else report({ messageId: 'unknown-rule', args: { rule: rule.id }, start: rule.start, end: rule.end });
+        } else if (stale[index] && admit(rule.start)) {
+          const fix = allStale ? removeLineFix(directive, nextLineAt, parsed) : removeRuleFix(directive, index, lastKept > index);
+          report({ messageId: 'unused', args: { rule: rule.id }, start: rule.start, end: rule.end, fix });
+        }
+      });
+    }
+  }
+}
+
+/** The first directive silencing every rule, and the first naming each rule, of one line or of the file. */
+interface Silencers {
+  all?: Directive;
+  readonly byRule: Map<string, Directive>;
+}
+
+function firstOf(silencers: Silencers | undefined, ruleId: string): Directive | undefined {
+  return silencers && earliest(silencers.all, silencers.byRule.get(ruleId));
+}
+
+function earliest(a: Directive | undefined, b: Directive | undefined): Directive | undefined {
+  return a && b ? (a.start <= b.start ? a : b) : (a ?? b);
+}
+
+function usedKey(directive: Directive, rule: string | undefined): string {
+  return `${directive.start}:${rule ?? '*'}`;
 }
 
 type FixInput = NonNullable<ReportInput<string>['fix']>;
@@ -168,11 +199,11 @@ type FixInput = NonNullable<ReportInput<string>['fix']>;
  * `cps-disable-next-line` comment, removing the line would hand that comment the next line,
  * so the fix is then left to a person (it becomes safe once the comment above is gone).
  */
-function removeLineFix(directive: Directive, directives: readonly Directive[], parsed: ParsedManual): FixInput {
+function removeLineFix(directive: Directive, nextLineAt: ReadonlySet<number>, parsed: ParsedManual): FixInput {
   const { lines, text } = parsed;
   const start = lines.offsetAt({ line: directive.line, character: 0 });
   const end = directive.line + 1 < lines.lineCount ? lines.offsetAt({ line: directive.line + 1, character: 0 }) : text.length;
-  const underNextLine = directives.some((other) => other.kind === 'next-line' && other.line === directive.line - 1);
+  const underNextLine = nextLineAt.has(directive.line - 1);
   return { title: { en: 'Remove this comment', fr: 'Supprimer ce commentaire' }, edits: [{ start, end, newText: '' }], ...(underNextLine ? {} : { safe: true as const }) };
 }
 
@@ -183,11 +214,9 @@ function removeLineFix(directive: Directive, directives: readonly Directive[], p
  * the edits for the stale ids of one directive never overlap, and the ids still needed stay
  * exactly as written.
  */
-function removeRuleFix(directive: Directive, directives: readonly Directive[], stale: readonly boolean[], index: number, parsed: ParsedManual): FixInput {
-  if (stale.every(Boolean)) return removeLineFix(directive, directives, parsed);
+function removeRuleFix(directive: Directive, index: number, keptAfter: boolean): FixInput {
   const rules = directive.rules;
   const rule = rules[index]!;
-  const keptAfter = stale.slice(index + 1).some((isStale) => !isStale);
   const edit = keptAfter ? { start: rule.start, end: rules[index + 1]!.start, newText: '' } : { start: rules[index - 1]!.end, end: rule.end, newText: '' };
   return { title: { en: 'Remove "{rule}" from this comment', fr: 'Retirer « {rule} » de ce commentaire' }, args: { rule: rule.id }, edits: [edit], safe: true };
 }

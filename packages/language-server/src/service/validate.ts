@@ -1,13 +1,17 @@
 import type { Locale } from '@cpskit/core';
 import { computeCoverage, type CoverageMatrix } from './analysis/coverage.js';
 import type { RuleSetting, RuleSettingInput } from './config/rule-settings.js';
-import { compareFindings, type Finding } from './finding.js';
+import type { Finding } from './finding.js';
+import { FindingCollector } from './finding-collector.js';
 import { buildModel, type ManualModel } from './model/manual-model.js';
-import { parseManual, type ParsedManual } from './parse/parse-manual.js';
+import { isOversize, parseManual, type ParsedManual } from './parse/parse-manual.js';
+import limitsRule from './rules/limits.js';
 import { createReporter } from './rules/reporter.js';
 import { RULES, RULE_IDS } from './rules/registry.js';
 import { presetSeverity, type ModalityAssessment, type Preset, type Rule, type RuleMeta } from './rules/rule.js';
-import { UNUSED_SUPPRESSION_META, applySuppressions } from './suppression.js';
+import { Suppressions, UNUSED_SUPPRESSION_META, findDirectives } from './suppression.js';
+
+const LIMITS_RULE_ID = limitsRule.meta.id;
 
 export interface ValidateOptions {
   readonly locale?: Locale;
@@ -45,19 +49,24 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
   const locale = options.locale ?? 'en';
   const model = buildModel(parsed.root);
   const coverage = computeCoverage(model);
-  const findings: Finding[] = [];
   const assessments: ModalityAssessment[] = [];
   const offRules = new Set<string>();
+  const collector = new FindingCollector(parsed.lines, new Suppressions(findDirectives(parsed)));
+  // A manual too large to read has nothing to say but that.
+  const oversize = isOversize(parsed);
   // A text the YAML library could not read is not the manual its author wrote: until it is
   // fixed, what the criteria rules would say of it is noise, so only the text and its shape speak.
-  const unreadable = parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep');
+  const unreadable = parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep' || problem.kind === 'rest-unread');
   for (const rule of RULES as readonly Rule<string, object>[]) {
     const setting = settingFor(rule.meta, options);
     if (setting.severity === 'off') offRules.add(rule.meta.id);
-    const silenced = setting.severity === 'off' || (unreadable && (rule.meta.category === 'criteria' || rule.meta.category === 'coverage'));
+    const silenced =
+      setting.severity === 'off' ||
+      (oversize && rule.meta.id !== LIMITS_RULE_ID) ||
+      (unreadable && (rule.meta.category === 'criteria' || rule.meta.category === 'coverage'));
     // A rule that is off still assesses its modalities: the criteria table does not depend on severities.
-    const sink: Finding[] = silenced ? [] : findings;
-    const report = createReporter(rule.meta, setting.severity === 'off' ? 'info' : setting.severity, locale, parsed.lines, sink);
+    const severity = setting.severity === 'off' ? 'info' : setting.severity;
+    const report = createReporter(rule.meta, severity, locale, parsed.lines, collector.findings, silenced ? refuseAll : collector.gate(rule.meta.id, severity));
     rule.check({
       parsed,
       model,
@@ -69,7 +78,14 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
         assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
     });
   }
-  const remaining = applySuppressions(findings, parsed, RULE_IDS, offRules, settingFor(UNUSED_SUPPRESSION_META, options), locale);
-  remaining.sort(compareFindings);
-  return { parsed, model, coverage, findings: remaining, assessments };
+  const unused = settingFor(UNUSED_SUPPRESSION_META, options);
+  if (unused.severity !== 'off') {
+    const admit = collector.gate(UNUSED_SUPPRESSION_META.id, unused.severity, false);
+    const report = createReporter(UNUSED_SUPPRESSION_META, unused.severity, locale, parsed.lines, collector.findings);
+    collector.suppressions.reportUnused(report, admit, parsed, new Set(RULE_IDS), new Set([...offRules, ...collector.limitedRules]));
+  }
+  const findings = collector.finish(locale, !offRules.has(LIMITS_RULE_ID));
+  return { parsed, model, coverage, findings, assessments };
 }
+
+const refuseAll = () => false;

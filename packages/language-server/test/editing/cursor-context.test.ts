@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contextAt, pathPattern, targetPath, type CursorContext, type PathSegment } from '../../src/service/editing/cursor-context.js';
+import { complete } from '../../src/service/editing/completion.js';
+import { hover } from '../../src/service/editing/hover.js';
+import { createSnapshot } from '../../src/service/editing/snapshot.js';
+import { MAX_CURSOR_LINE_LENGTH, MAX_DEPTH } from '../../src/service/limits.js';
 import { atCursor } from './hover-completion-fixtures.js';
 
 interface Case {
@@ -298,5 +302,39 @@ describe('targetPath and pathPattern', () => {
     expect(at('program:\n  ages: { min: 3, | }\n')).toBe('program.ages');
     expect(pathPattern(['sessions', 2, 'activities', 0])).toBe('sessions[].activities[]');
     expect(pathPattern([])).toBe('');
+  });
+});
+
+describe('contextAt on lines no manual has', () => {
+  const atEnd = (text: string) => contextAt(text, text.length);
+
+  it('follows lists nested just under the depth limit', () => {
+    const context = atEnd(`activities:\n  ${'- '.repeat(MAX_DEPTH - 2)}`);
+    expect(context).toMatchObject({ kind: 'value', list: 'block' });
+    expect(context!.path).toHaveLength(MAX_DEPTH - 2);
+  });
+
+  it('gives up past the depth limit, where each level would copy the path of the one above', () => {
+    // A thousand levels on one line of 2,000 characters: the work grew with the square of the depth.
+    expect(atEnd(`activities:\n  ${'- '.repeat(1_000)}`)).toBeUndefined();
+    expect(atEnd(`activities:\n  ${'- '.repeat(1_000)}x\n  - `)).toBeUndefined();
+    expect(atEnd(`program: ${'['.repeat(1_000)}`)).toBeUndefined();
+    expect(atEnd(`${Array.from({ length: 1_000 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n')}\n`)).toBeUndefined();
+  });
+
+  it('gives up on a line longer than the limit, whatever it holds', () => {
+    expect(atEnd(`program:\n  title: ${'a'.repeat(MAX_CURSOR_LINE_LENGTH)}`)).toBeUndefined();
+    expect(atEnd(`program:\n  title: ${'a'.repeat(MAX_CURSOR_LINE_LENGTH - 20)}`)).toMatchObject({ kind: 'value', key: 'title' });
+  });
+
+  it('leaves completion with nothing to offer on a line of 20,000 dashes, and hover with the finding only, at once', () => {
+    const text = `version: 1\nactivities:\n  ${'- '.repeat(20_000)}`;
+    const snapshot = createSnapshot('file:///dashes.cps.yaml', 1, text);
+    const end = snapshot.parsed.lines.positionAt(text.length);
+    expect(complete(snapshot, end, { markdown: true, snippets: true }).items).toEqual([]);
+    for (const character of [2, 3, 20_000, end.character]) {
+      const shown = hover(snapshot, { line: 2, character }, { markdown: false, snippets: true });
+      expect((shown?.contents as { value: string }).value).toMatch(/^Error · limits\nThe file is nested more than 200 levels deep/);
+    }
   });
 });

@@ -1,7 +1,10 @@
 import { localize, yamlPlaceholder, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from '../finding.js';
+import { isOversize } from '../parse/parse-manual.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
+import { isFindingsSummary } from '../finding-collector.js';
+import { insideSpan } from '../text/spans.js';
 import { describePath } from '../rules/schema.js';
 import { findDirectives, type Directive } from '../suppression.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -65,6 +68,8 @@ const REQUIRED_SECTIONS: Readonly<Record<string, (locale: Locale, unit: string) 
  */
 export function codeActions(snapshot: ManualSnapshot, range: Range, options: CodeActionOptions = {}): CodeAction[] {
   if (options.only?.length && !options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
+  // A manual over the size limit is not read: there is nothing to edit by.
+  if (isOversize(snapshot.parsed)) return [];
   const { parsed } = snapshot;
   const { lines } = parsed;
   const from = lines.offsetAt(range.start);
@@ -74,8 +79,10 @@ export function codeActions(snapshot: ManualSnapshot, range: Range, options: Cod
 
   const builder = new ActionBuilder(snapshot);
   for (const finding of findings) builder.fixesFor(finding);
-  for (const finding of findings) builder.disableLine(finding);
-  for (const finding of findings) builder.disableFile(finding);
+  // The count of findings not shown stands for other rules' findings: no comment silences it.
+  const silenceable = findings.filter((finding) => !isFindingsSummary(finding));
+  for (const finding of silenceable) builder.disableLine(finding);
+  for (const finding of silenceable) builder.disableFile(finding);
   return builder.actions();
 }
 
@@ -268,8 +275,8 @@ class ActionBuilder {
   }
 
   private insideText(offset: number): boolean {
-    this.textSpans ??= multiLineScalars(this.snapshot.parsed.root, this.text);
-    return this.textSpans.some(([start, end]) => start < offset && offset < end);
+    this.textSpans ??= multiLineScalars(this.snapshot.parsed.root, this.text).sort((a, b) => a[0] - b[0]);
+    return insideSpan(this.textSpans, offset);
   }
 
   private title(template: Localized, args: MessageArgs): string {

@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { z } from 'zod';
 import { isRequiredKey, objectKeys, schemaAtPath, unwrap } from '../schema/zod-walk.js';
+import { isOversize } from '../parse/parse-manual.js';
 import { contextAt, pathPattern, targetPath, type CursorContext, type PathSegment } from './cursor-context.js';
 import { Markup, describeCompetency, describeKey } from './hover.js';
 import { keyDoc, valueDoc } from './key-docs.js';
@@ -319,6 +320,8 @@ function valueCompletions(edit: Edit, snapshot: ManualSnapshot): CompletionItem[
  * snippets) a whole new activity or session. Works on half-typed YAML.
  */
 export function complete(snapshot: ManualSnapshot, position: Position, capabilities: EditorCapabilities): CompletionList {
+  // A manual over the size limit is not read, on any keystroke.
+  if (isOversize(snapshot.parsed)) return { isIncomplete: false, items: [] };
   const lines = snapshot.parsed.lines;
   const offset = lines.offsetAt(position);
   const context = contextAt(snapshot.text, offset);

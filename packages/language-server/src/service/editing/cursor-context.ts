@@ -1,3 +1,4 @@
+import { MAX_CURSOR_LINE_LENGTH, MAX_DEPTH } from '../limits.js';
 import { LineIndex } from '../text/line-index.js';
 
 /** A step of a path into the manual: a key, or an index in a list. */
@@ -352,12 +353,14 @@ class Scanner {
   }
 
   pushMap(col: number): MapFrame {
+    tooDeep(this.frames.length);
     const frame: MapFrame = { kind: 'map', indent: col, path: childPath(this.top), keys: [], lastValueEmpty: false };
     this.frames.push(frame);
     return frame;
   }
 
   pushSeq(col: number): SeqFrame {
+    tooDeep(this.frames.length);
     const frame: SeqFrame = { kind: 'seq', indent: col, path: childPath(this.top), count: 1, items: [] };
     this.frames.push(frame);
     return frame;
@@ -381,6 +384,7 @@ class Scanner {
         continue;
       }
       if (char === '[' || char === '{') {
+        tooDeep(flow.stack.length);
         flow.stack.push({
           kind: char === '[' ? 'seq' : 'map',
           path: flowChildPath(top, flow.rootPath),
@@ -556,9 +560,26 @@ function flowEntriesAfter(text: string, from: number, kind: 'map' | 'seq', owner
 export function contextAt(text: string, offset: number): CursorContext | undefined {
   const lines = new LineIndex(text);
   const cursor = lines.positionAt(offset);
+  // On an absurd line there is nothing sensible to offer, and reading it would hold up every other request.
+  if (lines.lineEnd(cursor.line) - lines.offsetAt({ line: cursor.line, character: 0 }) > MAX_CURSOR_LINE_LENGTH) return undefined;
   const scanner = new Scanner(text, lines);
-  for (let n = 0; n < cursor.line; n++) scanner.line(n);
-  return new CursorLine(text, lines, scanner, cursor.line, cursor.character).read();
+  try {
+    for (let n = 0; n < cursor.line; n++) scanner.line(n);
+    return new CursorLine(text, lines, scanner, cursor.line, cursor.character).read();
+  } catch (error) {
+    if (error instanceof TooDeep) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Thrown when the cursor is deeper than any manual: each level copies the path of the one above,
+ * so the work would grow with the square of the depth (a line of `- - - -…` thousands long).
+ */
+class TooDeep extends Error {}
+
+function tooDeep(depth: number): void {
+  if (depth >= MAX_DEPTH) throw new TooDeep();
 }
 
 interface Token {

@@ -18,6 +18,7 @@ import { describeCitation } from '../docs/rule-docs.js';
 import type { YNode, YScalar } from '../parse/tree.js';
 import { findRuleMeta } from '../rules/registry.js';
 import { isRequiredKey, schemaAtPath } from '../schema/zod-walk.js';
+import { isOversize } from '../parse/parse-manual.js';
 import { contextAt, pathPattern, targetPath, type PathSegment } from './cursor-context.js';
 import { keyDoc, valueDoc, valueDocs } from './key-docs.js';
 import type { EditorCapabilities, ManualSnapshot } from './snapshot.js';
@@ -271,6 +272,8 @@ function isCompetencyPlace(path: readonly PathSegment[]): boolean {
  */
 export function hover(snapshot: ManualSnapshot, position: Position, capabilities: EditorCapabilities): Hover | null {
   const { parsed, locale } = snapshot;
+  // A manual over the size limit is not read: its one finding is the editor's to show.
+  if (isOversize(parsed)) return null;
   const offset = parsed.lines.offsetAt(position);
   const target = locate(parsed.root, offset) ?? targetFromText(snapshot.text, offset);
   const out = new Markup(capabilities.markdown);

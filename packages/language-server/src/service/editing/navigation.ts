@@ -11,6 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { isMap, isSeq, stringOf, valueOf, type YNode, type YPair, type YScalar } from '../parse/tree.js';
+import { insideSpan } from '../text/spans.js';
 import { contentEnd, isPlainSafe, lspRange, pairEnd } from './edit-text.js';
 import type { ManualSnapshot } from './snapshot.js';
 
@@ -254,9 +255,10 @@ export function foldingRanges(snapshot: ManualSnapshot): FoldingRange[] {
   }
 
   const ranges: FoldingRange[] = [...byStart].map(([startLine, endLine]) => ({ startLine, endLine }));
+  textSpans.sort((a, b) => a[0] - b[0]);
   let blockStart = -1;
   for (let line = 0; line <= lines.lineCount; line++) {
-    const isComment = line < lines.lineCount && /^\uFEFF?[ \t]*#/.test(lines.lineText(line)) && !inside(textSpans, lines.offsetAt({ line, character: 0 }));
+    const isComment = line < lines.lineCount && /^\uFEFF?[ \t]*#/.test(lines.lineText(line)) && !insideSpan(textSpans, lines.offsetAt({ line, character: 0 }));
     if (isComment && blockStart === -1) blockStart = line;
     if (!isComment && blockStart !== -1) {
       if (line - 1 > blockStart) ranges.push({ startLine: blockStart, endLine: line - 1, kind: FoldingRangeKind.Comment });
@@ -266,6 +268,3 @@ export function foldingRanges(snapshot: ManualSnapshot): FoldingRange[] {
   return ranges.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
 }
 
-function inside(spans: readonly (readonly [number, number])[], offset: number): boolean {
-  return spans.some(([start, end]) => start < offset && offset < end);
-}

@@ -1,3 +1,4 @@
+import { isOverSizeLimit } from '../limits.js';
 import { LineIndex } from '../text/line-index.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, parseManual, type ParsedManual, type ParseProblem } from './parse-manual.js';
@@ -47,7 +48,7 @@ export class IncrementalParser {
   lastStats = { pieces: 0, parsed: 0 };
 
   parse(text: string): ParsedManual {
-    if (text.length < SPLIT_THRESHOLD || !isSplittable(text) || firstOverlyDeepLine(text, MAX_DEPTH) !== undefined) {
+    if (text.length < SPLIT_THRESHOLD || isOverSizeLimit(text) || !isSplittable(text) || firstOverlyDeepLine(text, MAX_DEPTH) !== undefined) {
       return this.full(text);
     }
     const blocks = splitBlocks(text);

@@ -1,5 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Alias as YamlAlias, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type Alias as YamlAlias, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_MANUAL_BYTES, isOverSizeLimit } from '../limits.js';
 import { LineIndex } from '../text/line-index.js';
+import { withoutStackTraces } from '../text/without-stack-traces.js';
 import { fastTree } from './fast-tree.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
@@ -14,6 +16,8 @@ export interface ParseProblem {
     | 'alias-cycle'
     | 'alias-expansion'
     | 'too-deep'
+    | 'rest-unread'
+    | 'too-large'
     | 'multiple-documents';
   readonly start: number;
   readonly end: number;
@@ -23,7 +27,7 @@ export interface ParseProblem {
   readonly detail?: string;
   /** The key, for duplicate keys. */
   readonly key?: string;
-  /** The expansion limit that was passed, for alias bombs. */
+  /** The limit that was passed: values for alias bombs, levels for nesting, bytes for size. */
   readonly limit?: number;
   /** The earlier place involved (the first occurrence of a duplicate key). */
   readonly firstStart?: number;
@@ -40,17 +44,11 @@ export interface ParsedManual {
   readonly expandable: boolean;
 }
 
-/**
- * Past this many nodes once aliases are expanded, a document is treated as an alias bomb:
- * a real manual of 5 MB has a few hundred thousand nodes.
- */
-export const MAX_EXPANDED_NODES = 2_000_000;
-
-/** A manual is a handful of levels deep; past this, the rest is not read (and nothing recurses without end). */
-export const MAX_DEPTH = 200;
+export { MAX_DEPTH, MAX_EXPANDED_NODES };
 
 /** Reads a manual's text into a located tree, collecting every problem of the text itself. */
 export function parseManual(text: string): ParsedManual {
+  if (isOverSizeLimit(text)) return oversizeManual(text);
   const lines = new LineIndex(text);
   const problems: ParseProblem[] = [];
   const tooDeepAt = firstOverlyDeepLine(text, MAX_DEPTH);
@@ -67,12 +65,32 @@ export function parseManual(text: string): ParsedManual {
   return parseWithYaml(text, lines);
 }
 
+/**
+ * A manual over the size limit, not read: one problem, at the start. (Its lines are not indexed
+ * either: on a document of 50 MB that alone would cost every keystroke in an editor.)
+ */
+export function oversizeManual(text = ''): ParsedManual {
+  return {
+    text,
+    lines: new LineIndex(''),
+    root: null,
+    problems: [{ kind: 'too-large', start: 0, end: 0, limit: MAX_MANUAL_BYTES }],
+    expandable: false,
+  };
+}
+
+/** Whether a manual was left unread for its size: only the size finding speaks of it. */
+export function isOversize(parsed: ParsedManual): boolean {
+  return parsed.problems.some((problem) => problem.kind === 'too-large');
+}
+
 /** Reads a manual's text with the YAML library: the full path, for any text. */
 export function parseWithYaml(text: string, lines: LineIndex = new LineIndex(text)): ParsedManual {
   const problems: ParseProblem[] = [];
   let doc: Document.Parsed;
+  let restAt: number | undefined;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    ({ doc, restAt } = withoutStackTraces(() => composeWithinDepth(text)));
   } catch (error) {
     // The library reports problems rather than throwing; this is the last line of defence.
     problems.push({ kind: 'syntax', start: 0, end: Math.min(text.length, 1), code: 'UNREADABLE', detail: String(error) });
@@ -95,6 +113,9 @@ export function parseWithYaml(text: string, lines: LineIndex = new LineIndex(tex
     problems.push({ kind: 'syntax', start, end, code: error.code, detail: firstLine(error.message) });
   }
 
+  if (restAt !== undefined) {
+    problems.push({ kind: 'rest-unread', start: restAt, end: Math.max(restAt, lines.lineEnd(lines.positionAt(restAt).line)), limit: MAX_DEPTH });
+  }
   const root = new TreeBuilder(problems).build(doc.contents);
   const expandable = root === null || root.size <= MAX_EXPANDED_NODES;
   if (!expandable) {
@@ -102,6 +123,69 @@ export function parseWithYaml(text: string, lines: LineIndex = new LineIndex(tex
     problems.push({ kind: 'alias-expansion', start: 0, end: firstLineEnd, limit: MAX_EXPANDED_NODES });
   }
   return { text, lines, root, problems, expandable };
+}
+
+/**
+ * Has the YAML library read the text, but never compose more than MAX_DEPTH levels of it. How
+ * deep the library nests a text is not how deep it is indented: after one misplaced line, it can
+ * read each line of a long flat list as a key of the one before, thousands of levels deep. Its
+ * composer then overflows the stack, and where it stops depends on the state of the JIT, so that
+ * the same text gave different findings from one call to the next. The library's first stage (the
+ * concrete syntax tree) uses no recursion; its depth is measured there, and only the text before
+ * the first line too deep is composed: the rest is reported as not read, from `restAt`.
+ */
+function composeWithinDepth(text: string): { doc: Document.Parsed; restAt?: number } {
+  const tokens = Array.from(new Parser().parse(text));
+  const deepAt = firstTooDeep(tokens);
+  if (deepAt === undefined) return { doc: compose(tokens, text.length) };
+  const restAt = text.lastIndexOf('\n', deepAt - 1) + 1;
+  const before = Array.from(new Parser().parse(text.slice(0, restAt)));
+  // The text before that line nests as it does in the whole; should it not, nothing is composed.
+  if (firstTooDeep(before) !== undefined) return { doc: compose([], 0), restAt: 0 };
+  return { doc: compose(before, restAt), restAt };
+}
+
+/** The documents of a token stream, as `parseDocument` composes them: the first, and an error at a second. */
+function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ uniqueKeys: false, keepSourceTokens: false });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // The composer always gives a document when asked to (forceDoc).
+  return doc!;
+}
+
+/** Where a collection deeper than MAX_DEPTH starts, first in the text, walking the tokens without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i]!, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        if (depth + 1 > MAX_DEPTH) return token.offset;
+        for (let i = token.items.length - 1; i >= 0; i--) {
+          const item = token.items[i]!;
+          if (item.value) stack.push([item.value, depth + 1]);
+          if (item.key) stack.push([item.key, depth + 1]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
 }
 
 /**

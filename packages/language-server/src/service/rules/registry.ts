@@ -13,6 +13,7 @@ import envSpaces from './env-spaces.js';
 import envTime from './env-time.js';
 import facilitatorKnowledge from './facilitator-knowledge.js';
 import facilitatorOwnCps from './facilitator-own-cps.js';
+import limits from './limits.js';
 import missingSection from './missing-section.js';
 import placeholder from './placeholder.js';
 import { COVERAGE_RULES } from './groups/coverage.js';
@@ -28,6 +29,7 @@ import yamlSyntax from './yaml-syntax.js';
 export const RULES: readonly Rule[] = [
   // The text and its shape.
   yamlSyntax,
+  limits,
   duplicateKey,
   schema,
   duplicateId,

@@ -1,21 +1,28 @@
-import { localize, type Locale } from '@cpskit/core';
+import { localize, type Locale, type MessageArgs } from '@cpskit/core';
 import type { Finding, Severity } from '../finding.js';
+import { MAX_QUOTED_LENGTH } from '../limits.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Report, RuleMeta } from './rule.js';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Builds the `report` function a rule or check calls: it turns offsets and message ids into findings. */
+/**
+ * Builds the `report` function a rule or check calls: it turns offsets and message ids into
+ * findings. `admit`, when given, decides first whether a report at that offset is wanted (not
+ * silenced by a comment, not past the limit), so that unwanted ones cost nothing more.
+ */
 export function createReporter<M extends string>(
   meta: RuleMeta<M>,
   severity: Severity,
   locale: Locale,
   lines: LineIndex,
   sink: Finding[],
+  admit?: (start: number) => boolean,
 ): Report<M> {
   return (input) => {
+    if (admit && !admit(input.start)) return;
     const template = meta.messages[input.messageId];
-    const args = input.args ?? {};
+    const args = shortened(input.args ?? {});
     const cites = input.cites ?? meta.cites;
     sink.push({
       ruleId: meta.id,
@@ -31,7 +38,7 @@ export function createReporter<M extends string>(
         ? {
             related: input.related.map((place) => ({
               range: lines.rangeOf(place.start, place.end),
-              message: localize(place.note, locale, place.args),
+              message: localize(place.note, locale, place.args && shortened(place.args)),
             })),
           }
         : {}),
@@ -40,4 +47,20 @@ export function createReporter<M extends string>(
         : {}),
     });
   };
+}
+
+/**
+ * The arguments with any long text cut: a message quotes what the manual says (a code, a key), and
+ * a value of a megabyte quoted by a thousand findings would hold a gigabyte.
+ */
+function shortened(args: MessageArgs): MessageArgs {
+  let out: Record<string, string | number> | undefined;
+  for (const [name, value] of Object.entries(args)) {
+    if (typeof value !== 'string' || value.length <= MAX_QUOTED_LENGTH) continue;
+    out ??= { ...args };
+    let cut = MAX_QUOTED_LENGTH - 1;
+    if ((value.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    out[name] = `${value.slice(0, cut)}…`;
+  }
+  return out ?? args;
 }

@@ -1,7 +1,8 @@
 import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
-import { nodeAtPath, toPlain, type YMap, type YNode, type YSeq } from '../parse/tree.js';
+import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
+import { withoutStackTraces } from '../text/without-stack-traces.js';
 import { defineRule, type Report } from './rule.js';
 
 const messages = {
@@ -122,7 +123,7 @@ export default defineRule<MessageId>({
     // A text the library could not read is not the manual its author wrote: checking its
     // shape would mostly report consequences of the syntax error.
     if (!parsed.expandable || parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep')) return;
-    const issues = schemaIssues(root);
+    const issues = withoutStackTraces(() => schemaIssues(root));
     if (issues.length === 0) return;
     new IssueReporter(root, parsed.text, report, locale).reportAll(issues);
   },
@@ -135,6 +136,7 @@ const ITEM_LISTS = { activities: activitySchema, sessions: sessionSchema } as co
 const ROOT_SCHEMA = manualSchema.extend({ activities: z.array(z.unknown()).min(1), sessions: z.array(z.unknown()).optional() });
 
 const itemVerdicts = new WeakMap<YNode, readonly z.core.$ZodIssue[]>();
+const verdictsByKind = new Map<string, readonly z.core.$ZodIssue[]>();
 
 /**
  * zod's issues for the whole manual. The same as checking it in one go, but an activity or a
@@ -160,14 +162,31 @@ function schemaIssues(root: YMap): z.core.$ZodIssue[] {
     seq.items.forEach((item, index) => {
       let verdict = itemVerdicts.get(item);
       if (!verdict) {
-        const checked = schema.safeParse(toPlain(item));
-        verdict = checked.success ? [] : checked.error.issues;
+        // An item that is no map fails the same way whatever it holds: zod is asked once per kind.
+        const kindKey = item.kind === 'map' ? undefined : `${key}:${item.kind}:${item.kind === 'scalar' ? typeof item.value : ''}`;
+        verdict = kindKey === undefined ? undefined : verdictsByKind.get(kindKey);
+        if (!verdict) {
+          const checked = schema.safeParse(toPlain(item));
+          verdict = checked.success ? [] : checked.error.issues;
+          if (kindKey !== undefined) verdictsByKind.set(kindKey, verdict);
+        }
         itemVerdicts.set(item, verdict);
       }
       for (const issue of verdict) issues.push({ ...issue, path: [key, index, ...issue.path] });
     });
   }
   return issues;
+}
+
+/** A section of the manual as the reports about its keys see it. */
+interface Section {
+  readonly isMap: boolean;
+  /** The keys the schema allows in it. */
+  readonly known: readonly string[];
+  /** Those not written in it: what a misspelt key may have meant. */
+  readonly absent: readonly string[];
+  /** The first pair of each key written in it. */
+  readonly firstPairs: ReadonlyMap<string, YPair>;
 }
 
 class IssueReporter {
@@ -183,6 +202,7 @@ class IssueReporter {
   private readonly missing = new Map<string, { path: readonly PropertyKey[]; keys: string[] }>();
   /** Places already reported: a wrong value inside an anchor is met once per alias, but written once. */
   private readonly places = new Set<string>();
+  private readonly sections = new Map<string, Section>();
 
   reportAll(issues: readonly z.core.$ZodIssue[]): void {
     // A misspelt key shows in zod as an unknown key plus a missing one: the first finding says both.
@@ -207,7 +227,8 @@ class IssueReporter {
     if (issue.code !== 'unrecognized_keys') this.reported.add(key);
     const found = nodeAtPath(this.root, path);
     if (issue.code !== 'unrecognized_keys' && holdsPlace(found?.node, path)) return;
-    const where = describePath(path, this.locale);
+    // Named only when a message says it: most issues of a long list are past the limit of findings.
+    const where = () => describePath(path, this.locale);
     // However zod words it (a missing enum or literal is an invalid value to it), nothing
     // written at the path means a missing key.
     if (!found && issue.code !== 'unrecognized_keys' && path.length > 0 && typeof path[path.length - 1] === 'string') {
@@ -241,7 +262,7 @@ class IssueReporter {
         }
         const node = found.node;
         if (issue.expected === 'int' && node?.kind === 'scalar' && typeof node.value === 'number') {
-          this.at(path, 'not-integer', { where, value: node.value });
+          this.at(path, 'not-integer', { where: where(), value: node.value });
           return;
         }
         this.at(path, 'wrong-type', { expected: typeName(issue.expected, this.locale), found: describeFound(node, this.locale) });
@@ -255,21 +276,21 @@ class IssueReporter {
         }
         const allowed = issue.values.map(String);
         const suggestion = nearest(value, allowed);
-        if (suggestion) this.at(path, 'bad-value', { value, where, suggestion });
-        else this.at(path, 'bad-value-list', { value, where, allowed: allowed.join(', ') });
+        if (suggestion) this.at(path, 'bad-value', { value, where: where(), suggestion });
+        else this.at(path, 'bad-value-list', { value, where: where(), allowed: allowed.join(', ') });
         return;
       }
       case 'too_small': {
         const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
-        if (issue.origin === 'array') this.at(path, 'empty-list', { where });
-        else if (issue.origin === 'string') this.at(path, 'empty-text', { where });
-        else if (Number(issue.minimum) === 0 && !issue.inclusive) this.at(path, 'not-positive', { where, value });
-        else this.at(path, 'too-small', { where, value, limit: Number(issue.minimum) });
+        if (issue.origin === 'array') this.at(path, 'empty-list', { where: where() });
+        else if (issue.origin === 'string') this.at(path, 'empty-text', { where: where() });
+        else if (Number(issue.minimum) === 0 && !issue.inclusive) this.at(path, 'not-positive', { where: where(), value });
+        else this.at(path, 'too-small', { where: where(), value, limit: Number(issue.minimum) });
         return;
       }
       case 'too_big': {
         const value = found?.node?.kind === 'scalar' ? String(found.node.value) : '';
-        this.at(path, 'too-big', { where, value, limit: Number(issue.maximum) });
+        this.at(path, 'too-big', { where: where(), value, limit: Number(issue.maximum) });
         return;
       }
       case 'invalid_format': {
@@ -288,30 +309,37 @@ class IssueReporter {
   }
 
   private suggestKey(path: readonly PropertyKey[], key: string): string | undefined {
-    const known = objectKeys(schemaAtPath(manualSchema, path));
-    const parent = nodeAtPath(this.root, path)?.node;
-    const present = new Set(parent?.kind === 'map' ? parent.pairs.map((pair) => String(pair.key.value)) : []);
-    return nearest(
-      key,
-      known.filter((name) => !present.has(name)),
-    );
+    return nearest(key, this.section(path).absent);
+  }
+
+  /**
+   * What the reports about one section's keys need, read once per section: a section with
+   * thousands of unknown keys would otherwise be read again for each of them.
+   */
+  private section(path: readonly PropertyKey[]): Section {
+    const id = pathKey(path);
+    let section = this.sections.get(id);
+    if (!section) {
+      const known = objectKeys(schemaAtPath(manualSchema, path));
+      const parent = nodeAtPath(this.root, path)?.node;
+      const firstPairs = new Map<string, YPair>();
+      if (parent?.kind === 'map') for (const pair of parent.pairs) if (!firstPairs.has(String(pair.key.value))) firstPairs.set(String(pair.key.value), pair);
+      section = { isMap: parent?.kind === 'map', known, absent: known.filter((name) => !firstPairs.has(name)), firstPairs };
+      this.sections.set(id, section);
+    }
+    return section;
   }
 
   private unknownKey(path: readonly PropertyKey[], name: string): void {
-    const parent = nodeAtPath(this.root, path)?.node;
-    if (parent?.kind !== 'map') return;
+    const section = this.section(path);
+    if (!section.isMap) return;
+    const pair = section.firstPairs.get(name);
+    if (!pair) return;
     const where = describePath(path, this.locale);
     const suggestion = this.suggestKey(path, name);
-    for (const pair of parent.pairs) {
-      if (String(pair.key.value) !== name) continue;
-      const range = { start: pair.key.start, end: pair.key.end };
-      if (suggestion) this.report({ messageId: 'unknown-key', args: { key: name, where, suggestion }, ...range });
-      else {
-        const allowed = objectKeys(schemaAtPath(manualSchema, path)).join(', ');
-        this.report({ messageId: 'unknown-key-list', args: { key: name, where, allowed }, ...range });
-      }
-      return;
-    }
+    const range = { start: pair.key.start, end: pair.key.end };
+    if (suggestion) this.report({ messageId: 'unknown-key', args: { key: name, where, suggestion }, ...range });
+    else this.report({ messageId: 'unknown-key-list', args: { key: name, where, allowed: section.known.join(', ') }, ...range });
   }
 
   /** Missing keys are gathered per section: an incomplete section is one finding. */

@@ -1,5 +1,6 @@
-import { ID_PATTERN, nearest } from '@cpskit/core';
+import { ID_PATTERN } from '@cpskit/core';
 import { isSeq } from '../parse/tree.js';
+import { suggestedActivityId } from './activity-suggestion.js';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
 
@@ -49,13 +50,12 @@ export default defineRule<'unscheduled' | 'no-sessions' | 'no-workshop' | 'sessi
       return;
     }
 
-    const known = [...model.definedActivityById.keys()];
     // A session reference that is a typo of a workshop's id: undefined-activity already points at it.
     const misspelt = new Set<string>();
     for (const session of model.sessions) {
       for (const ref of session.activityRefs) {
         if (model.definedActivityById.has(ref.value) || !ID.test(ref.value)) continue;
-        const suggestion = nearest(ref.value, known);
+        const suggestion = suggestedActivityId(model, ref.value);
         if (suggestion) misspelt.add(suggestion);
       }
     }

@@ -1,4 +1,5 @@
-import { ID_PATTERN, isPlaceholder, nearest } from '@cpskit/core';
+import { ID_PATTERN, isPlaceholder } from '@cpskit/core';
+import { suggestedActivityId } from './activity-suggestion.js';
 import { defineRule } from './rule.js';
 
 const ID = new RegExp(ID_PATTERN);
@@ -25,14 +26,13 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const known = [...model.definedActivityById.keys()];
     for (const session of model.allSessions) {
       const sessionName = session.id?.value ?? `#${session.index + 1}`;
       for (const ref of session.activityRefs) {
         // An id that is malformed is the schema's to report; saying it twice would not help.
         // An id still to write (`todo`) is the `placeholder` rule's to report.
         if (model.definedActivityById.has(ref.value) || !ID.test(ref.value) || isPlaceholder(ref.value)) continue;
-        const suggestion = nearest(ref.value, known);
+        const suggestion = suggestedActivityId(model, ref.value);
         const at = { start: ref.node.start, end: ref.node.end };
         if (suggestion) report({ messageId: 'suggest', args: { session: sessionName, id: ref.value, suggestion }, ...at });
         else report({ messageId: 'undefined', args: { session: sessionName, id: ref.value }, ...at });

@@ -34,6 +34,12 @@ export default defineRule({
   check({ model, report, locale }) {
     // A list shared through an alias is one place in the text: it is reported once.
     const seen = new Set<object>();
+    // A wrong code is often written many times: its suggestion is looked for once.
+    const suggestions = new Map<string, string | undefined>();
+    const suggest = (code: string) => {
+      if (!suggestions.has(code)) suggestions.set(code, suggestCompetencyCode(code));
+      return suggestions.get(code);
+    };
     for (const activity of model.allActivities) {
       for (const code of activity.competencies) {
         // A code reached through an alias is reported where its anchor wrote it.
@@ -48,7 +54,7 @@ export default defineRule({
           report({ messageId: 'from-2022-split', args: { code: code.value, codes: describeCodes(from2022.codes, locale) }, ...at });
           continue;
         }
-        const suggestion = from2022?.codes[0] ?? suggestCompetencyCode(code.value);
+        const suggestion = from2022?.codes[0] ?? suggest(code.value);
         if (!suggestion) {
           report({ messageId: 'unknown', args: { code: code.value }, ...at });
           continue;

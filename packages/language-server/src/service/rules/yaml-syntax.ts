@@ -90,14 +90,6 @@ export default defineRule({
         en: 'The alias *{name} is used inside its own anchor; it would repeat forever.',
         fr: "L'alias *{name} est utilisé à l'intérieur de sa propre ancre ; il se répéterait sans fin.",
       },
-      'too-deep': {
-        en: 'The file is nested more than {limit} levels deep; what lies deeper is not read.',
-        fr: 'Le fichier est imbriqué sur plus de {limit} niveaux ; ce qui est plus profond n’est pas lu.',
-      },
-      'alias-expansion': {
-        en: 'The aliases in this file expand to more than {limit} values; it is not checked further.',
-        fr: 'Les alias de ce fichier se déploient en plus de {limit} valeurs ; il n’est pas vérifié davantage.',
-      },
     } as Record<string, Localized>,
   },
   check({ parsed, report }) {
@@ -118,11 +110,8 @@ export default defineRule({
         case 'alias-cycle':
           report({ messageId: problem.kind, args: { name: problem.key ?? '' }, ...at });
           break;
-        case 'alias-expansion':
-        case 'too-deep':
-          report({ messageId: problem.kind, args: { limit: problem.limit ?? '' }, ...at });
-          break;
-        case 'duplicate-key':
+        default:
+          // Duplicate keys have their own rule; the limits passed (too deep, too large…) too.
           break;
       }
     }
