@@ -3,6 +3,7 @@ export * from './classification/categories.js';
 export * from './classification/competencies.js';
 export * from './classification/codes.js';
 export * from './criteria/quality-criteria.js';
+export * from './criteria/strategy-axes.js';
 export * from './vocabulary/strategy.js';
 export * from './schema/manual.js';
 export * from './schema/json-schema.js';
