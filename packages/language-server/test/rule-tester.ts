@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Locale, MessageArgs } from '@cpskit/core';
-import { buildModel, computeCoverage, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
+import { buildModel, computeCoverage, messageIdsIn, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
 import { createReporter } from '../src/service/rules/reporter.js';
 
 /** Marks the range a finding must cover: `«E1.3»`. */
@@ -69,7 +71,28 @@ export function runRule(rule: Rule<string, any>, text: string, locale: Locale = 
   return runRuleFully(rule, text, locale, options).findings;
 }
 
-/** Checks a rule against its table of cases: each finding's message id, arguments and exact range. */
+const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url));
+
+/** The message ids a rule's docs page lists in its generated header (`- Messages: \`none\`, \`few\``). */
+export function documentedMessageIds(ruleId: string): string[] {
+  const page = `${DOCS}${ruleId}.md`;
+  return existsSync(page) ? messageIdsIn(readFileSync(page, 'utf8')) : [];
+}
+
+/**
+ * Every message id documented on the rule's docs page is produced by at least one case of its
+ * table, so that no documented message goes untested (and none is left in the docs once gone).
+ */
+export function expectDocumentedMessagesProduced(ruleId: string, produced: Iterable<string>): void {
+  const seen = new Set(produced);
+  const untested = documentedMessageIds(ruleId).filter((id) => !seen.has(id));
+  expect(untested, `${ruleId}: message ids listed in docs/rules/${ruleId}.md that no case of its table produces`).toEqual([]);
+}
+
+/**
+ * Checks a rule against its table of cases: each finding's message id, arguments and exact
+ * range; and that the table, as a whole, produces every message id the rule's docs page lists.
+ */
 export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]): void {
   if (!cases.some((entry) => entry.findings.length === 0)) throw new Error(`${rule.meta.id}: the table needs a passing case`);
   if (!cases.some((entry) => entry.findings.length > 0)) throw new Error(`${rule.meta.id}: the table needs a failing case`);
@@ -92,4 +115,5 @@ export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]):
       expect(finding.ruleId).toBe(rule.meta.id);
     });
   }
+  expectDocumentedMessagesProduced(rule.meta.id, cases.flatMap((entry) => entry.findings.map((expected) => expected.messageId)));
 }

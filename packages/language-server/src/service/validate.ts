@@ -1,4 +1,5 @@
 import type { Locale } from '@cpskit/core';
+import { mergeFindings, withAliasUses } from './alias-uses.js';
 import { computeCoverage, type CoverageMatrix } from './analysis/coverage.js';
 import type { RuleSetting, RuleSettingInput } from './config/rule-settings.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -69,7 +70,8 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
         assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
     });
   }
-  const remaining = applySuppressions(findings, parsed, RULE_IDS, offRules, settingFor(UNUSED_SUPPRESSION_META, options), locale);
+  const suppressed = applySuppressions(mergeFindings(findings), parsed, RULE_IDS, offRules, settingFor(UNUSED_SUPPRESSION_META, options), locale);
+  const remaining = withAliasUses(suppressed, parsed.root, parsed.text, parsed.lines, locale);
   remaining.sort(compareFindings);
   return { parsed, model, coverage, findings: remaining, assessments };
 }

@@ -61,6 +61,27 @@ describe('intensity', () => {
         assess: { '1.2.4': 'missing' },
       },
       {
+        name: 'the one session is short: said of that session',
+        options: { minYears: 1, minHoursPerYear: 0 },
+        text: manualWith({ activities: [short], sessions: [{ id: '«s1»', year: 1, activities: ['court'] }], years: 1 }),
+        findings: [{ messageId: 'short-session-one', says: 'The session lasts 20 min, less than 45 min' }],
+        assess: { '1.2.4': 'partly-met' },
+      },
+      {
+        name: 'the one session is long: said of that session',
+        options: { minYears: 1, minHoursPerYear: 1 },
+        text: manualWith({ activities: [workshop], sessions: [{ id: '«s1»', year: 1, activities: ['atelier'], minutes: 180 }], years: 1 }),
+        findings: [{ messageId: 'long-session-one', says: 'The session lasts 3 h, more than 2 h' }],
+        assess: { '1.2.4': 'partly-met' },
+      },
+      {
+        name: 'a one-year programme short of hours: said of the year',
+        options: { minYears: 1 },
+        text: manualWith({ activities: [workshop], sessions: [{ id: '«a1»', year: 1, activities: ['atelier'] }, ...sessionsOf('a', 1, 'atelier', 3).slice(1)], years: 1 }),
+        findings: [{ messageId: 'few-hours-one', says: 'The sessions add up to less than 10 h in the year (year 1: 3 sessions, 3 h)' }],
+        assess: { '1.2.4': 'partly-met' },
+      },
+      {
         name: 'options move the bars: 20-minute units suit 4-year-olds',
         options: { minSessionMinutes: 20, minHoursPerYear: 1, minYears: 1 },
         text: manualWith({ activities: [short], sessions: sessionsOf('s', 1, 'court', 5), years: 1 }),

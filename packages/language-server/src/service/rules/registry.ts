@@ -17,6 +17,7 @@ import missingSection from './missing-section.js';
 import { COVERAGE_RULES } from './groups/coverage.js';
 import { IMPLEMENTATION_RULES } from './groups/implementation.js';
 import { PRACTICES_RULES } from './groups/practices.js';
+import { STRATEGY_RULES } from './groups/strategy.js';
 import type { Rule, RuleMeta } from './rule.js';
 import schema from './schema.js';
 import undefinedActivity from './undefined-activity.js';
@@ -54,6 +55,8 @@ export const RULES: readonly Rule[] = [
   envPhysicalActivity,
   envSpaces,
   envTime,
+  // Axes 3 and 4 of the national strategy: evidence, monitoring and evaluation.
+  ...STRATEGY_RULES,
 ] as readonly Rule[];
 
 /** The metadata of every rule, and of the checks the engine runs itself (suppression comments). */

@@ -17,7 +17,7 @@ export function createReporter<M extends string>(
     const cites = input.cites ?? meta.cites;
     sink.push({
       ruleId: meta.id,
-      severity,
+      severity: meta.infoMessages?.includes(input.messageId) ? 'info' : severity,
       messageId: input.messageId,
       args,
       message: localize(template, locale, args),

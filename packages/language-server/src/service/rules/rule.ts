@@ -42,6 +42,8 @@ export interface RuleMeta<M extends string = string, O extends object = object> 
   /** Severity under the `strict` preset, when it differs from `error`. */
   readonly strictSeverity?: Severity;
   readonly messages: Readonly<Record<M, Localized>>;
+  /** Messages that are worth knowing, not faults: always reported as `info`, whatever the rule's severity. */
+  readonly infoMessages?: readonly M[];
   readonly fixable?: boolean;
   readonly options?: RuleOptionsMeta<O>;
 }
