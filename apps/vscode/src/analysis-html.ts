@@ -1,4 +1,5 @@
 import {
+  AXIS4_ITEMS,
   GENERAL_COMPETENCIES,
   GENERAL_CRITERIA,
   MODALITIES,
@@ -42,6 +43,12 @@ const L = {
   sessions: { en: 'Sessions', fr: 'Séances' },
   minutes: { en: '{minutes} min', fr: '{minutes} min' },
   noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
+  axis4: { en: 'Monitoring and evaluation (axis 4 of the national strategy)', fr: 'Suivi et évaluation (axe\u00a04 de la stratégie nationale)' },
+  axis4Note: {
+    en: 'Not in SpF’s table of quality criteria, nor in the score: cpskit’s reading of axis 4 of the national CPS strategy.',
+    fr: 'Hors du tableau des critères de qualité de SpF et du score\u00a0: lecture que fait cpskit de l’axe\u00a04 de la stratégie nationale CPS.',
+  },
+  item: { en: 'Item', fr: 'Élément' },
 } satisfies Record<string, Localized>;
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
@@ -92,6 +99,12 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
     }
   }
 
+  const axis4Rows = AXIS4_ITEMS.map((item) => {
+    const result = criteria.axis4.items.find((entry) => entry.id === item.id);
+    const statusId = result?.status ?? 'missing';
+    return `<tr class="item ${escapeHtml(statusId)}"><td>${escapeHtml(item.id)} ${t(item.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${result?.evidence ? escapeHtml(result.evidence) : ''}</td></tr>`;
+  });
+
   const maxMinutes = Math.max(1, ...coverage.generals.map((entry) => entry.minutes));
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
@@ -139,6 +152,14 @@ ${widthClasses()}
 <thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
 <tbody>
 ${criteriaRows.join('\n')}
+</tbody>
+</table>
+<h2>${t(L.axis4)}</h2>
+<p class="evidence">${t(L.axis4Note)}</p>
+<table class="axis4">
+<thead><tr><th scope="col">${t(L.item)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
+<tbody>
+${axis4Rows.join('\n')}
 </tbody>
 </table>
 <h2>${t(L.coverage)}</h2>

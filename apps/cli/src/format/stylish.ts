@@ -1,5 +1,5 @@
 import { message } from '@cpskit/core';
-import { LineIndex, type Finding, type Severity } from '@cpskit/language-server';
+import { LineIndex, citationTag, type Finding, type Severity } from '@cpskit/language-server';
 import { frameLine } from './code-frame.js';
 import { formatCoverage, formatCriteria } from './summary.js';
 import { summaryOf } from './totals.js';
@@ -38,7 +38,7 @@ export const stylish: Formatter = (reports, context) => {
     rows.forEach((row, index) => {
       const { finding } = row;
       const severity = colours[finding.severity](row.severity.padEnd(severityWidth));
-      const cites = finding.cites ? ` ${finding.cites.id}` : '';
+      const cites = finding.cites ? ` ${citationTag(finding.cites, finding.locale)}` : '';
       out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${finding.message}  ${colours.dim(`${finding.ruleId}${cites}`)}`);
       groupRank = Math.max(groupRank, RANK[finding.severity]);
       const next = rows[index + 1]?.finding;

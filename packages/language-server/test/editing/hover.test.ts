@@ -250,7 +250,7 @@ describe('hover', () => {
     expect(result!.range).toEqual(fixture.lines.rangeOf(fixture.marked!.start, fixture.marked!.end));
   });
 
-  it('answers on every position of every shipped example without throwing', async () => {
+  it('answers on every position of every shipped example without throwing', { timeout: 120_000 }, async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const folder = join(import.meta.dirname, '../../../../examples');

@@ -12,10 +12,10 @@ const PLAN_PARTS: readonly { readonly key: string; readonly name: Localized }[] 
   { key: 'tools', name: { en: 'with which tools', fr: 'avec quels outils' } },
 ];
 
-/** After « ne dit pas », French joins with « ni »: « quand elle a lieu ni qui la mène ». */
+/** After a negation, the last item joins with "or" (« ni » in French): "when it takes place or who carries it out". */
 function joinAbsent(items: readonly string[], locale: 'en' | 'fr'): string {
-  if (locale === 'en' || items.length < 2) return joinList(items, locale);
-  return `${items.slice(0, -1).join(', ')} ni ${items[items.length - 1]}`;
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'ni' : 'or'} ${items[items.length - 1]}`;
 }
 
 export default defineRule<'missing' | 'incomplete'>({
