@@ -59,6 +59,10 @@ describe('cps check --summary', () => {
     expect(run.stdout).toMatch(/E1 Strengthen awareness of emotions\s+30 min\s+30 min\s+1 h/);
     expect(run.stdout).toMatch(/C1 Strengthen self-awareness\s+–\s+–\s+none/);
     expect(run.stdout).toMatch(/Sessions \(2\)\s+1 h\s+1 h\s+2 h/);
+    // Axis 4 in a table of its own, after SpF's and before the legend, out of the score.
+    const axis4 = run.stdout.indexOf('Monitoring and evaluation (axis 4 of the national strategy, unscored)');
+    expect(axis4).toBeGreaterThan(run.stdout.indexOf('3.2 '));
+    expect(run.stdout.slice(axis4)).toMatch(/\n {4}✖ A4\.1 Process indicators are followed: fidelity of implementation, [^\n]+\n {4}✖ A4\.2 [^\n]+\n {4}✖ A4\.3 /);
     expect(run.stdout).not.toContain('\u001b[');
   });
 });

@@ -13,7 +13,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'cps-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the cps binary', () => {
-  it('runs `cps check` from the copy of main compiled with the code cache recorded at build time, with the same output', () => {
+  it('runs `cps check` from the copy of main compiled with the code cache recorded at build time, with the same output', { timeout: 120_000 }, () => {
     const cached = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { env: { ...process.env, CPS_REPORT_CODE_CACHE: '1' }, encoding: 'utf8' });
     expect(cached.stderr).toBe('cps: code cache used\n');
     const plain = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { env: { ...process.env, CPS_NO_CODE_CACHE: '1', CPS_REPORT_CODE_CACHE: '1' }, encoding: 'utf8' });

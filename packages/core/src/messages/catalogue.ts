@@ -31,8 +31,8 @@ export const MESSAGES = {
   'summary.sessions': { en: 'Sessions ({count})', fr: 'Séances ({count})' },
   'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
   'summary.axis4': {
-    en: 'Monitoring and evaluation (axis 4 of the national strategy, not in the SpF score)',
-    fr: 'Suivi et évaluation (axe 4 de la stratégie nationale, hors score SpF)',
+    en: 'Monitoring and evaluation (axis 4 of the national strategy, unscored)',
+    fr: 'Suivi et évaluation (axe\u00a04 de la stratégie nationale, hors score)',
   },
   'status.met': { en: 'met', fr: 'rempli' },
   'status.partly-met': { en: 'partly met', fr: 'en partie' },

@@ -78,7 +78,7 @@ describe('pedagogy-active', () => {
         name: 'declared only, in French',
         locale: 'fr',
         text: `«activities»:\n${activeWith('a1')}${activeWith('a2')}`,
-        findings: [{ messageId: 'declared-only', says: '2 activités indiquent «\u00a0active\u00a0» sur 2, mais 0 sur 2 (0\u00a0%) dit comment' }],
+        findings: [{ messageId: 'declared-only', says: 'Sur 2 activités, 2 indiquent «\u00a0active\u00a0» dans leur «\u00a0pedagogy\u00a0», mais 0 (0\u00a0%) dit comment' }],
         assess: { '1.4.1': 'declared' },
       },
       {

@@ -138,7 +138,7 @@ export function pedagogyRule(spec: PedagogyRuleSpec): Rule<'none' | 'few' | 'dec
         },
         'declared-only': {
           en: `{count} of {total} activities list "${p}" in their "pedagogy", but {shown} of the {total} ({share}%) {shown|says|say} how, below the bar of {bar}% (criterion ${m}): the manual declares ${spec.name.en} without showing it. ${HOW_TO_SHOW[spec.shownBy].en}`,
-          fr: `{count} {count|activité indique|activités indiquent} «\u00a0${p}\u00a0» sur {total}, mais {shown} sur {total} ({share}\u00a0%) {shown|dit|disent} comment, sous le seuil de {bar}\u00a0% (critère ${m})\u00a0: le manuel déclare ${spec.name.fr} sans la montrer. ${HOW_TO_SHOW[spec.shownBy].fr}`,
+          fr: `Sur {total} {total|activité|activités}, {count} {count|indique|indiquent} «\u00a0${p}\u00a0» dans leur «\u00a0pedagogy\u00a0», mais {shown} ({share}\u00a0%) {shown|dit|disent} comment, sous le seuil de {bar}\u00a0% (critère ${m})\u00a0: le manuel déclare ${spec.name.fr} sans la montrer. ${HOW_TO_SHOW[spec.shownBy].fr}`,
         },
       },
     },
