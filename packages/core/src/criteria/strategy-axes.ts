@@ -75,7 +75,7 @@ export const AXIS4_ITEMS: readonly Axis4Item[] = [
   {
     id: 'A4.1',
     label: {
-      fr: 'Des indicateurs de processus sont suivis : fidélité de mise en œuvre, dose reçue, portée',
+      fr: 'Des indicateurs de processus sont suivis\u00a0: fidélité de mise en œuvre, dose reçue, portée',
       en: 'Process indicators are followed: fidelity of implementation, dose received, reach',
     },
     source: AXIS4_SOURCE,

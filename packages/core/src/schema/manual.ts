@@ -132,11 +132,11 @@ export const activitySchema = z.strictObject({
   description: text.optional(),
   steps: texts.optional().meta({
     description:
-      'The activity\'s déroulé, step by step, in order (one text per step). With `description`, it shows how an active or positive pedagogy is carried out (1.4.1, 1.4.2); a step that looks back on what was lived (« retour sur », « mise en commun », debrief) shows an experiential one (1.4.3).',
+      'The activity\'s déroulé, step by step, in order (one text per step). With `description`, it shows how an active or positive pedagogy is carried out (1.4.1, 1.4.2); a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one (1.4.3).',
   }),
   debrief: text.optional().meta({
     description:
-      'The time when participants look back on what they have just lived, felt and done, and link it to their daily life (« retour sur ce qui a été vécu »): how it is led, with which questions. It shows the experiential pedagogy (1.4.3) that `pedagogy: [experiential]` declares.',
+      'The time when participants look back on what they have just lived, felt and done, and link it to their daily life («\u00a0retour sur ce qui a été vécu\u00a0»): how it is led, with which questions. It shows the experiential pedagogy (1.4.3) that `pedagogy: [experiential]` declares.',
   }),
   objectives: texts.optional(),
 });

@@ -282,7 +282,7 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     m('1.4.2'),
   ),
   'activities[].steps': doc(
-    'The activity’s déroulé, step by step, in order: one text per step. Like a description, it shows how an active or positive pedagogy is carried out; a step that looks back on what was lived (« retour sur », « mise en commun », debrief) shows an experiential one.',
+    'The activity’s déroulé, step by step, in order: one text per step. Like a description, it shows how an active or positive pedagogy is carried out; a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one.',
     'Le déroulé de l’activité, étape par étape, dans l’ordre\u00a0: un texte par étape. Comme une description, il montre comment une pédagogie active ou positive est mise en œuvre\u00a0; une étape qui revient sur ce qui a été vécu («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», débriefing) montre une pédagogie expérientielle.',
     m('1.4.1'),
     m('1.4.2'),
