@@ -131,6 +131,10 @@ describe('complete: keys', () => {
     expect((fr.documentation as MarkupContent).value).toContain("1.2.5 — Les activités CPS s'appuient sur des supports CPS");
     const required = item(completeAt('version: 1\n«|»', { locale: 'fr' }), 'program');
     expect(required.detail).toBe('obligatoire · SpF 2.3.2');
+    // An axis of the national strategy is not SpF's: named as such, in the locale.
+    const axis = item(completeAt(manual({ rest: ['evaluation:', '  «|»'] }), { locale: 'fr' }), 'process');
+    expect(axis.detail).toBe('facultatif · axe 4');
+    expect((axis.documentation as MarkupContent).value).toContain('Axe 4 — Mettre en place un système national de suivi et d’évaluation');
   });
 
   it('offers nothing where the schema has no section', () => {
