@@ -5,5 +5,5 @@ import { defineConfig } from 'vitest/config';
 // the real editor is exercised by the end-to-end tests (vitest.e2e.config.ts).
 export default defineConfig({
   resolve: { alias: { vscode: fileURLToPath(new URL('./test/vscode-fake.ts', import.meta.url)) } },
-  test: { include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+  test: { include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { message, type Locale, type MessageId } from '@cpskit/core';
-import { RULE_METAS, analyzeText, settingFor, validateText, type Finding, type ResolvedConfig } from '@cpskit/language-server';
+import { RULE_METAS, analyzeText, readRegularFile, settingFor, validateText, type Analysis, type Finding, type ResolvedConfig, type ValidateOptions } from '@cpskit/language-server';
 import type { FileReport } from './format/types.js';
 
 /** One manual to check: where it is, how to show its path, and the configuration that applies. */
@@ -10,6 +9,11 @@ export interface CheckJob {
   readonly config: Pick<ResolvedConfig, 'preset' | 'rules'>;
   /** The text, when it does not come from the file (standard input). */
   readonly text?: string;
+  /**
+   * The file's real path as found: read without following a link in its last part, so that what
+   * is read is what discovery approved, not a link put in its place since.
+   */
+  readonly readFrom?: string;
 }
 
 export interface CheckSettings {
@@ -18,25 +22,59 @@ export interface CheckSettings {
   readonly analysis: boolean;
 }
 
-/** Reads and checks one manual. Never throws: a file that cannot be read is a finding. */
-export function checkJob(job: CheckJob, settings: CheckSettings): FileReport {
+/** What checks a manual's text: the language service (tests pass one that fails). */
+export interface Checker {
+  readonly validate: (text: string, options: ValidateOptions) => { readonly findings: readonly Finding[] };
+  readonly analyze: (text: string, options: ValidateOptions) => Analysis;
+}
+
+const LANGUAGE_SERVICE: Checker = { validate: validateText, analyze: analyzeText };
+
+/**
+ * Reads and checks one manual. Never throws: a file that cannot be read is a finding, and so is
+ * a failure of cpskit itself on this manual (`internal-error`), so that one manual's failure is
+ * that manual's finding and never the run's: the other manuals are still checked and printed.
+ */
+export function checkJob(job: CheckJob, settings: CheckSettings, checker: Checker = LANGUAGE_SERVICE): FileReport {
   let text = job.text;
   if (text === undefined) {
-    try {
-      // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
-      text = readFileSync(job.file, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(reason, settings.locale), settings.locale)] };
+    // Checking is all computation: a synchronous read keeps the thread busy instead of waiting on the pool.
+    const read = job.readFrom !== undefined ? readRegularFile(job.readFrom, { noFollow: true }) : readRegularFile(job.file);
+    if (!read.ok) return { displayPath: job.displayPath, findings: [unreadableFinding(describeReason(read.code, settings.locale), settings.locale)] };
+    text = read.bytes.toString('utf8');
+  }
+  try {
+    const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
+    const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
+    if (settings.analysis) {
+      const analysis = checker.analyze(text, options);
+      return { displayPath: job.displayPath, text, findings: analysis.findings, analysis, rules };
     }
+    return { displayPath: job.displayPath, text, findings: checker.validate(text, options).findings, rules };
+  } catch (error) {
+    // Checked with no rule: a JUnit report must not count the rules as passed on it.
+    return { displayPath: job.displayPath, text, findings: [internalErrorFinding(error, settings.locale)], rules: [] };
   }
-  const options = { locale: settings.locale, preset: job.config.preset, rules: job.config.rules };
-  const rules = RULE_METAS.filter((meta) => settingFor(meta, options).severity !== 'off').map((meta) => meta.id);
-  if (settings.analysis) {
-    const analysis = analyzeText(text, options);
-    return { displayPath: job.displayPath, text, findings: analysis.findings, analysis, rules };
-  }
-  return { displayPath: job.displayPath, text, findings: validateText(text, options).findings, rules };
+}
+
+/** How long the error's own words may be in the finding: enough to recognise it in a report. */
+const DETAIL_LENGTH = 300;
+
+/** What cpskit failing on one manual gives: an error on that manual, asking for a report. */
+export function internalErrorFinding(error: unknown, locale: Locale): Finding {
+  const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const detail = said.length > DETAIL_LENGTH ? `${said.slice(0, DETAIL_LENGTH - 1)}…` : said;
+  const zero = { line: 0, character: 0 };
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    messageId: 'cli.manual-internal-error',
+    args: { detail },
+    message: message('cli.manual-internal-error', locale, { detail }),
+    range: { start: zero, end: zero },
+    offsets: { start: 0, end: 0 },
+    locale,
+  };
 }
 
 function unreadableFinding(reason: string, locale: Locale): Finding {
@@ -60,6 +98,10 @@ const REASONS: Readonly<Record<string, MessageId>> = {
   ELOOP: 'reason.ELOOP',
   ENOTFILE: 'reason.ENOTFILE',
   EISDIR: 'reason.EISDIR',
+  ELINKOUT: 'reason.ELINKOUT',
+  EFBIG: 'reason.EFBIG',
+  ENOSPC: 'reason.ENOSPC',
+  EROFS: 'reason.EROFS',
 };
 
 /** A system error code in words, keeping the code for those who search for it. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { checkJob, type CheckJob, type CheckSettings } from './check-file.js';
+import { checkJob, internalErrorFinding, type CheckJob, type CheckSettings } from './check-file.js';
 import type { WorkerAnswer, WorkerRequest } from './check-worker.js';
 import type { FileReport } from './format/types.js';
 
@@ -13,7 +13,9 @@ const BATCH = 16;
  * Checks the manuals on every core when there are enough of them, in worker threads, and returns
  * the reports in the order of the jobs whatever order the threads finish in, so that the output
  * is stable. (Child processes were tried: with the fast reader, threads check the 1,000 manuals of
- * `pnpm bench` about 10% faster here.)
+ * `pnpm bench` about 10% faster here.) A thread that dies (an error outside `checkJob`, memory
+ * exhausted) takes only its manual down: the batch it held is checked again one manual per fresh
+ * thread, and the manual a thread dies on alone gets an `internal-error` finding.
  */
 export async function checkAll(jobs: readonly CheckJob[], settings: CheckSettings, workerUrl?: URL, maxThreads = availableParallelism()): Promise<FileReport[]> {
   const count = Math.min(maxThreads, Math.ceil(jobs.length / BATCH), 8);
@@ -21,40 +23,56 @@ export async function checkAll(jobs: readonly CheckJob[], settings: CheckSetting
   // Loaded only when needed: a check of a few manuals starts faster without it. (A require, not
   // import(): the copy of main compiled with V8's code cache has no dynamic-import callback.)
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const workerFile = fileURLToPath(workerUrl);
   const reports: FileReport[] = new Array(jobs.length);
-  let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(fileURLToPath(workerUrl)));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let done = false;
-            const send = () => {
-              if (next >= jobs.length) {
-                done = true;
-                resolve();
-                return;
-              }
-              const start = next;
-              next = Math.min(jobs.length, next + BATCH);
-              const request: WorkerRequest = { batch: start, jobs: jobs.slice(start, next), settings };
-              worker.postMessage(request);
-            };
-            worker.on('message', (answer: WorkerAnswer) => {
-              answer.reports.forEach((report, i) => (reports[answer.batch + i] = report));
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (!done) reject(new Error(`a checking thread stopped (exit code ${code})`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  // Batches of job indices; a batch whose thread died comes back as batches of one.
+  const queue: number[][] = [];
+  for (let start = 0; start < jobs.length; start += BATCH) {
+    const batch: number[] = [];
+    for (let index = start; index < Math.min(jobs.length, start + BATCH); index++) batch.push(index);
+    queue.push(batch);
   }
+
+  /** One thread taking batches until none is left; when it dies, another takes over. */
+  const thread = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(workerFile);
+      let held: number[] | undefined;
+      let over = false;
+      const stop = () => {
+        over = true;
+        void worker.terminate();
+      };
+      const send = () => {
+        held = queue.shift();
+        if (!held) {
+          stop();
+          resolve();
+          return;
+        }
+        const request: WorkerRequest = { batch: held[0]!, jobs: held.map((index) => jobs[index]!), settings };
+        worker.postMessage(request);
+      };
+      const died = (error: unknown) => {
+        if (over) return;
+        stop();
+        if (held && held.length > 1) {
+          for (let i = held.length - 1; i >= 0; i--) queue.unshift([held[i]!]);
+        } else if (held) {
+          const job = jobs[held[0]!]!;
+          reports[held[0]!] = { displayPath: job.displayPath, findings: [internalErrorFinding(error, settings.locale)] };
+        }
+        resolve(queue.length > 0 ? thread() : undefined);
+      };
+      worker.on('message', (answer: WorkerAnswer) => {
+        answer.reports.forEach((report, i) => (reports[held![i]!] = report));
+        send();
+      });
+      worker.on('error', died);
+      worker.on('exit', (code) => died(new Error(`a checking thread stopped (exit code ${code})`)));
+      send();
+    });
+
+  await Promise.all(Array.from({ length: count }, thread));
   return reports;
 }

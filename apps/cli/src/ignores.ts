@@ -1,27 +1,21 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { readRegularFile, reallyInside } from '@cpskit/language-server';
+import { IgnoreList } from './ignore-patterns.js';
 
 /** Paths in gitignore syntax are `/`-separated and relative to the folder of the file that gives them. */
 function relativePosix(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
 }
 
-function readIfFile(file: string): string | undefined {
-  try {
-    return statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The `.gitignore` files that apply to a path: those of its folder and of every folder
  * above it, up to the repository's root (the folder holding `.git`), or up to `top` outside
- * a repository. Each file is read once.
+ * a repository. Each file is read once; one that is a link leading out of the repository, or
+ * not a regular file, is not read.
  */
 export class GitIgnores {
-  private readonly byFolder = new Map<string, Ignore | null>();
+  private readonly byFolder = new Map<string, IgnoreList | null>();
   private readonly rootOf = new Map<string, string>();
 
   constructor(private readonly top: string) {}
@@ -43,11 +37,12 @@ export class GitIgnores {
     return current;
   }
 
-  private rules(folder: string): Ignore | null {
+  private rules(folder: string, root: string): IgnoreList | null {
     const known = this.byFolder.get(folder);
     if (known !== undefined) return known;
-    const text = readIfFile(path.join(folder, '.gitignore'));
-    const rules = text === undefined ? null : ignore().add(text);
+    const file = path.join(folder, '.gitignore');
+    const read = existsSync(file) && reallyInside(file, root) ? readRegularFile(file) : undefined;
+    const rules = read?.ok ? new IgnoreList(read.bytes.toString('utf8')) : null;
     this.byFolder.set(folder, rules);
     return rules;
   }
@@ -64,10 +59,9 @@ export class GitIgnores {
     // The deepest .gitignore speaks last, as in git.
     let ignored = false;
     for (const folder of folders.reverse()) {
-      const rules = this.rules(folder);
+      const rules = this.rules(folder, root);
       if (!rules) continue;
-      const relative = relativePosix(folder, target) + (isFolder ? '/' : '');
-      const verdict = rules.test(relative);
+      const verdict = rules.test(relativePosix(folder, target), isFolder);
       if (verdict.ignored) ignored = true;
       else if (verdict.unignored) ignored = false;
     }
@@ -77,7 +71,7 @@ export class GitIgnores {
 
 /** The `ignore` patterns of configuration files, each relative to the folder of its file. */
 export class ConfigIgnores {
-  private readonly compiled = new Map<string, Ignore>();
+  private readonly compiled = new Map<string, IgnoreList>();
 
   ignores(target: string, isFolder: boolean, entries: readonly { readonly file: string; readonly patterns: readonly string[] }[]): boolean {
     for (const entry of entries) {
@@ -85,8 +79,8 @@ export class ConfigIgnores {
       if (!target.startsWith(folder + path.sep)) continue;
       const key = `${entry.file}\u0000${entry.patterns.join('\u0000')}`;
       let rules = this.compiled.get(key);
-      if (!rules) this.compiled.set(key, (rules = ignore().add([...entry.patterns])));
-      if (rules.ignores(relativePosix(folder, target) + (isFolder ? '/' : ''))) return true;
+      if (!rules) this.compiled.set(key, (rules = new IgnoreList(entry.patterns)));
+      if (rules.ignores(relativePosix(folder, target), isFolder)) return true;
     }
     return false;
   }

@@ -9,6 +9,7 @@ import { runTui } from './commands/tui.js';
 import { runRules } from './commands/rules.js';
 import { VERSION, helpText } from './help.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
+import { withSafeStderr } from './safe-output.js';
 
 const OPTIONS = {
   locale: { type: 'string' },
@@ -71,7 +72,8 @@ async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<strin
 }
 
 /** Runs `cps` with its arguments; returns the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function main(argv: readonly string[], outside: CliIo): Promise<ExitCode> {
+  const io = withSafeStderr(outside);
   let locale: Locale = resolveLocale(undefined, io.env);
   try {
     let parsed;
@@ -164,7 +166,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
         return EXIT.usage;
     }
   } catch (error) {
-    io.stderr.write(`${message('cli.internal-error', locale, { detail: String((error as Error)?.stack ?? error) })}\n`);
+    const detail = error instanceof Error ? error.message : String(error);
+    const frames = error instanceof Error && error.stack ? error.stack.split('\n').filter((line) => /^\s+at /.test(line)) : [];
+    const trace = frames.length > 0 ? `${frames.join('\n')}\n` : '';
+    io.stderr.write(`${message('cli.internal-error', locale, { detail })}\n${trace}`);
     return EXIT.usage;
   }
 }

@@ -20,6 +20,9 @@ describe('cps rules', () => {
     expect(lines[0]).toMatch(/^règle\s+gravité\s+critère\s+ce qu’elle vérifie$/);
     expect(lines).toHaveLength(RULE_METAS.length + 1);
     expect(lines.find((line) => line.startsWith('intensity '))).toMatch(/^intensity\s+warning\s+1\.2\.4\s+Les séances durent environ une heure/);
+    // A warning rule's messages that are notes by nature say so: no configuration or preset raises them.
+    expect(lines.find((line) => line.startsWith('validated-dose '))).toMatch(/^validated-dose\s+warning\s+1\.2\.4\s+.*\(toujours info\u00a0: no-dose\)$/);
+    expect(lines.find((line) => line.startsWith('evidence-references '))).toMatch(/\(toujours info\u00a0: intervention-without-references\)$/);
   });
 });
 

@@ -33,5 +33,5 @@ describe('the cps binary', () => {
     const run = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
     expect(readFileSync(errors, 'utf8')).toBe('');
     expect(run.stdout).toBe('0\n');
-  });
+  }, 120_000);
 });

@@ -35,12 +35,16 @@ const L = {
   status: { en: 'Status', fr: 'Statut' },
   evidence: { en: 'What the manual shows', fr: 'Ce que montre le manuel' },
   coverage: { en: 'Competencies worked', fr: 'Compétences travaillées' },
-  chart: { en: 'Minutes of sessions per general competency', fr: 'Minutes de séances par compétence générale' },
+  chart: { en: 'Minutes of sessions and practices per general competency', fr: 'Minutes de séances et de pratiques par compétence générale' },
   competency: { en: 'General competency', fr: 'Compétence générale' },
   worked: { en: 'Worked', fr: 'Travaillée' },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
   sessions: { en: 'Sessions', fr: 'Séances' },
+  sessionMinutes: { en: 'Minutes of sessions', fr: 'Minutes de séances' },
+  practiceMinutes: { en: 'Minutes of practices outside sessions', fr: 'Minutes de pratiques hors séances' },
+  totalMinutes: { en: 'Total', fr: 'Total' },
+  allRow: { en: 'All competencies', fr: 'Toutes compétences' },
   minutes: { en: '{minutes} min', fr: '{minutes} min' },
   noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
   axis4: { en: 'Monitoring and evaluation (axis 4 of the national strategy)', fr: 'Suivi et évaluation (axe\u00a04 de la stratégie nationale)' },
@@ -49,6 +53,7 @@ const L = {
     fr: 'Hors du tableau des critères de qualité de SpF et du score\u00a0: lecture que fait cpskit de l’axe\u00a04 de la stratégie nationale CPS.',
   },
   item: { en: 'Item', fr: 'Élément' },
+  provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
 } satisfies Record<string, Localized>;
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
@@ -70,7 +75,8 @@ function widthClasses(): string {
 
 /**
  * The analysis view: the score, the criteria table (3 general, 9 operational, every modality
- * with its status and evidence), and the coverage (the six general competencies, phase 1 then
+ * with its status and evidence), the items of axis 4 (monitoring and evaluation) in a table
+ * of their own, apart from SpF's criteria and score, and the coverage (the six general competencies, phase 1 then
  * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
  * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
  */
@@ -105,21 +111,26 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
     return `<tr class="item ${escapeHtml(statusId)}"><td>${escapeHtml(item.id)} ${t(item.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${result?.evidence ? escapeHtml(result.evidence) : ''}</td></tr>`;
   });
 
-  const maxMinutes = Math.max(1, ...coverage.generals.map((entry) => entry.minutes));
+  const maxMinutes = coverage.generals.reduce((most, entry) => Math.max(most, entry.minutes), 1);
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
   for (const phase of [1, 2] as const) {
-    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="4">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
+    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
     for (const general of GENERAL_COMPETENCIES.filter((entry) => entry.phase === phase)) {
       const entry = coverage.generals.find((candidate) => candidate.code === general.code);
       const minutes = Math.round(entry?.minutes ?? 0);
       const worked = entry?.worked ?? false;
+      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
       coverageRows.push(
-        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td><td>${t(L.minutes, { minutes })}</td></tr>`,
+        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
       );
       chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(L.minutes, { minutes })}</span></div>`);
     }
   }
+
+  // The manual's minutes, sessions and practices apart, then their total: the competencies' rows plus what names none.
+  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
+  coverageRows.push(`<tr class="all"><th scope="row">${t(L.allRow)}</th><td></td><td>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -146,7 +157,7 @@ ${widthClasses()}
 </head>
 <body>
 <h1>${t(L.heading)}: ${escapeHtml(file)}</h1>
-<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
+<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(L.provisional)}` : ''} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
 <h2>${t(L.criteria)}</h2>
 <table class="criteria">
 <thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
@@ -164,7 +175,7 @@ ${axis4Rows.join('\n')}
 </table>
 <h2>${t(L.coverage)}</h2>
 <table class="coverage">
-<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">min</th></tr></thead>
+<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">${t(L.sessionMinutes)}</th><th scope="col">${t(L.practiceMinutes)}</th><th scope="col">${t(L.totalMinutes)}</th></tr></thead>
 <tbody>
 ${coverageRows.join('\n')}
 </tbody>

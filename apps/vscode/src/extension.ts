@@ -76,7 +76,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide();
       return;
     }
-    const summary: ManualSummary = { counts: analysis.counts, ...(analysis.criteria.score !== undefined ? { score: analysis.criteria.score } : {}) };
+    const summary: ManualSummary = {
+      counts: analysis.counts,
+      ...(analysis.criteria.score !== undefined ? { score: analysis.criteria.score } : {}),
+      ...(analysis.criteria.provisional ? { provisional: true } : {}),
+    };
     const shown = statusOf(summary, locale());
     status.text = shown.text;
     status.tooltip = shown.tooltip;

@@ -4,6 +4,11 @@ import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit
 const TEXT = {
   'status.text': { en: 'CPS {score}/100', fr: 'CPS {score}/100' },
   'status.text-no-score': { en: 'CPS', fr: 'CPS' },
+  'status.text-provisional': { en: 'CPS {score}/100 provisional', fr: 'CPS {score}/100 provisoire' },
+  'status.tooltip-provisional': {
+    en: 'Provisional quality criteria score: {score}/100 — the manual has errors; fix them first. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.\nClick for the criteria and the coverage.',
+    fr: 'Score provisoire des critères de qualité : {score}/100 — le manuel a des erreurs ; corrigez-les d’abord. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.\nCliquez pour les critères et la couverture.',
+  },
   'status.tooltip': {
     en: 'Quality criteria score: {score}/100. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.\nClick for the criteria and the coverage.',
     fr: 'Score des critères de qualité : {score}/100. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.\nCliquez pour les critères et la couverture.',

@@ -5,6 +5,8 @@ import { text } from './messages.js';
 export interface ManualSummary {
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
   readonly score?: number;
+  /** The manual has errors: its score is provisional. */
+  readonly provisional?: boolean;
 }
 
 /** The status bar item's text and tooltip for the manual in the editor. */
@@ -15,5 +17,8 @@ export function statusOf(summary: ManualSummary, locale: Locale): { readonly tex
     return { text: `${icon} ${text('status.text-no-score', locale)}`, tooltip: text('status.tooltip-no-score', locale, { error, warning }) };
   }
   const score = Math.round(summary.score);
+  if (summary.provisional) {
+    return { text: `${icon} ${text('status.text-provisional', locale, { score })}`, tooltip: text('status.tooltip-provisional', locale, { score, error, warning, info }) };
+  }
   return { text: `${icon} ${text('status.text', locale, { score })}`, tooltip: text('status.tooltip', locale, { score, error, warning, info }) };
 }

@@ -49,6 +49,26 @@ describe('the analysis view', () => {
     expect(page(EXAMPLE, 'fr')).toContain('Suivi et évaluation (axe\u00a04 de la stratégie nationale)');
   });
 
+  it('shows the minutes of sessions and of practices outside sessions apart, and their total', () => {
+    const gbg = readFileSync(new URL('../../../examples/good-behavior-game.cps.yaml', import.meta.url), 'utf8');
+    const html = page(gbg);
+    expect(html).toContain('<th scope="col">Minutes of sessions</th><th scope="col">Minutes of practices outside sessions</th><th scope="col">Total</th>');
+    // S1: sessions, the game and the daily reminders; the row of all competencies adds up to the manual's minutes.
+    const row = (label: string) => new RegExp(`<th scope="row">${label}</th>((?:<td>[^<]*</td>)+)</tr>`).exec(html)?.[1]?.match(/<td>([^<]*)<\/td>/g);
+    expect(row('All competencies')).toEqual(['<td></td>', '<td>10</td>', '<td>450 min</td>', '<td>2880 min</td>', '<td>3330 min</td>']);
+    const s1 = row('S1 Develop constructive relationships')!;
+    const [sessions, practices, total] = s1.slice(2).map((cell) => Number(cell.replace(/\D/g, '')));
+    expect(sessions! + practices!).toBeCloseTo(total!, -1);
+    expect(practices).toBeGreaterThan(0);
+  });
+
+  it('says when the score is provisional: the manual has errors', () => {
+    expect(page(EXAMPLE)).not.toContain('provisional');
+    const broken = EXAMPLE.replace(/^version: 1$/m, 'version: 2');
+    expect(page(broken)).toMatch(/<strong>Score<\/strong> .*\d+\/100 provisional — the manual has errors · 1 error/);
+    expect(page(broken, 'fr')).toContain('/100 provisoire — le manuel a des erreurs · 1 erreur');
+  });
+
   it('speaks French when asked, with SpF’s own labels', () => {
     const html = page(EXAMPLE, 'fr');
     expect(html).toContain('<html lang="fr">');

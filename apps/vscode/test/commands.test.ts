@@ -12,7 +12,7 @@ const WEAK = readFileSync(new URL('../../../examples/weak/atelier-emotions.cps.y
 describe('New manual from a template', () => {
   beforeEach(resetFake);
 
-  it('asks its questions and opens, unsaved, a starter manual that passes the schema', async () => {
+  it('asks its questions and opens, unsaved, a starter manual with no error of shape (its placeholders are the placeholder rule’s)', async () => {
     recorded.answers.push('Les émotions au quotidien', '6-9', 'primary-school', '2', 'Français');
     const editor = await newManual('fr');
     expect(editor).toBeDefined();
@@ -22,7 +22,7 @@ describe('New manual from a template', () => {
     expect(content).toContain('id: les-emotions-au-quotidien');
     expect(content).toContain('ages: { min: 6, max: 9 }');
     expect(content).toContain('duration: { years: 2 }');
-    expect(content).toContain("# Manuel d'implantation CPS : Les émotions au quotidien");
+    expect(content).toContain('# Manuel d’implantation CPS\u00a0: Les émotions au quotidien');
     const shape = analyzeText(content!).findings.filter((finding) => ['yaml-syntax', 'schema'].includes(finding.ruleId));
     expect(shape).toEqual([]);
   });

@@ -22,8 +22,12 @@ describe('the extension manifest', () => {
     expect(grammar.patterns).toContainEqual({ include: 'source.yaml' });
   });
 
-  it('declares that it runs no workspace code, so it works in untrusted workspaces', () => {
-    expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+  it('works in untrusted workspaces (it runs no workspace code), where VS Code ignores the workspace’s own cps.configPath', () => {
+    // A workspace setting could otherwise point the server at any file of the machine.
+    expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: 'limited', description: '%untrustedWorkspaces%', restrictedConfigurations: ['cps.configPath'] });
+    const restricted = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations as string[];
+    for (const setting of restricted) expect(Object.keys(manifest.contributes.configuration.properties)).toContain(setting);
+    expect(nls.fr['untrustedWorkspaces']).toContain('cps.configPath');
   });
 
   it('has every displayed string in English and in French, and no string that is not used', () => {

@@ -50,5 +50,5 @@ describe('the bundled server (dist/server.cjs)', () => {
     } finally {
       child.kill();
     }
-  });
+  }, 120_000);
 });

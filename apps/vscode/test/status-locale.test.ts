@@ -12,6 +12,11 @@ describe('the status bar item', () => {
       'Score des critères de qualité : 80/100. 0 erreur, 3 avertissements, 1 remarque.\nCliquez pour les critères et la couverture.',
     );
     expect(statusOf({ counts: { error: 0, warning: 0, info: 0 }, score: 100 }, 'en').text).toBe('$(pass) CPS 100/100');
+    expect(statusOf({ counts: { error: 1, warning: 0, info: 0 }, score: 100, provisional: true }, 'en')).toEqual({
+      text: '$(error) CPS 100/100 provisional',
+      tooltip: 'Provisional quality criteria score: 100/100 — the manual has errors; fix them first. 1 error, 0 warnings, 0 remarks.\nClick for the criteria and the coverage.',
+    });
+    expect(statusOf({ counts: { error: 2, warning: 0, info: 0 }, score: 45, provisional: true }, 'fr').text).toBe('$(error) CPS 45/100 provisoire');
     expect(statusOf({ counts: { error: 1, warning: 0, info: 0 } }, 'en')).toMatchObject({ text: '$(error) CPS', tooltip: expect.stringMatching(/^No criterion applies yet\. 1 error, 0 warnings\./) });
   });
 });

@@ -59,7 +59,9 @@ export function manual(lines: number, seed = 1): string {
       `    kind: ${kind}`,
       `    competencies: [${codes.join(', ')}]`,
       `    duration: ${kind === 'workshop' ? 50 : 10}min`,
-      ...(kind === 'workshop' ? [] : ['    frequency: daily']),
+    );
+    if (kind !== 'workshop') out.push('    frequency: daily');
+    out.push(
       '    pedagogy: [active, positive, experiential]',
       '    description: >-',
       '      Les enfants observent une situation, nomment les émotions des personnages,',

@@ -82,7 +82,7 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
     edits: latencies.length,
     median: median(latencies),
     p95: percentile(latencies, 95),
-    max: Math.max(...latencies),
+    max: latencies.reduce((max, latency) => Math.max(max, latency), 0),
     fullParseMedian: median(parseTimes),
     rssMb: memory.rss,
     peakRssMb: memory.peak,

@@ -10,5 +10,8 @@ export * from './schema/json-schema.js';
 export * from './messages/locale.js';
 export * from './messages/catalogue.js';
 export * from './text/nearest.js';
+export * from './text/placeholder.js';
 export * from './duration.js';
 export * from './starter/starter-manual.js';
+export * from './text/visible.js';
+export * from './text/markdown.js';

@@ -17,7 +17,8 @@ export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
-export { ConfigFinder } from './node/config-finder.js';
+export { ConfigFinder, type ConfigFinderOptions } from './node/config-finder.js';
+export { findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';
 export { IncrementalParser } from './service/parse/incremental.js';
 export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';
 export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';

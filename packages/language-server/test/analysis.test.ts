@@ -13,11 +13,17 @@ function randomManual(seed: number): string {
   let state = seed;
   const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const codes = ['C1.1', 'C2.3', 'E1.2', 'E2.2a', 'E2', 'S1.3', 'S2.1', 'x'];
-  const activities = Array.from({ length: 2 + Math.floor(next() * 8) }, (_, i) => ({
-    id: `a${i}`,
-    codes: codes.filter(() => next() < 0.3),
-    ...(next() < 0.8 ? { minutes: 5 + Math.floor(next() * 80) } : {}),
-  }));
+  const frequencies = ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'];
+  const activities = Array.from({ length: 2 + Math.floor(next() * 8) }, (_, i) => {
+    // Some rituals and informal practices, listed in sessions or living on their own.
+    const practice = next() < 0.3;
+    return {
+      id: `a${i}`,
+      codes: codes.filter(() => next() < 0.3),
+      ...(next() < 0.8 ? { minutes: 5 + Math.floor(next() * 80) } : {}),
+      ...(practice ? { kind: next() < 0.5 ? 'ritual' : 'informal', frequency: frequencies[Math.floor(next() * frequencies.length)]! } : {}),
+    };
+  });
   const sessions = Array.from({ length: 1 + Math.floor(next() * 12) }, (_, i) => ({
     id: `s${i}`,
     year: 1 + Math.floor(next() * 3),
@@ -54,14 +60,30 @@ function expectConsistent(analysis: Analysis): void {
     expect(attributed + session.unattributedMinutes).toBeCloseTo(session.minutes, 6);
     expect(Object.values(session.minutesByCode).reduce((a, b) => a + b, 0)).toBeCloseTo(attributed, 6);
   }
+  // Session minutes by year; practice minutes by year; the total is their sum, year by year and in all.
   const byYear: Record<number, number> = {};
   for (const session of coverage.sessions) if (session.year !== undefined) byYear[session.year] = (byYear[session.year] ?? 0) + session.minutes;
-  expect(coverage.totals.minutesByYear).toEqual(byYear);
-  expect(coverage.totals.minutes).toBeCloseTo(coverage.sessions.reduce((sum, session) => sum + session.minutes, 0), 6);
+  expect(coverage.totals.sessionMinutesByYear).toEqual(byYear);
+  const practiceByYear: Record<number, number> = {};
+  for (const practice of coverage.practices) {
+    expect(practice.minutesPerYear).toBeCloseTo((practice.minutes ?? 0) * practice.occurrencesPerYear, 6);
+    if (practice.minutesPerYear > 0) for (const year of practice.years) practiceByYear[year] = (practiceByYear[year] ?? 0) + practice.minutesPerYear;
+  }
+  expect(coverage.totals.practiceMinutesByYear).toEqual(practiceByYear);
+  for (const year of new Set([...Object.keys(byYear), ...Object.keys(practiceByYear)].map(Number))) {
+    expect(coverage.totals.minutesByYear[year]).toBeCloseTo((byYear[year] ?? 0) + (practiceByYear[year] ?? 0), 6);
+  }
+  expect(coverage.totals.sessionMinutes).toBeCloseTo(coverage.sessions.reduce((sum, session) => sum + session.minutes, 0), 6);
+  expect(coverage.totals.practiceMinutes).toBeCloseTo(
+    coverage.practices.reduce((sum, practice) => sum + practice.minutesPerYear * practice.years.length, 0),
+    6,
+  );
+  expect(coverage.totals.minutes).toBeCloseTo(coverage.totals.sessionMinutes + coverage.totals.practiceMinutes, 6);
   const generalsTotal = coverage.generals.reduce((sum, general) => sum + general.minutes, 0);
   expect(generalsTotal + coverage.totals.unattributedMinutes).toBeCloseTo(coverage.totals.minutes, 6);
   expect(coverage.phases[1].minutes + coverage.phases[2].minutes).toBeCloseTo(generalsTotal, 6);
   for (const general of coverage.generals) {
+    expect(general.sessionMinutes + general.practiceMinutes).toBeCloseTo(general.minutes, 6);
     const perYear = Object.values(general.minutesByYear).reduce((a, b) => a + b, 0);
     if (coverage.sessions.every((session) => session.year !== undefined)) expect(perYear).toBeCloseTo(general.minutes, 6);
   }
@@ -74,6 +96,57 @@ describe('the analysis adds up', () => {
 
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))('for random manual %i', (seed) => {
     expectConsistent(analyzeText(randomManual(seed)));
+  });
+});
+
+describe('practices outside sessions', () => {
+  const ritual = (frequency: string, extra: Record<string, unknown> = {}) =>
+    manualWith({
+      years: 2,
+      activities: [
+        { id: 'atelier', codes: ['E1.2'], minutes: 60 },
+        { id: 'meteo', kind: 'ritual', codes: ['E1.2', 'S1.1'], minutes: 10, frequency },
+      ],
+      sessions: [{ id: 's1', year: 1, activities: ['atelier'], ...extra }],
+    });
+
+  it('add their minutes a year to every year of the programme, shared among their codes', () => {
+    const { coverage } = analyzeText(ritual('weekly'));
+    // 36 school weeks × 10 minutes = 6 h a year, in each of the two years.
+    expect(coverage.practices).toEqual([
+      { id: 'meteo', kind: 'ritual', frequency: 'weekly', minutes: 10, occurrencesPerYear: 36, minutesPerYear: 360, years: [1, 2], generals: ['E1', 'S1'] },
+    ]);
+    expect(coverage.totals.practiceMinutesByYear).toEqual({ 1: 360, 2: 360 });
+    expect(coverage.totals.minutesByYear).toEqual({ 1: 420, 2: 360 });
+    const e1 = coverage.generals.find((general) => general.code === 'E1')!;
+    expect([e1.sessionMinutes, e1.practiceMinutes, e1.minutes]).toEqual([60, 360, 420]);
+    expect(e1.minutesByYear).toEqual({ 1: 240, 2: 180 });
+  });
+
+  it.each([
+    ['daily', 144],
+    ['several-a-week', 72],
+    ['weekly', 36],
+    ['fortnightly', 18],
+    ['monthly', 9],
+    ['occasional', 0],
+  ])('count %s as %i times a year of 36 weeks', (frequency, times) => {
+    expect(analyzeText(ritual(frequency)).coverage.practices[0]?.occurrencesPerYear).toBe(times);
+  });
+
+  it('follow program.duration.weeks_per_year', () => {
+    const text = ritual('daily').replace('duration: { years: 2 }', 'duration: { years: 2, weeks_per_year: 52 }');
+    expect(analyzeText(text).coverage.practices[0]?.minutesPerYear).toBe(4 * 52 * 10);
+  });
+
+  it('count through their sessions only when a session lists them', () => {
+    const text = manualWith({
+      activities: [{ id: 'meteo', kind: 'ritual', codes: ['E1.2'], minutes: 10, frequency: 'daily' }],
+      sessions: [{ id: 's1', year: 1, activities: ['meteo'] }],
+    });
+    const { coverage } = analyzeText(text);
+    expect(coverage.practices).toEqual([]);
+    expect(coverage.totals.minutesByYear).toEqual({ 1: 10 });
   });
 });
 
@@ -137,5 +210,67 @@ describe('rollUpCriteria', () => {
     ]);
     expect(withAxis4.axis4.counts).toEqual({ met: 1, 'partly-met': 1, declared: 0, missing: 1, 'not-applicable': 0 });
     expect(empty.items.map((item) => item.status)).toEqual(['missing', 'missing', 'missing']);
+  });
+});
+
+describe('training weighs in the score', () => {
+  const metAll = (prefix: string) =>
+    MODALITIES.filter((modality) => modality.id.startsWith(prefix)).map((modality): ModalityAssessment => ({ modality: modality.id, status: 'met', ruleId: 'a' }));
+
+  it('caps general criterion 2 at 40 when 2.1 scores 0, however good 2.2 and 2.3 are', () => {
+    const without = rollUpCriteria([...metAll('1.'), ...metAll('2.2'), ...metAll('2.3'), ...metAll('3.')]);
+    const general2 = without.general.find((general) => general.id === '2')!;
+    expect(without.operational.find((criterion) => criterion.id === '2.1')?.score).toBe(0);
+    // Uncapped, (0 + 100 + 100) / 3 would be 66.7.
+    expect(general2).toMatchObject({ score: 40, capped: 40 });
+    expect(without.score).toBe(80);
+    const withTraining = rollUpCriteria([...metAll('1.'), { modality: '2.1.1', status: 'met', ruleId: 'a' }, ...metAll('2.2'), ...metAll('2.3'), ...metAll('3.')]);
+    expect(withTraining.general.find((general) => general.id === '2')).not.toHaveProperty('capped');
+    expect(withTraining.general.find((general) => general.id === '2')!.score).toBeGreaterThan(40);
+  });
+
+  it('leaves a criterion 2 already under the cap as it is', () => {
+    const low = rollUpCriteria([{ modality: '2.2.1', status: 'met', ruleId: 'a' }]);
+    expect(low.general.find((general) => general.id === '2')).toEqual(expect.objectContaining({ score: 16.7 }));
+    expect(low.general.find((general) => general.id === '2')).not.toHaveProperty('capped');
+  });
+
+  it('drops the score of a manual without training but with perfect follow-up and governance', () => {
+    const text = `${manualWith({
+      activities: [{ id: 'roue', codes: ['C1.1', 'E1.2', 'S1.1'], minutes: 60 }],
+      sessions: [{ id: 's1', year: 1, activities: ['roue'] }],
+    })}support:
+  collective: { format: supervision, frequency: monthly }
+  individual: { format: interview, frequency: termly }
+governance:
+  project_team: [Directrice]
+  advocacy: { team: [Inspecteur], materials: [Plaquette] }
+  stakeholders: [professionals, decision-makers, parents, children]
+`;
+    const analysis = analyzeText(text);
+    const operational = (id: string) => analysis.criteria.operational.find((criterion) => criterion.id === id)!.score;
+    expect([operational('2.1'), operational('2.2'), operational('2.3')]).toEqual([0, 100, 100]);
+    const general = analysis.criteria.general.map((entry) => entry.score ?? 0);
+    expect(general[1]).toBe(40);
+    expect(analysis.criteria.score).toBeCloseTo((general[0]! + 40 + general[2]!) / 3, 1);
+  });
+});
+
+describe('a provisional score', () => {
+  const BROKEN = manualWith({ activities: [{ id: 'roue', codes: ['E1.3'], minutes: 60 }], sessions: [{ id: 's1', year: 1, activities: ['roue'] }] });
+
+  it('is provisional when the manual has an error, and not otherwise', () => {
+    expect(analyzeText(BROKEN).criteria.provisional).toBe(true);
+    expect(analyzeText(BROKEN.replace('E1.3', 'E1.2')).criteria.provisional).toBe(false);
+  });
+
+  it('counts errors after configuration and suppressions, as the findings do', () => {
+    expect(analyzeText(BROKEN, { rules: { 'unknown-competency': 'warning' } }).criteria.provisional).toBe(false);
+    const silenced = BROKEN.replace('    competencies: [E1.3]', '    # cps-disable-next-line unknown-competency -- code of the programme’s own grid\n    competencies: [E1.3]');
+    const analysis = analyzeText(silenced);
+    expect(analysis.counts.error).toBe(0);
+    expect(analysis.criteria.provisional).toBe(false);
+    // The table itself does not depend on it.
+    expect(analysis.criteria.score).toBe(analyzeText(BROKEN).criteria.score);
   });
 });

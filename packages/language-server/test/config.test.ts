@@ -49,12 +49,32 @@ describe('cps.config.yaml', () => {
       '4:3 Unknown rule "intensty". Did you mean "intensity"? "cps rules" lists the rules.',
       '5:16 The severity of "early-start" is off, info, warning or error, not "warn".',
       '7:35 Option "minSessionMinutes" of "intensity": -5 is below the minimum, 0',
-      '7:39 The rule "intensity" has no option "maxMinutes"; its options are: minSessionMinutes, maxSessionMinutes, minHoursPerYear, minYears.',
+      '7:39 The rule "intensity" has no option "maxMinutes"; its options are: minSessionMinutes, maxSessionMinutes, minHoursPerYear, minYears, bands.',
       '9:5 The rule "phase-order" has no options.',
     ]);
     expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
       'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
     );
+  });
+
+  it('reads the age bands of intensity, merged band by band across files', () => {
+    files['/repo/shared/bands.yaml'] = 'rules:\n  intensity:\n    options:\n      bands:\n        early-childhood: { minSessionMinutes: 10, maxSessionMinutes: 40 }\n';
+    const { config, errors } = resolve(
+      'extends: shared/bands.yaml\nrules:\n  intensity:\n    options:\n      bands:\n        early-childhood: { minSessionMinutes: 12 }\n        adolescence: { minHoursPerYear: 12 }\n',
+    );
+    expect(errors).toEqual([]);
+    expect(config.rules).toEqual({
+      intensity: { options: { bands: { 'early-childhood': { minSessionMinutes: 12, maxSessionMinutes: 40 }, adolescence: { minHoursPerYear: 12 } } } },
+    });
+  });
+
+  it('names a bad band option by its path, at its place', () => {
+    const text = ['rules:', '  intensity:', '    options:', '      bands:', '        childhood: { minSessionMinutes: -1 }', '        teens: { minSessionMinutes: 30 }'].join('\n');
+    const first = (body: string, locale: 'en' | 'fr' = 'en') =>
+      resolve(body, locale).errors.map((error) => `${error.range.start.line + 1}:${error.range.start.character + 1} ${error.message}`);
+    expect(first(text)).toEqual(['5:41 Option "bands.childhood.minSessionMinutes" of "intensity": -1 is below the minimum, 0']);
+    expect(first(text.replace('-1', '20'))).toEqual(['6:9 Option "bands" of "intensity": unknown key "teens"']);
+    expect(first(text.replace('-1', '20'), 'fr')[0]).toContain('clé inconnue «\u00a0teens\u00a0»');
   });
 
   it('reads ignore patterns, each with the file that gave it', () => {

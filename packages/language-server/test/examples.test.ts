@@ -27,53 +27,60 @@ function gapsOf(file: string): string[] {
  * is what their public descriptions lack, or what SpF's table asks beyond them.
  */
 describe('the shipped examples produce the findings expected of them', () => {
-  it('Unplugged: one school year for 12-14-year-olds, positive pedagogy named in few activities', () => {
+  // No real programme gets an intensity or multi-year warning: the evidence-based ones are
+  // implemented at the dose they were validated with (validated-dose), Tina et Toni's short
+  // units fit the early-childhood bars. What remains is advice (info) or a gap a trainer would name.
+  it('Unplugged: one school year for 12-14-year-olds at its validated dose, positive pedagogy named in few activities', () => {
     expect(findingsOf('unplugged.cps.yaml')).toEqual([
-      // Starts at 12: SpF wants CPS work from early childhood; a collège programme can only build on it (advice).
-      '31:16 early-start/late-start',
-      // 12 sessions in one school year: SpF's criterion 1.2.4 asks for multi-year work.
-      '34:22 intensity/few-years',
-      // Only 5 of the 14 activities name a positive pedagogy: the manual does not show it where SpF asks for it.
-      '107:1 pedagogy-positive/few',
+      // Only 5 of the 14 activities name a positive pedagogy: a trainer would ask to show the
+      // encouraging climate in the activities' description, since SpF's 1.4.2 asks for it in practice.
+      '114:1 pedagogy-positive/few',
     ]);
-    expect(gapsOf('unplugged.cps.yaml')).toEqual(['1.2.4 partly-met', '1.4.2 partly-met']);
+    // 12 sessions of an hour in one year, as validated; its continuity with the schools before
+    // and the lycée after is written, so neither early-start nor continuity has anything to add.
+    expect(gapsOf('unplugged.cps.yaml')).toEqual(['1.4.2 partly-met']);
   });
 
   it('Good Behavior Game: a classroom game about behaviour, no emotional competencies, no pupil booklet', () => {
     expect(findingsOf('good-behavior-game.cps.yaml')).toEqual([
-      // The game has a teacher's guide but no booklet for pupils (criterion 1.2.5).
-      '106:1 materials/missing-booklet',
-      // It works self-control and prosocial behaviour, not emotions nor conflict resolution (criterion 1.2.2).
-      '114:1 all-main-cps/missing-generals',
-      // Its structured workshops are few: the game itself is a ritual, which SpF does not count as workshop hours.
-      '187:11 intensity/few-hours',
+      // The game has a teacher's guide but no booklet for pupils: a trainer would ask what the
+      // pupils keep of the sessions (criterion 1.2.5 asks for both).
+      '110:1 materials/missing-booklet',
+      // It works self-control and prosocial behaviour, not emotions nor conflict resolution: a
+      // trainer would ask how the emotional competencies are worked (criterion 1.2.2).
+      '118:1 all-main-cps/missing-generals',
     ]);
+    // Two years as validated; the game, several times a week, counts as time outside sessions.
+    expect(gapsOf('good-behavior-game.cps.yaml')).toEqual(['1.2.2 partly-met', '1.2.5 partly-met']);
   });
 
-  it('PSFP: 14 weekly family sessions over one year', () => {
-    // Strong on every criterion but duration: the programme is 14 weeks long (criterion 1.2.4: multi-year).
-    expect(findingsOf('psfp.cps.yaml')).toEqual(['37:22 intensity/few-years']);
+  it('PSFP: 14 weekly family sessions over one year, at its validated dose', () => {
+    // One year by design (validated: 14 sessions of 2 hours): not a fault, but the manual does not
+    // say how the territory chains it with other programmes — advice, not a warning.
+    expect(findingsOf('psfp.cps.yaml')).toEqual(['37:22 continuity/one-year']);
+    expect(gapsOf('psfp.cps.yaml')).toEqual([]);
   });
 
-  it('Primavera: four years, but a few sessions a year', () => {
+  it('Primavera: four years at its validated dose of a few long sessions a year', () => {
     expect(findingsOf('primavera.cps.yaml')).toEqual([
-      // Starts at 8, after early childhood (advice).
+      // Starts at 8, after early childhood, without saying what came before (advice).
       '31:16 early-start/late-start',
-      // 3 sessions of 1 h 30 a year: multi-year, yet under the default of 10 h a year in each of the four years.
-      '273:11 intensity/few-hours',
     ]);
+    expect(gapsOf('primavera.cps.yaml')).toEqual([]);
   });
 
-  it('Tina et Toni: short weekly units for 4-6-year-olds, the short units accepted with a reason', () => {
+  it('Tina et Toni: short weekly units for 4-6-year-olds, within the early-childhood bars', () => {
     expect(findingsOf('tina-et-toni.cps.yaml')).toEqual([
-      // The manual's training section does not say it prepares for informal practices nor for the pedagogy (2.1.5, 2.1.6).
-      '64:3 training-informal-practices/missing',
-      '64:3 training-pedagogy/missing',
-      // Audio scenes and a game, no booklet for the children (1.2.5).
-      '88:1 materials/missing-booklet',
-      // The second year has 12 units, 6 h in all (1.2.4). The 20-30 minute units, right for 4-year-olds,
-      // are silenced by a cps-disable comment that gives the reason: the finding does not show.
-      '230:11 intensity/few-hours',
+      // Teachers run the units after a half-day presentation, declared as level 1 ("acquire the basics");
+      // running CPS sessions is level 2 of the national training path, so 2.1.3 is only partly met.
+      '64:10 training-level/basics-only',
+      // The half-day presentation does not prepare for informal practices nor for the pedagogy: a
+      // trainer would ask for both, since the manual relies on them (2.1.5, 2.1.6).
+      '66:3 training-informal-practices/missing',
+      '66:3 training-pedagogy/missing',
+      // Audio scenes and a game, no booklet for the children: a trainer would ask what the children
+      // take home, even a drawing book (1.2.5).
+      '90:1 materials/missing-booklet',
     ]);
   });
 
@@ -107,7 +114,7 @@ describe('the shipped examples produce the findings expected of them', () => {
       '45:5 schema/unknown-key',
       // Mistake 3: E1.3 does not exist; E1.2 "Identifier ses émotions" is what the activity works.
       '69:26 unknown-competency/suggest',
-      // Five sessions of 20 minutes in a single year (1.2.4).
+      // Five sessions of 20 minutes in a single year for 6-10-year-olds, under the 30 minutes of their band (1.2.4).
       '80:11 intensity/short-sessions',
       '80:11 intensity/few-hours-one',
       // Regulation (E2) in session 1, before identifying emotions (E1) in session 5.

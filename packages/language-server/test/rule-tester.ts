@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { Locale, MessageArgs } from '@cpskit/core';
 import { buildModel, computeCoverage, messageIdsIn, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
 import { createReporter } from '../src/service/rules/reporter.js';
@@ -89,9 +89,26 @@ export function expectDocumentedMessagesProduced(ruleId: string, produced: Itera
   expect(untested, `${ruleId}: message ids listed in docs/rules/${ruleId}.md that no case of its table produces`).toEqual([]);
 }
 
+/** The message ids each rule's tables produced in this test file, over all its checkCases calls. */
+const producedInFile = new Map<string, Set<string>>();
+
+/** Whether every test of the file ran: with `-t` or `.only`, the tables are incomplete and are not judged whole. */
+function allRan(task: Readonly<{ mode?: string; tasks?: readonly unknown[] }>): boolean {
+  if (task.mode === 'skip' || task.mode === 'todo') return false;
+  return (task.tasks ?? []).every((child) => allRan(child as { mode?: string; tasks?: readonly unknown[] }));
+}
+
+// Registered on the file that imports this module: once its tests have run, each rule's
+// tables, split over several `it`s or not, must have produced every documented message id.
+afterAll(({}, file) => {
+  if (!allRan(file)) return;
+  for (const [ruleId, ids] of producedInFile) expectDocumentedMessagesProduced(ruleId, ids);
+});
+
 /**
  * Checks a rule against its table of cases: each finding's message id, arguments and exact
- * range; and that the table, as a whole, produces every message id the rule's docs page lists.
+ * range. The tables a file checks for a rule must, together, produce every message id the
+ * rule's docs page lists (checked once the file's tests have run).
  */
 export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]): void {
   if (!cases.some((entry) => entry.findings.length === 0)) throw new Error(`${rule.meta.id}: the table needs a passing case`);
@@ -115,5 +132,7 @@ export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]):
       expect(finding.ruleId).toBe(rule.meta.id);
     });
   }
-  expectDocumentedMessagesProduced(rule.meta.id, cases.flatMap((entry) => entry.findings.map((expected) => expected.messageId)));
+  const produced = producedInFile.get(rule.meta.id) ?? new Set<string>();
+  for (const entry of cases) for (const expected of entry.findings) produced.add(expected.messageId);
+  producedInFile.set(rule.meta.id, produced);
 }

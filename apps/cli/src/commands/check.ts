@@ -1,15 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { message, type Locale } from '@cpskit/core';
 import type { ConfigError, Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
-import { describeFixes, fixText, runFix } from './fix.js';
+import { describeFixes, fixFailed, fixText, runFix } from './fix.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
 import { describeReason, type CheckJob } from '../check-file.js';
+import type { FoundManual } from '../discover.js';
 import { FORMATS, type FormatName } from '../format/formats.js';
 import { ANSI, PLAIN, type FileReport } from '../format/types.js';
 import { VERSION } from '../help.js';
+import { shownPath } from '../safe-output.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
+import { writeNamedFile } from '../replace-file.js';
 
 /** The lowest severity that makes the run fail; `never` reports without failing. */
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -51,9 +53,10 @@ const WORKER_URL = new URL('./check-worker.js', import.meta.url);
 
 /** `cps check`: finds the manuals, checks each, writes the outputs, returns the exit code. */
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
-  const { locale, configs } = runContext(options.locale, options.config, io);
+  const { locale, configs } = runContext(options.locale, options.config, io, options.paths);
   const say = (text: string) => io.stderr.write(`${text}\n`);
 
+  let manuals: readonly FoundManual[] = [];
   let files: readonly string[];
   if (options.stdin) {
     if (options.paths.length > 0) {
@@ -64,7 +67,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   } else {
     const found = await findManuals(options.paths, { locale, configs }, io);
     if (!found) return EXIT.usage;
-    files = found;
+    manuals = found;
+    files = found.map((manual) => manual.path);
   }
 
   const configErrors = new Map<string, ConfigError>();
@@ -72,26 +76,31 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     for (const error of configs.configFor(path.dirname(file)).errors) configErrors.set(`${error.file}:${error.range.start.line}:${error.range.start.character}:${error.message}`, error);
   }
   if (configErrors.size > 0) {
-    for (const error of configErrors.values()) say(`${displayPath(error.file, io.cwd)}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
+    for (const error of configErrors.values()) say(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
     return EXIT.usage;
   }
 
   let stdinText = options.stdin?.text;
+  // A fix that could not be written is an error of the run (exit 2), once the report is out.
+  let fixesFailed = false;
   if (options.fix) {
     if (options.stdin && stdinText !== undefined) {
       const { config } = configs.configFor(path.dirname(files[0]!));
       stdinText = fixText(stdinText, { locale, preset: config.preset, rules: config.rules }).text;
     } else {
-      const results = await runFix(files, { locale, configFor: (file) => configs.configFor(path.dirname(file)).config });
+      const results = await runFix(manuals, { locale, configFor: (file) => configs.configFor(path.dirname(file)).config });
       const described = describeFixes(results, locale, io.cwd);
       if (described) io.stderr.write(described.endsWith('\n') ? described : `${described}\n`);
+      fixesFailed = results.some(fixFailed);
     }
   }
 
-  const jobs: CheckJob[] = files.map((file) => {
+  const jobs: CheckJob[] = files.map((file, i) => {
     const { config } = configs.configFor(path.dirname(file));
+    const real = manuals[i]?.real;
     return {
       file,
+      ...(real !== undefined ? { readFrom: real } : {}),
       displayPath: options.stdin ? options.stdin.filename.split(path.sep).join('/') : displayPath(file, io.cwd),
       config: { preset: config.preset, rules: config.rules },
       ...(stdinText !== undefined ? { text: stdinText } : {}),
@@ -123,14 +132,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     }
     const target = path.resolve(io.cwd, output.file!);
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
+      await writeNamedFile(target, text, io.cwd);
     } catch (error) {
       say(message('cli.output-failed', locale, { format: output.format, file: output.file!, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }));
       return EXIT.usage;
     }
   }
-  return exitCodeOf(reports, options, say, locale);
+  const code = exitCodeOf(reports, options, say, locale);
+  return fixesFailed ? EXIT.usage : code;
 }
 
 function exitCodeOf(reports: readonly FileReport[], options: CheckOptions, say: (text: string) => void, locale: Locale): ExitCode {

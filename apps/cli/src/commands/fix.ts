@@ -1,7 +1,20 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localize, type Locale, type Localized } from '@cpskit/core';
-import { parseManual, validateText, type Finding, type ParsedManual, type TextEdit, type ValidateOptions } from '@cpskit/language-server';
+import {
+  isInside,
+  isSymbolicLink,
+  parseManual,
+  readRegularFile,
+  realPathOf,
+  validateText,
+  type Finding,
+  type ParsedManual,
+  type TextEdit,
+  type ValidateOptions,
+} from '@cpskit/language-server';
+import { describeReason } from '../check-file.js';
+import { boundaryOf, type FoundManual } from '../discover.js';
+import { replaceFile } from '../replace-file.js';
 
 /** Passes over one manual at most: a fix can only reveal another one a few times. */
 export const MAX_FIX_PASSES = 10;
@@ -44,7 +57,7 @@ export function applySafeFixes(text: string, findings: readonly Finding[]): { te
     const wellFormed = edits.every((edit) => 0 <= edit.start && edit.start <= edit.end && edit.end <= text.length);
     const selfConsistent = edits.every((edit, i) => edits.slice(i + 1).every((other) => !conflicts(edit, other)));
     if (!wellFormed || !selfConsistent || edits.some((edit) => taken.some((other) => conflicts(edit, other)))) continue;
-    taken.push(...edits);
+    for (const edit of edits) taken.push(edit);
     takenFixes.push(edits);
     applied.push(finding);
   }
@@ -82,7 +95,7 @@ export function fixText(text: string, options: ValidateOptions = {}): TextFixRes
     if (pass.applied.length === 0 || pass.text === current) break;
     if (unreadable(parseManual(pass.text))) break;
     passes++;
-    applied.push(...pass.applied);
+    for (const finding of pass.applied) applied.push(finding);
     current = pass.text;
   }
   return { text: current, applied, passes, unreadable: false };
@@ -94,11 +107,28 @@ export interface FileFixResult {
   /**
    * `fixed`: written with its fixes; `unchanged`: nothing safe to fix; `syntax-error`: not valid
    * YAML, left alone; `not-utf8`: bytes that would not survive being rewritten, left alone;
-   * `unreadable` / `write-failed`: the file system said no (`reason` says why).
+   * `symlink`: reached through a symbolic link while walking a folder, left alone; `link-outside`:
+   * a link to a file outside the repository, left alone; `unreadable` / `write-failed`: the file
+   * system said no (`reason` says why); `changed`: the file changed while it was being fixed, and
+   * that change is kept. The last two are errors: the run asked for a fix it did not get.
    */
-  readonly status: 'fixed' | 'unchanged' | 'syntax-error' | 'not-utf8' | 'unreadable' | 'write-failed';
+  readonly status: 'fixed' | 'unchanged' | 'syntax-error' | 'not-utf8' | 'symlink' | 'link-outside' | 'unreadable' | 'write-failed' | 'changed';
   readonly applied: readonly Finding[];
   readonly reason?: string;
+}
+
+/** Whether a fix result means the run failed to do what --fix asked. */
+export function fixFailed(result: FileFixResult): boolean {
+  return result.status === 'write-failed' || result.status === 'changed';
+}
+
+/** A manual to fix, with what discovery learnt of it (`FoundManual`); a bare path counts as named on the command line. */
+export type FixTarget = string | Pick<FoundManual, 'path' | 'real' | 'boundary' | 'named' | 'throughLink'>;
+
+function targetOf(file: FixTarget): Pick<FoundManual, 'path' | 'real' | 'boundary' | 'named' | 'throughLink'> {
+  if (typeof file !== 'string') return file;
+  const real = realPathOf(file) ?? path.resolve(file);
+  return { path: path.resolve(file), real, boundary: boundaryOf(realPathOf(path.dirname(file)) ?? path.dirname(real)), named: true, throughLink: isSymbolicLink(file) };
 }
 
 export interface FixOptions {
@@ -106,23 +136,40 @@ export interface FixOptions {
   readonly locale?: Locale;
   /** The preset and rule settings that apply to a file (its configuration): a rule that is off fixes nothing. */
   readonly configFor?: (file: string) => Pick<ValidateOptions, 'preset' | 'rules'>;
+  /** Called between writing the fixed text and putting it in the file's place: a seam for tests of a concurrent edit. */
+  readonly beforeReplace?: (file: string) => void | Promise<void>;
 }
 
 /**
  * `cps check --fix`: applies each manual's safe fixes and writes the file back when its text
  * changed, byte for byte the same outside the edits. Files that are not valid YAML, or not
  * valid UTF-8, are never written. Only called when --fix is given.
+ *
+ * The write is atomic: the fixed text goes to a temporary file beside the manual, with the
+ * manual's permissions, and replaces it by a rename only if the manual still holds the text that
+ * was read (an edit saved meanwhile is kept, and reported). A manual reached through a symbolic
+ * link met while walking a folder is not written; one named on the command line is, where the
+ * link leads, if that is inside the repository holding the link (never outside it).
  */
-export async function runFix(files: readonly string[], options: FixOptions = {}): Promise<FileFixResult[]> {
+export async function runFix(files: readonly FixTarget[], options: FixOptions = {}): Promise<FileFixResult[]> {
   const results: FileFixResult[] = [];
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      results.push({ file, status: 'unreadable', applied: [], reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  for (const given of files) {
+    const target = targetOf(given);
+    const file = target.path;
+    if (target.throughLink && !target.named) {
+      results.push({ file, status: 'symlink', applied: [] });
       continue;
     }
+    if (!isInside(target.real, target.boundary)) {
+      results.push({ file, status: 'link-outside', applied: [] });
+      continue;
+    }
+    const read = readRegularFile(target.real, { noFollow: true });
+    if (!read.ok) {
+      results.push({ file, status: 'unreadable', applied: [], reason: read.code });
+      continue;
+    }
+    const bytes = read.bytes;
     const text = bytes.toString('utf8');
     if (!Buffer.from(text, 'utf8').equals(bytes)) {
       results.push({ file, status: 'not-utf8', applied: [] });
@@ -137,10 +184,16 @@ export async function runFix(files: readonly string[], options: FixOptions = {})
       results.push({ file, status: 'unchanged', applied: [] });
       continue;
     }
+    const stillSame = async () => {
+      await options.beforeReplace?.(file);
+      const now = readRegularFile(target.real, { noFollow: true });
+      return now.ok && now.bytes.equals(bytes);
+    };
     try {
-      await writeFile(file, fixed.text, 'utf8');
+      await replaceFile(target.real, fixed.text, { mode: read.stats.mode & 0o7777, stillSame });
     } catch (error) {
-      results.push({ file, status: 'write-failed', applied: [], reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      results.push(code === 'ECHANGED' ? { file, status: 'changed', applied: [] } : { file, status: 'write-failed', applied: [], reason: code });
       continue;
     }
     results.push({ file, status: 'fixed', applied: fixed.applied });
@@ -165,9 +218,21 @@ const REPORT = {
     en: '{file}: not fixed, the file cannot be read ({reason}).',
     fr: '{file} : non corrigé, le fichier ne peut pas être lu ({reason}).',
   },
+  symlink: {
+    en: '{file}: not fixed, it is reached through a symbolic link; name it on the command line to fix the file the link leads to.',
+    fr: '{file}\u00a0: non corrigé, il est atteint par un lien symbolique\u00a0; nommez-le dans la commande pour corriger le fichier vers lequel mène le lien.',
+  },
+  'link-outside': {
+    en: '{file}: not fixed, it is a symbolic link to a file outside the repository.',
+    fr: '{file}\u00a0: non corrigé, c’est un lien symbolique vers un fichier hors du dépôt.',
+  },
   'write-failed': {
-    en: '{file}: not fixed, the file cannot be written ({reason}).',
-    fr: '{file} : non corrigé, le fichier ne peut pas être écrit ({reason}).',
+    en: '{file}: not fixed, the file cannot be written ({reason}); it is left as it was.',
+    fr: '{file}\u00a0: non corrigé, le fichier ne peut pas être écrit ({reason})\u00a0; il est laissé tel quel.',
+  },
+  changed: {
+    en: '{file}: not fixed, the file changed while it was being fixed; that change is kept. Run the fix again.',
+    fr: '{file}\u00a0: non corrigé, le fichier a changé pendant la correction\u00a0; ce changement est gardé. Relancez la correction.',
   },
 } satisfies Record<Exclude<FileFixResult['status'], 'unchanged'>, Localized>;
 
@@ -182,7 +247,7 @@ export function describeFixes(results: readonly FileFixResult[], locale: Locale,
     const relative = path.relative(cwd, result.file);
     const file = relative.startsWith('..') || path.isAbsolute(relative) ? result.file : relative.split(path.sep).join('/');
     const rules = [...new Set(result.applied.map((finding) => finding.ruleId))].join(', ');
-    lines.push(`${locale === 'fr' ? 'cps : ' : 'cps: '}${localize(REPORT[result.status], locale, { file, count: result.applied.length, rules, reason: result.reason ?? '' })}`);
+    lines.push(`${locale === 'fr' ? 'cps : ' : 'cps: '}${localize(REPORT[result.status], locale, { file, count: result.applied.length, rules, reason: result.reason ? describeReason(result.reason, locale) : '' })}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -28,6 +28,7 @@ export type InitAnswers = StarterAnswers;
 export { idFromTitle, starterManual };
 
 import { describeReason } from '../check-file.js';
+import { writeNamedFile } from '../replace-file.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 
@@ -96,8 +97,8 @@ const TEXT = {
   },
   'write-failed': { en: 'cps: the manual cannot be written to "{file}" ({reason}).', fr: 'cps : le manuel ne peut pas être écrit dans « {file} » ({reason}).' },
   written: {
-    en: '✔ Starter manual written to {file}.\nNext: replace what is marked EXAMPLE, fill in what is marked TO COMPLETE, then run: cps check {file}\n',
-    fr: '✔ Manuel de départ écrit dans {file}.\nEnsuite : remplacez ce qui est marqué EXEMPLE, complétez ce qui est marqué À COMPLÉTER, puis lancez : cps check {file}\n',
+    en: '✔ Starter manual written to {file}.\nNext: replace each "TO COMPLETE: …" and write your activities and sessions (commented EXAMPLES show the shape), then run: cps check {file}\n',
+    fr: '✔ Manuel de départ écrit dans {file}.\nEnsuite : remplacez chaque « À COMPLÉTER : … » et écrivez vos activités et vos séances (des EXEMPLES commentés montrent la forme), puis lancez : cps check {file}\n',
   },
 } satisfies Record<string, Localized>;
 
@@ -284,8 +285,13 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<ExitCode
     const shown = options.output ?? `${id}.cps.yaml`;
     const target = explicitOutput ?? path.resolve(io.cwd, shown);
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, starterManual({ title, id, ages, setting, years, locale }, path.basename(shown)), { flag: options.force ? 'w' : 'wx' });
+      const text = starterManual({ title, id, ages, setting, years, locale }, path.basename(shown));
+      // With --force, the file is replaced, never written through a symbolic link at its name.
+      if (options.force) await writeNamedFile(target, text, io.cwd);
+      else {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, text, { flag: 'wx' });
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       say(code === 'EEXIST' ? { id: 'exists', args: { file: shown } } : { id: 'write-failed', args: { file: shown, reason: describeReason(code, ui) } });
@@ -310,7 +316,7 @@ async function exists(file: string): Promise<boolean> {
 /** The settings, numbered, with their label, for the question. */
 function settingsList(locale: Locale): string {
   const width = String(SETTING_IDS.length).length;
-  const idWidth = Math.max(...SETTING_IDS.map((id) => id.length));
+  const idWidth = SETTING_IDS.reduce((widest, id) => Math.max(widest, id.length), 0);
   const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${SETTINGS[id].label[locale]}`);
   return `${localize(TEXT.settings, locale)}\n${rows.join('\n')}\n`;
 }

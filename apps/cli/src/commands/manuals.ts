@@ -1,9 +1,10 @@
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { message, resolveLocale, type Locale } from '@cpskit/core';
 import { ConfigFinder } from '@cpskit/language-server';
 import { describeReason } from '../check-file.js';
-import { discoverManuals, type DiscoveryNotice } from '../discover.js';
+import { discoverManuals, type DiscoveryNotice, type FoundManual } from '../discover.js';
 import type { CliIo } from '../io.js';
 
 /** The locale of a run and the configurations of its manuals. */
@@ -12,12 +13,28 @@ export interface RunContext {
   readonly configs: ConfigFinder;
 }
 
-/** The locale: --locale, else the configuration that applies where `cps` runs, else the environment. */
-export function runContext(explicit: Locale | undefined, configFile: string | undefined, io: CliIo): RunContext {
-  const forced = configFile ? path.resolve(io.cwd, configFile) : undefined;
+/**
+ * The locale (--locale, else the configuration that applies where `cps` runs, else the
+ * environment) and the configuration finder. Outside a git repository, configuration lookup
+ * stops at the working folder and at the folders named on the command line.
+ */
+export function runContext(explicit: Locale | undefined, configFile: string | undefined, io: CliIo, paths: readonly string[] = []): RunContext {
+  const options = { ...(configFile ? { forced: path.resolve(io.cwd, configFile) } : {}), tops: [io.cwd, ...paths.map((given) => folderNamed(given, io.cwd))] };
   const envLocale = resolveLocale(explicit, io.env);
-  const locale = explicit ?? new ConfigFinder(envLocale, forced).configFor(io.cwd).config.locale ?? envLocale;
-  return { locale, configs: new ConfigFinder(locale, forced) };
+  const locale = explicit ?? new ConfigFinder(envLocale, options).configFor(io.cwd).config.locale ?? envLocale;
+  return { locale, configs: new ConfigFinder(locale, options) };
+}
+
+/** The folder a command-line path names: the path up to its first glob character, or the folder of a file. */
+function folderNamed(given: string, cwd: string): string {
+  const parts = given.split('/');
+  const fixed = parts.findIndex((part) => /[*?[\]{}()!+@]/.test(part));
+  const absolute = path.resolve(cwd, fixed < 0 ? given : parts.slice(0, fixed).join('/') || (given.startsWith('/') ? '/' : '.'));
+  try {
+    return statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+  } catch {
+    return path.dirname(absolute);
+  }
 }
 
 /**
@@ -25,7 +42,7 @@ export function runContext(explicit: Locale | undefined, configFile: string | un
  * configuration's `ignore` applied; what is met on the way is told on stderr. Undefined, after
  * saying why, when the run cannot go on (a missing path, no manual at all).
  */
-export async function findManuals(paths: readonly string[], context: RunContext, io: CliIo): Promise<readonly string[] | undefined> {
+export async function findManuals(paths: readonly string[], context: RunContext, io: CliIo): Promise<readonly FoundManual[] | undefined> {
   const { locale, configs } = context;
   const say = (text: string) => io.stderr.write(`${text}\n`);
   const given = paths.length > 0 ? paths : ['.'];
@@ -65,6 +82,8 @@ function describeNotice(notice: DiscoveryNotice, locale: Locale, cwd: string): s
       return message('cli.notice-symlink-loop', locale, { path: shown });
     case 'not-a-file':
       return message('cli.notice-not-a-file', locale, { path: shown });
+    case 'link-outside':
+      return message('cli.notice-link-outside', locale, { path: shown });
   }
 }
 

@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localize, manualJsonSchemaText, type Locale } from '@cpskit/core';
 import { describeReason } from '../check-file.js';
+import { writeNamedFile } from '../replace-file.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
 export interface SchemaOptions {
@@ -25,8 +25,7 @@ export async function runSchema(options: SchemaOptions, io: CliIo): Promise<Exit
   }
   const target = path.resolve(io.cwd, options.output);
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
+    await writeNamedFile(target, text, io.cwd);
   } catch (error) {
     const reason = describeReason((error as NodeJS.ErrnoException).code ?? String(error), options.locale);
     io.stderr.write(`${localize(MESSAGES.failed, options.locale, { file: options.output, reason })}\n`);

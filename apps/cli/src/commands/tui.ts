@@ -20,13 +20,14 @@ const SERVER_FILE = fileURLToPath(new URL('./cps-language-server.js', import.met
  * stops the server on quit, on Ctrl-C, on a signal and on a crash.
  */
 export async function runTui(options: TuiOptions, io: CliIo): Promise<ExitCode> {
-  const { locale, configs } = runContext(options.locale, options.config, io);
+  const { locale, configs } = runContext(options.locale, options.config, io, options.paths);
   if (!io.stdout.isTTY || !io.stdin?.isTTY) {
     io.stderr.write(`${message('cli.tui-not-a-terminal', locale, { paths: options.paths.join(' ') || '.' })}\n`);
     return EXIT.usage;
   }
-  const files = await findManuals(options.paths, { locale, configs }, io);
-  if (!files) return EXIT.usage;
+  const manuals = await findManuals(options.paths, { locale, configs }, io);
+  if (!manuals) return EXIT.usage;
+  const files = manuals.map((manual) => manual.path);
 
   // Ink draws only the last frame when it believes it runs in CI; here a person is at a terminal.
   delete process.env['CI'];

@@ -1,3 +1,4 @@
+import { hasUnsafeCharacters, visible } from '@cpskit/core';
 import type { Range } from '@cpskit/language-server';
 
 /** How many columns a tab stands for in a code frame. */
@@ -52,14 +53,16 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
 
 /**
  * A grapheme as it can be printed, and the columns it takes: 2 for emoji and East Asian
- * wide characters, 0 for lone combining marks and format characters; control characters
- * are shown as their Unicode control pictures so that they cannot move the cursor.
+ * wide characters, 0 for lone combining marks and format characters; control characters,
+ * bidirectional controls and line separators are shown as core's `visible` shows them
+ * (`␛`, `␍`, `�`…), one column each, so that they cannot move the cursor or reorder the line.
  */
 export function displayOf(grapheme: string): { readonly shown: string; readonly width: number } {
+  if (hasUnsafeCharacters(grapheme)) {
+    const shown = visible(grapheme);
+    return { shown, width: Array.from(shown).length };
+  }
   const code = grapheme.codePointAt(0) ?? 0;
-  if (code < 0x20) return { shown: String.fromCharCode(0x2400 + code), width: 1 };
-  if (code === 0x7f) return { shown: '\u2421', width: 1 };
-  if ((code >= 0x80 && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff)) return { shown: '\ufffd', width: 1 };
   if (EMOJI_PRESENTATION.test(grapheme) || (grapheme.includes('\ufe0f') && PICTOGRAPHIC.test(grapheme))) return { shown: grapheme, width: 2 };
   if (WIDE.some(([low, high]) => code >= low && code <= high)) return { shown: grapheme, width: 2 };
   if (ZERO_WIDTH.test(grapheme)) return { shown: grapheme, width: 0 };

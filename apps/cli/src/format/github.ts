@@ -1,11 +1,20 @@
+import { visible } from '@cpskit/core';
 import type { Severity } from '@cpskit/language-server';
 import type { Formatter } from './types.js';
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** A workflow command's message, escaped as the Actions runner expects: `%`, CR and LF. */
+/**
+ * A workflow command's message, escaped as the Actions runner expects: `%`, CR and LF, which it
+ * reads back. Other control characters have no escape the runner reads: they are made visible
+ * (see core's `visible`), so that the log and the annotation show them and do not act on them.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text
+    .replace(/[^\r\n]+/g, visible)
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
 }
 
 /** A workflow command's property value: as data, and `:` and `,` too, which separate properties. */

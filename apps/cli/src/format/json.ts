@@ -1,5 +1,6 @@
 import { findRuleMeta, ruleDocsUrl, type Analysis, type Finding } from '@cpskit/language-server';
 import { countsOf } from './totals.js';
+import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** The version of the JSON format; it changes only when a field changes meaning or goes away. */
@@ -29,7 +30,7 @@ export const json: Formatter = (reports, context) => {
     files,
     totals,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(document)}\n`;
 };
 
 function fileOf(report: FileReport, counts: { error: number; warning: number; info: number }): Json {
@@ -80,6 +81,7 @@ function statusCounts(counts: StatusCounts): Json {
 function criteriaOf(criteria: Analysis['criteria']): Json {
   return {
     score: criteria.score ?? null,
+    provisional: criteria.provisional,
     counts: statusCounts(criteria.counts),
     general: criteria.general.map((general) => ({ id: general.id, score: general.score ?? null, counts: statusCounts(general.counts) })),
     operational: criteria.operational.map((operational) => ({
@@ -128,6 +130,10 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       sessions: coverage.totals.sessions,
       minutes: coverage.totals.minutes,
       minutesByYear: sortedRecord(coverage.totals.minutesByYear),
+      sessionMinutes: coverage.totals.sessionMinutes,
+      sessionMinutesByYear: sortedRecord(coverage.totals.sessionMinutesByYear),
+      practiceMinutes: coverage.totals.practiceMinutes,
+      practiceMinutesByYear: sortedRecord(coverage.totals.practiceMinutesByYear),
       sessionsByYear: sortedRecord(coverage.totals.sessionsByYear),
       unattributedMinutes: coverage.totals.unattributedMinutes,
     },
@@ -142,6 +148,8 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       sessionIds: [...general.sessionIds],
       occurrences: general.occurrences,
       minutes: general.minutes,
+      sessionMinutes: general.sessionMinutes,
+      practiceMinutes: general.practiceMinutes,
       minutesByYear: sortedRecord(general.minutesByYear),
     })),
     sessions: coverage.sessions.map((session) => ({
@@ -160,6 +168,16 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       codes: [...activity.codes],
       generals: [...activity.generals],
       scheduled: activity.scheduled,
+    })),
+    practices: coverage.practices.map((practice) => ({
+      id: practice.id,
+      kind: practice.kind,
+      frequency: practice.frequency,
+      minutes: practice.minutes ?? null,
+      occurrencesPerYear: practice.occurrencesPerYear,
+      minutesPerYear: practice.minutesPerYear,
+      years: [...practice.years],
+      generals: [...practice.generals],
     })),
   };
 }

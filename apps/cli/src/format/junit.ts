@@ -9,18 +9,24 @@ const WORDS = {
 const MARKUP = /[&<>"']/;
 // What XML 1.0 cannot hold at all, even as a reference: most C0 controls, U+FFFE, U+FFFF and lone surrogates.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const ATTRIBUTE = new RegExp(`${MARKUP.source}|[\\t\\n\\r]|${FORBIDDEN.source}`, 'g');
-const CONTENT = new RegExp(`${MARKUP.source}|\\r|${FORBIDDEN.source}`, 'g');
+// What XML holds but a terminal showing the report would act on: DEL and C1 controls, line and
+// paragraph separators, bidirectional controls; written as character references.
+const ACTIVE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ATTRIBUTE = new RegExp(`${MARKUP.source}|[\\t\\n\\r]|${FORBIDDEN.source}|${ACTIVE.source}`, 'g');
+const CONTENT = new RegExp(`${MARKUP.source}|\\r|${FORBIDDEN.source}|${ACTIVE.source}`, 'g');
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 function replace(char: string): string {
-  return ENTITIES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  if (ENTITIES[char]) return ENTITIES[char];
+  if (ACTIVE.test(char)) return `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /**
  * Text for an XML 1.0 attribute value: markup characters as entities, tabs and line breaks
- * as character references (so that they survive attribute-value normalisation), and what
- * XML cannot hold at all written out as `\uXXXX`.
+ * as character references (so that they survive attribute-value normalisation), characters
+ * that would act on a terminal showing the report as character references, and what XML cannot
+ * hold at all written out as `\uXXXX`.
  */
 export function escapeAttribute(text: string): string {
   return text.replace(ATTRIBUTE, replace);
@@ -75,21 +81,19 @@ export const junit: Formatter = (reports, context) => {
         body.push(`      <failure message="${escapeAttribute(summary)}" type="error">${escapeContent(errors.map((finding) => describe(finding, locale)).join('\n'))}</failure>`);
       }
       if (others.length > 0) body.push(`      <system-out>${escapeContent(others.map((finding) => describe(finding, locale)).join('\n'))}</system-out>`);
-      cases.push(`${open}>`, ...body, '    </testcase>');
+      cases.push(`${open}>`);
+      for (const line of body) cases.push(line);
+      cases.push('    </testcase>');
     }
     allTests += rules.length;
     allFailures += failures;
-    suites.push(
-      `  <testsuite name="${escapeAttribute(report.displayPath)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">`,
-      ...cases,
-      '  </testsuite>',
-    );
+    suites.push(`  <testsuite name="${escapeAttribute(report.displayPath)}" tests="${rules.length}" failures="${failures}" errors="0" skipped="0">`);
+    for (const line of cases) suites.push(line);
+    suites.push('  </testsuite>');
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="cpskit" tests="${allTests}" failures="${allFailures}" errors="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const document = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="cpskit" tests="${allTests}" failures="${allFailures}" errors="0">`]
+    .concat(suites, ['</testsuites>', ''])
+    .join('\n');
+  // `##[` starts a workflow command anywhere in a line of a CI log: `&#35;` is the same `#` to XML.
+  return document.replace(/##\[/g, '#&#35;[');
 };

@@ -1,5 +1,6 @@
-import { localize, message, type Locale } from '@cpskit/core';
+import { localize, markdownCode, markdownText, message, visible, type Locale } from '@cpskit/core';
 import { citationTag, findRuleMeta, ruleDocsUrl, type Finding, type Severity } from '@cpskit/language-server';
+import { safeText } from '../safe-output.js';
 import { countsOf, summaryOf } from './totals.js';
 import type { FileReport, Formatter } from './types.js';
 
@@ -16,36 +17,35 @@ const WORDS = {
   rule: { en: 'Rule', fr: 'Règle' },
   problems: { en: '{count} {count|problem|problems}', fr: '{count} {count|problème|problèmes}' },
   unreadable: { en: 'not read', fr: 'non lu' },
+  provisional: { en: '(provisional: errors)', fr: '(provisoire : erreurs)' },
 } as const;
 
 const ICONS: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 /**
- * Text for a cell of a GitHub-flavoured Markdown table: Markdown's punctuation escaped
- * with backslashes (so that a message cannot turn into a link, emphasis or HTML), `|`
- * as `\|` (which GFM reads before splitting the row) and line breaks as `<br>`.
+ * Text for a cell of a GitHub-flavoured Markdown table: core's `markdownText` (Markdown's
+ * punctuation escaped with backslashes, so that a message cannot turn into a link, image,
+ * emphasis or HTML; mentions, issue references and bare URLs broken so that they neither
+ * notify nor link; control characters visible), in which `|` is already `\|`, which GFM reads
+ * before splitting the row.
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&|~]/g, (char) => `\\${char}`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return markdownText(text);
 }
 
 /** Text inside HTML (the `<summary>` of a collapsed section), where Markdown is not read. */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+  return visible(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }
 
-/** A path in a table cell: as code, so that it reads as a path; a backtick in it makes the fence longer. */
+/** A path in a table cell: as code, so that it reads as a path (and nothing in it links or mentions). */
 function codeCell(text: string): string {
-  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
-  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
+  return markdownCode(text).replace(/\|/g, '\\|');
 }
 
 function scoreOf(report: FileReport, locale: Locale): string {
   const score = report.analysis?.criteria.score;
-  if (score !== undefined) return `${Math.round(score)}/100`;
+  if (score !== undefined) return `${Math.round(score)}/100${report.analysis?.criteria.provisional ? ` ${localize(WORDS.provisional, locale)}` : ''}`;
   return report.analysis ? '–' : report.text === undefined ? localize(WORDS.unreadable, locale) : '–';
 }
 
@@ -88,5 +88,7 @@ export const markdown: Formatter = (reports, context) => {
     }
     out.push('', '</details>', '');
   }
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  // Everything from the manuals is escaped where it is written; this is the last guard, for a
+  // report printed in a CI log.
+  return safeText(`${out.join('\n').replace(/\n+$/, '')}\n`);
 };

@@ -1,5 +1,6 @@
 import { localize, type Locale, type Localized } from '@cpskit/core';
 import { RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
+import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** Where the schema of the output is published; SARIF viewers read it to recognise the file. */
@@ -12,6 +13,7 @@ const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error
 /** Checks the engine runs itself, with no rule metadata of their own. */
 const BUILT_IN: Readonly<Record<string, Localized>> = {
   'file-unreadable': { en: 'The manual can be read.', fr: 'Le manuel peut être lu.' },
+  'internal-error': { en: 'cpskit checks the manual without failing.', fr: 'cpskit vérifie le manuel sans échouer.' },
 };
 
 const WORDS = {
@@ -73,7 +75,7 @@ export const sarif: Formatter = (reports, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log)}\n`;
 };
 
 const REGISTRY_ORDER = new Map(RULE_METAS.map((meta, index) => [meta.id, index]));

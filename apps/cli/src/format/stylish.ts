@@ -1,9 +1,10 @@
-import { message } from '@cpskit/core';
+import { message, visible } from '@cpskit/core';
 import { LineIndex, citationTag, type Finding, type Severity } from '@cpskit/language-server';
+import { safeText, shownPath } from '../safe-output.js';
 import { frameLine } from './code-frame.js';
 import { formatCoverage, formatCriteria } from './summary.js';
 import { summaryOf } from './totals.js';
-import type { Colours, Formatter } from './types.js';
+import { PLAIN, type Colours, type Formatter } from './types.js';
 
 export { ANSI, PLAIN, type Colours } from './types.js';
 
@@ -24,26 +25,32 @@ export const stylish: Formatter = (reports, context) => {
   const out: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    out.push(colours.path(report.displayPath));
+    out.push(colours.path(shownPath(report.displayPath)));
     const lines = report.text === undefined ? undefined : new LineIndex(report.text);
-    const gutter = Math.max(...report.findings.map((finding) => String(finding.range.start.line + 1).length));
-    const rows = report.findings.map((finding) => ({
-      place: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
-      severity: message(`severity.${finding.severity}`, locale),
-      finding,
-    }));
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+    let gutter = 0;
+    let placeWidth = 0;
+    let severityWidth = 0;
+    const rows = report.findings.map((finding) => {
+      const row = {
+        place: `${finding.range.start.line + 1}:${finding.range.start.character + 1}`,
+        severity: message(`severity.${finding.severity}`, locale),
+        finding,
+      };
+      gutter = Math.max(gutter, String(finding.range.start.line + 1).length);
+      placeWidth = Math.max(placeWidth, row.place.length);
+      severityWidth = Math.max(severityWidth, row.severity.length);
+      return row;
+    });
     let groupRank = 0;
     rows.forEach((row, index) => {
       const { finding } = row;
       const severity = colours[finding.severity](row.severity.padEnd(severityWidth));
       const cites = finding.cites ? ` ${citationTag(finding.cites, finding.locale)}` : '';
-      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${finding.message}  ${colours.dim(`${finding.ruleId}${cites}`)}`);
+      out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${visible(finding.message)}  ${colours.dim(visible(`${finding.ruleId}${cites}`))}`);
       groupRank = Math.max(groupRank, RANK[finding.severity]);
       const next = rows[index + 1]?.finding;
       if (next && sameRange(next, finding)) return;
-      if (lines) out.push(...codeFrame(lines, finding, gutter, severityOfRank(groupRank), colours));
+      if (lines) for (const frameRow of codeFrame(lines, finding, gutter, severityOfRank(groupRank), colours)) out.push(frameRow);
       groupRank = 0;
     });
     out.push('');
@@ -54,10 +61,11 @@ export const stylish: Formatter = (reports, context) => {
   if (context.summary) {
     for (const report of reports) {
       if (!report.analysis) continue;
-      text += `\n${colours.path(report.displayPath)}\n${[...formatCriteria(report.analysis, locale, colours), '', ...formatCoverage(report.analysis, locale, colours)].join('\n')}\n`;
+      text += `\n${colours.path(shownPath(report.displayPath))}\n${[...formatCriteria(report.analysis, locale, colours), '', ...formatCoverage(report.analysis, locale, colours)].join('\n')}\n`;
     }
   }
-  return text;
+  // Messages and code frames are made visible where they are built; this is the last guard.
+  return safeText(text, { colours: colours !== PLAIN });
 };
 
 function sameRange(a: Finding, b: Finding): boolean {

@@ -31,7 +31,9 @@ function hours(minutes: number): string {
 export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colours): string[] {
   const out: string[] = [];
   const { criteria } = analysis;
-  out.push(`  ${message('summary.criteria', locale)} ${colours.dim('—')} ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`);
+  // A manual with errors is not yet what its author meant: its score is provisional, and says so.
+  const scoreLine = message(criteria.provisional ? 'summary.score-provisional' : 'summary.score', locale, { score: Math.round(criteria.score ?? 0) });
+  out.push(`  ${message('summary.criteria', locale)} ${colours.dim('—')} ${criteria.provisional ? colours.error(scoreLine) : scoreLine}`);
   const mark = (status: ModalityStatus) => {
     const text = STATUS_MARKS[status];
     return status === 'met' ? colours.info(text) : status === 'missing' ? colours.error(text) : status === 'not-applicable' ? colours.dim(text) : colours.warning(text);
@@ -62,7 +64,11 @@ export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colo
   return out;
 }
 
-/** The coverage of one manual: the six general competencies by phase, minutes of sessions per year. */
+/**
+ * The coverage of one manual: the six general competencies by phase, minutes per year;
+ * then the sessions' minutes and, when rituals or informal practices outside sessions take
+ * time, their minutes and the total of both.
+ */
 export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colours): string[] {
   const { coverage } = analysis;
   const years = Object.keys(coverage.totals.minutesByYear)
@@ -84,8 +90,15 @@ export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colo
       out.push(general.worked ? row : colours.error(row));
     }
   }
-  const sessionCells = shown.map((year) => hours(coverage.totals.minutesByYear[year] ?? 0).padStart(column)).join('');
-  out.push(`  ${fit(message('summary.sessions', locale, { count: coverage.totals.sessions }), labelWidth)}${sessionCells}${hours(coverage.totals.minutes).padStart(column)}`);
+  const row = (label: string, byYear: Readonly<Record<number, number>>, total: number) =>
+    `  ${fit(label, labelWidth)}${shown.map((year) => hours(byYear[year] ?? 0).padStart(column)).join('')}${hours(total).padStart(column)}`;
+  const { totals } = coverage;
+  out.push(row(message('summary.sessions', locale, { count: totals.sessions }), totals.sessionMinutesByYear, totals.sessionMinutes));
+  if (totals.practiceMinutes > 0) {
+    const timed = coverage.practices.filter((practice) => practice.minutesPerYear > 0).length;
+    out.push(row(message('summary.practices', locale, { count: timed }), totals.practiceMinutesByYear, totals.practiceMinutes));
+    out.push(row(message('summary.all-minutes', locale), totals.minutesByYear, totals.minutes));
+  }
   if (years.length > shown.length) out.push(`  ${colours.dim(message('summary.more-years', locale, { count: years.length - shown.length }))}`);
   return out;
 }

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '@cpskit/core';
-import type { Analysis } from '@cpskit/language-server';
+import { readRegularFile, type Analysis } from '@cpskit/language-server';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ManualView } from './types.js';
@@ -79,7 +78,12 @@ export class LspSession {
   private async exchange(file: string, uri: string, displayPath: string, text?: string): Promise<ManualView> {
     let content = text;
     try {
-      content ??= await readFile(file, 'utf8');
+      if (content === undefined) {
+        // Never a pipe (which would block) nor a file of /proc: only a regular file is a manual.
+        const read = readRegularFile(file);
+        if (!read.ok) throw Object.assign(new Error(read.code), { code: read.code });
+        content = read.bytes.toString('utf8');
+      }
     } catch (error) {
       return { displayPath, uri, text: '', diagnostics: [], problem: (error as NodeJS.ErrnoException).code ?? String(error) };
     }

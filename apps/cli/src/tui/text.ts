@@ -1,3 +1,4 @@
+import { visible } from '@cpskit/core';
 import type { Citation, Severity } from '@cpskit/language-server';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { displayOf } from '../format/code-frame.js';
@@ -63,11 +64,11 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
-/** Words wrapped to lines of at most `width` columns; a word longer than a line is cut. */
+/** Words wrapped to lines of at most `width` columns; a word longer than a line is cut; control characters made visible. */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of wordsOf(text)) {
+  for (const word of wordsOf(visible(text))) {
     const candidate = line ? `${line} ${word}` : word;
     if (columns(candidate) <= width) {
       line = candidate;

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SETTING_IDS, type Locale } from '@cpskit/core';
-import { validateText } from '@cpskit/language-server';
+import { analyzeText, validateText } from '@cpskit/language-server';
 import { checkAges, idFromTitle, runInit, starterManual, type InitAnswers, type InitOptions } from '../../src/commands/init.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'cps-init-'));
@@ -35,7 +35,7 @@ async function init(cwd: string, options: InitOptions, answers?: string, env: Re
 
 const read = (file: string) => readFileSync(file, 'utf8');
 
-/** The findings that would say the starter is not a valid manual. */
+/** The findings that would say the starter is not a manual cpskit can read: its placeholders are the `placeholder` rule's, not errors. */
 const shapeFindings = (text: string, locale: Locale = 'en') =>
   validateText(text, { locale }).findings.filter((finding) => finding.ruleId === 'schema' || finding.ruleId === 'yaml-syntax' || finding.severity === 'error');
 
@@ -142,7 +142,7 @@ describe('cps init, from flags', () => {
     const run = await init(cwd, options, '');
     expect(run).toEqual({
       code: 0,
-      stdout: '✔ Starter manual written to unplugged-college.cps.yaml.\nNext: replace what is marked EXAMPLE, fill in what is marked TO COMPLETE, then run: cps check unplugged-college.cps.yaml\n',
+      stdout: '✔ Starter manual written to unplugged-college.cps.yaml.\nNext: replace each "TO COMPLETE: …" and write your activities and sessions (commented EXAMPLES show the shape), then run: cps check unplugged-college.cps.yaml\n',
       stderr: '',
     });
     const text = read(path.join(cwd, 'unplugged-college.cps.yaml'));
@@ -217,7 +217,7 @@ describe('the starter manual', () => {
     answers.push({ title: "L'été, c'est fini", id: 'a.b_c-d', ages: { min: 15, max: 25 }, setting: 'vocational-training', years: 2, locale });
   }
 
-  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))('passes the schema: %s', (_, entry) => {
+  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))('has no error, its placeholders left to the placeholder rule: %s', (_, entry) => {
     const text = starterManual(entry);
     expect(shapeFindings(text, entry.locale)).toEqual([]);
     const manual = parse(text);
@@ -234,17 +234,52 @@ describe('the starter manual', () => {
       expect(fr).toMatch(new RegExp(`^${section}:`, 'm'));
       expect(en).toMatch(new RegExp(`^${section}:`, 'm'));
     }
+    // The evaluation as axis 4 reads it: process, outcomes, plan and tools, not the older `indicators`.
+    for (const key of ['  process:', '    fidelity:', '    dose:', '    reach:', '  outcomes:', '  plan:', '    when:', '    by:', '  tools:']) {
+      expect(fr).toMatch(new RegExp(`^${key}`, 'm'));
+      expect(en).toMatch(new RegExp(`^${key}`, 'm'));
+    }
+    expect(en).not.toMatch(/^ {2}indicators:/m);
     for (const criterion of ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.3.1', '1.3.2', '1.4', '2.1.6', '2.2.1', '2.2.2', '2.3.1', '2.3.5', '3.1.4', '3.2.4']) {
       expect(fr).toContain(criterion);
       expect(en).toContain(criterion);
     }
-    expect(fr).toContain('# Les activités ci-dessous sont des EXEMPLES : remplacez-les par les vôtres.');
-    expect(en).toContain('# The activities below are EXAMPLES: replace them with your own.');
-    expect(parse(fr).activities.every((activity: { id: string; title: string }) => activity.id.startsWith('exemple-') && activity.title.startsWith('EXEMPLE'))).toBe(true);
-    expect(parse(en).sessions.every((session: { id: string; title: string }) => session.id.startsWith('example-') && session.title.startsWith('EXAMPLE'))).toBe(true);
+    expect(fr).toContain('# Des EXEMPLES, pour la forme\u00a0: décommentez-les et adaptez-les, ou écrivez les vôtres.');
+    expect(en).toContain('# EXAMPLES, for the shape: uncomment and adapt them, or write your own.');
+    // The examples are comments; the one activity and the one session written hold a place.
+    for (const [text, marker] of [[fr, 'À COMPLÉTER\u00a0: '], [en, 'TO COMPLETE: ']] as const) {
+      const manual = parse(text);
+      expect(manual.activities).toHaveLength(1);
+      expect(manual.sessions).toHaveLength(1);
+      expect(manual.activities[0].title.startsWith(marker)).toBe(true);
+      expect(manual.sessions[0].title.startsWith(marker)).toBe(true);
+    }
     expect(en).not.toMatch(/À COMPLÉTER|EXEMPLE|# Les /);
     expect(fr).not.toMatch(/TO COMPLETE|EXAMPLE/);
+    // French typography in the French starter: no plain space before a colon or inside « ».
+    expect(fr).not.toMatch(/ [:;?!](?=\s|$)|« | »/m);
   });
+
+  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))(
+    'scores at most 20/100 untouched, every gap with a finding that says what to write: %s',
+    (_, entry) => {
+      const analysis = analyzeText(starterManual(entry), { locale: entry.locale });
+      expect(analysis.criteria.score ?? 0).toBeLessThanOrEqual(20);
+      // Nothing cpskit wrote earns a modality: only the answers (ages, years) could.
+      expect(analysis.criteria.modalities.filter((modality) => modality.status === 'met' || modality.status === 'declared').map((modality) => modality.id)).toEqual([]);
+      const cited = new Set(analysis.findings.flatMap((finding) => (finding.cites ? [finding.cites.id] : [])));
+      for (const modality of analysis.criteria.modalities) {
+        if (modality.status === 'not-applicable' || modality.status === 'met') continue;
+        const criterion = modality.id.split('.').slice(0, 2).join('.');
+        expect(cited.has(modality.id) || cited.has(criterion) || cited.has(criterion.split('.')[0]!), `modality ${modality.id} is cited by a finding`).toBe(true);
+      }
+      // Axis 4 likewise: every item missing, each of its places held by a placeholder that names the axis, and no
+      // evaluation rule adding a second finding for them.
+      expect(analysis.criteria.axis4.items.map((item) => item.status)).toEqual(['missing', 'missing', 'missing']);
+      expect(analysis.findings.filter((finding) => finding.ruleId.startsWith('evaluation-'))).toEqual([]);
+      expect(analysis.findings.filter((finding) => finding.messageId === 'placeholder-axis').length).toBeGreaterThanOrEqual(7);
+    },
+  );
 
   it('makes ids from titles', () => {
     expect(idFromTitle('Les émotions au quotidien')).toBe('les-emotions-au-quotidien');

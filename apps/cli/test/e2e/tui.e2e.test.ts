@@ -78,7 +78,7 @@ describe('cps tui in tmux, at 80×24', () => {
 
     // Manuals join the list as the server answers for each, in any order: wait for all six.
     const first = await waitFor(
-      (text) => text.includes('Manuals (6)') && text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+1\s+\d+/.test(text),
+      (text) => text.includes('Manuals (6)') && text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+0\s+\d+/.test(text),
       'the six manuals with their counts',
     );
     expect(first).toContain('Manuals (6)');
@@ -93,7 +93,7 @@ describe('cps tui in tmux, at 80×24', () => {
     // An edit on disk: an unknown code appears in the findings of that manual, without a key press.
     const unplugged = path.join(folder, 'unplugged.cps.yaml');
     writeFileSync(unplugged, readFileSync(unplugged, 'utf8').replace(/competencies: \[([^\]]*)\]/, 'competencies: [$1, E9.9]'));
-    await waitFor((text) => /unplugged\.cps\.yaml\s+1\s+2\s+\d+/.test(text), 'the new error counted for unplugged');
+    await waitFor((text) => /unplugged\.cps\.yaml\s+1\s+1\s+\d+/.test(text), 'the new error counted for unplugged');
 
     // Go to that manual's findings, find the new error, and open the editor at it.
     tmux('send-keys', '-t', session, '/', 'E9.9', 'Enter');

@@ -59,7 +59,9 @@ describe('json', () => {
   it('carries the criteria table and the coverage', () => {
     const document = JSON.parse(json(exampleReports(), context()));
     for (const file of document.files) {
-      expect(Object.keys(file.criteria)).toEqual(['score', 'counts', 'general', 'operational', 'modalities', 'axis4']);
+      expect(Object.keys(file.criteria)).toEqual(['score', 'provisional', 'counts', 'general', 'operational', 'modalities', 'axis4']);
+      // A score is provisional when, and only when, the manual has errors.
+      expect(file.criteria.provisional).toBe(file.counts.error > 0);
       // Axis 4 apart: its three items, in none of the counts above.
       expect(Object.keys(file.criteria.axis4)).toEqual(['counts', 'items']);
       expect(file.criteria.axis4.items.map((item: { id: string }) => item.id)).toEqual(['A4.1', 'A4.2', 'A4.3']);
@@ -69,9 +71,20 @@ describe('json', () => {
       expect(file.criteria.operational).toHaveLength(9);
       expect(file.criteria.modalities.length).toBeGreaterThan(30);
       expect(Object.keys(file.criteria.modalities[0])).toEqual(['id', 'criterion', 'status', 'evidence', 'ruleIds']);
-      expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities']);
+      expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities', 'practices']);
+      // Sessions and practices apart, and their total.
+      const { totals } = file.coverage;
+      expect(totals.minutes).toBeCloseTo(totals.sessionMinutes + totals.practiceMinutes, 6);
+      for (const general of file.coverage.generals) expect(general.minutes).toBeCloseTo(general.sessionMinutes + general.practiceMinutes, 6);
       expect(file.coverage.generals.map((general: { code: string }) => general.code)).toEqual(['C1', 'E1', 'S1', 'C2', 'E2', 'S2']);
     }
+    const gbg = document.files.find((file: { path: string }) => file.path.includes('good-behavior-game'));
+    // The game, several times a week over 36 school weeks, and the daily reminders, in both years.
+    expect(gbg.coverage.practices).toEqual([
+      { id: 'seance-gbg', kind: 'ritual', frequency: 'several-a-week', minutes: 10, occurrencesPerYear: 72, minutesPerYear: 720, years: [1, 2], generals: ['C2', 'S1'] },
+      { id: 'renforcement-au-quotidien', kind: 'informal', frequency: 'daily', minutes: 5, occurrencesPerYear: 144, minutesPerYear: 720, years: [1, 2], generals: ['S1', 'C2'] },
+    ]);
+    expect(gbg.coverage.totals.practiceMinutesByYear).toEqual({ '1': 1440, '2': 1440 });
     const weak = document.files.find((file: { path: string }) => file.path.includes('weak/'));
     expect(weak.criteria.axis4.items.map((item: { status: string }) => item.status)).toEqual(['missing', 'met', 'missing']);
     expect(weak.findings.find((finding: { ruleId: string }) => finding.ruleId === 'evaluation-process').cites).toEqual({ kind: 'axis', id: '4' });

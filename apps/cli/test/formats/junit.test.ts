@@ -1,6 +1,7 @@
 import { RULE_IDS, type Finding } from '@cpskit/language-server';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { visible } from '@cpskit/core';
 import { escapeAttribute, escapeContent, junit } from '../../src/format/junit.js';
 import { SMALL, context, exampleReports, reportOf, unreadable, withFindings } from './helpers.js';
 
@@ -69,7 +70,9 @@ describe('junit', () => {
     expect(suite.name).toBe('a&b <"c">.cps.yaml');
     const failure = suite.testcase.find((testCase) => testCase.name === 'schema')!.failure!;
     const shown = odd.replace('\u0007', '\\u0007').replace('\u0000', '\\u0000');
-    expect(failure.message).toBe(`1 error: ${shown}`);
+    // The failure's summary is a message of cpskit's own: the finding's message enters it as an
+    // argument, made visible on one line as every argument is; the content keeps it as data.
+    expect(failure.message).toBe(`1 error: ${visible(odd)}`);
     expect(failure['#text']).toBe(`4:3 error ${shown}`);
   });
 

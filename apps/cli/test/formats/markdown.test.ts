@@ -26,7 +26,7 @@ describe('markdown', () => {
         '',
         '| Manual | Errors | Warnings | Infos | Criteria score |',
         '| --- | ---: | ---: | ---: | ---: |',
-        `| \`manuels/ateliers.cps.yaml\` | 2 | 0 | 0 | ${score(0)}/100 |`,
+        `| \`manuels/ateliers.cps.yaml\` | 2 | 0 | 0 | ${score(0)}/100 (provisional: errors) |`,
         `| \`manuels/propre.cps.yaml\` | 0 | 0 | 0 | ${score(1)}/100 |`,
         '',
         '<details>',
@@ -52,15 +52,29 @@ describe('markdown', () => {
     expect(out).toContain('| 4:3 | ❌ erreur | Clé inconnue');
   });
 
-  it('escapes pipes and Markdown in cells so that every row keeps its four cells', () => {
+  it('escapes pipes and Markdown in cells so that every row keeps its four cells, on one line', () => {
     const report = reportOf('a|b.cps.yaml', SMALL, { only: ['schema'] });
     const finding: Finding = { ...report.findings[0]!, message: 'a | b \\| c *not bold* [not](a link) <script>&amp;\nnext line' };
     const out = markdown([withFindings(report, [finding])], context());
     const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;
-    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;<br>next line', '[schema](https://cpskit.dev/docs/rules/schema)']);
+    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line', '[schema](https://cpskit.dev/docs/rules/schema)']);
     expect(out).toContain('| `a\\|b.cps.yaml` | 1 |');
     expect(out).toContain('<summary><code>a|b.cps.yaml</code>');
     expect(escapeCell('x|y')).toBe('x\\|y');
+  });
+
+  it('lets a manual mention, reference, link, show an image or send control characters in none of its cells', () => {
+    const report = reportOf('``a`b|c.cps.yaml', SMALL, { only: ['schema'] });
+    const said = '@octocat @org/team #123 GH-4 https://evil.example www.evil.example a@evil.example <img src=x onerror=alert(1)> [x](javascript:alert(1)) ![](http://tracker.example/p.png) a|b `tick` \u0000 \u001b[31m \u202e';
+    const finding: Finding = { ...report.findings[0]!, message: said };
+    const out = markdown([withFindings(report, [finding])], context());
+    const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;
+    expect(cells(row)[2]).toBe(
+      '@\u200boctocat @\u200borg/team \\#\u200b123 GH-\u200b4 https:\u200b//evil.example www\u200b.evil.example a@\u200bevil.example \\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) \\!\\[\\](http:\u200b//tracker.example/p.png) a\\|b \\`tick\\` ␀ ␛\\[31m �',
+    );
+    // The path: a code span fenced longer than its backticks, its pipe escaped for the table.
+    expect(out).toContain('| ``` ``a`b\\|c.cps.yaml ``` | 1 |');
+    expect(out).toContain('<summary><code>``a`b|c.cps.yaml</code>');
   });
 
   it('has a well-formed table and a balanced section for each of the shipped examples', () => {

@@ -102,9 +102,19 @@ describe('stylish', () => {
   it('adds the criteria table and the coverage with --summary', () => {
     const report = reportOf('ateliers.cps.yaml', SMALL, { only: ONLY });
     const out = stylish([report], context({ summary: true }));
-    expect(out).toContain('\nateliers.cps.yaml\n  Quality criteria (SpF) — score ');
-    expect(out).toContain('Competencies (minutes of sessions)');
+    // The manual has two errors: its score is provisional, and the summary says why.
+    expect(out).toMatch(/\nateliers\.cps\.yaml\n {2}Quality criteria \(SpF\) — provisional score \d+\/100 — the manual has errors\n/);
+    expect(out).toContain('Competencies (minutes of sessions and practices)');
     expect(stylish([report], context())).not.toContain('Quality criteria');
+  });
+
+  it('shows the practices outside sessions apart from the sessions, and their total', () => {
+    const gbg = exampleReports().find((report) => report.displayPath.includes('good-behavior-game'))!;
+    const lines = stylish([gbg], context({ summary: true })).split('\n');
+    const row = (label: string) => lines.find((line) => line.trimStart().startsWith(label))?.trim().split(/\s{2,}/);
+    expect(row('Sessions (10)')).toEqual(['Sessions (10)', '4 h 30', '3 h', '7 h 30']);
+    expect(row('Practices outside sessions (2)')).toEqual(['Practices outside sessions (2)', '24 h', '24 h', '48 h']);
+    expect(row('Sessions and practices')).toEqual(['Sessions and practices', '28 h 30', '27 h', '55 h 30']);
   });
 
   it('keeps every frame of the shipped examples within 80 columns, a frame under each place', () => {
@@ -131,6 +141,11 @@ describe('code frames', () => {
 
   it('shows control characters as their pictures, one column each', () => {
     expect(frameLine('a\u0007b', at(0, 2, 3), 70)).toEqual({ source: 'a␇b', caretColumn: 2, caretLength: 1 });
+  });
+
+  it('shows bidirectional controls, line separators and C1 controls as �, one column each, so that they cannot reorder the line', () => {
+    expect(frameLine('id: "a\u202eb\u2066c\u2028d\u009be"', at(0, 4, 16), 70)).toEqual({ source: 'id: "a�b�c�d�e"', caretColumn: 4, caretLength: 11 });
+    expect(frameLine('a\r\nb', at(0, 1, 3), 70)).toEqual({ source: 'a␍␊b', caretColumn: 1, caretLength: 2 });
   });
 
   it('counts East Asian wide characters as two columns and combining marks as none', () => {

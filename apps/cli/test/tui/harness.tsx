@@ -27,8 +27,13 @@ export function renderAt(tree: ReactElement, columns = 80) {
 
 /** Draws `state` once, keys off: no store, dispatch does nothing. */
 export function draw(state: TuiState): string {
-  const { frame, unmount } = renderAt(<App state={state} dispatch={() => {}} onQuit={() => {}} onOpen={() => {}} keys={false} />, state.width);
-  const text = frame();
+  return stripVTControlCharacters(drawRaw(state));
+}
+
+/** The same, as written to the terminal: with Ink's colours, and anything else the text holds. */
+export function drawRaw(state: TuiState): string {
+  const { lastFrame, unmount } = renderAt(<App state={state} dispatch={() => {}} onQuit={() => {}} onOpen={() => {}} keys={false} />, state.width);
+  const text = lastFrame() ?? '';
   unmount();
   return text;
 }

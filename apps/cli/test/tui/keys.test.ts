@@ -28,7 +28,8 @@ describe('keys', () => {
     await settle();
     expect(selected()[0]).toBe('› manuels/clean.cps.yaml 0 0 100');
     await press(stdin, KEYS.down);
-    expect(selected()[0]).toBe('› manuels/findings.cps.yaml 2 1 89');
+    // Two errors: its score is provisional, marked "?".
+    expect(selected()[0]).toBe('› manuels/findings.cps.yaml 2 1 89?');
     expect(store.getState().selectedManual).toBe(1);
 
     await press(stdin, KEYS.tab);
@@ -48,13 +49,13 @@ describe('keys', () => {
     await press(stdin, 'o');
     expect(onOpen).toHaveBeenLastCalledWith('file:///work/manuels/findings.cps.yaml', 43, 26);
     await press(stdin, '3');
-    expect(frame()).toContain('Quality criteria (SpF) — score 89/100');
+    expect(frame()).toContain('Quality criteria (SpF) — provisional score 89/100');
     await press(stdin, 'o');
     expect(onOpen).toHaveBeenLastCalledWith('file:///work/manuels/findings.cps.yaml', 1, 1);
     await press(stdin, KEYS.up);
     expect(frame()).toContain('Quality criteria (SpF) — score 100/100');
     await press(stdin, KEYS.tab);
-    expect(frame()).toContain('Competencies (minutes of sessions)');
+    expect(frame()).toContain('Competencies (minutes of sessions and practices)');
   });
 
   test('keys that arrive together in one chunk are each read, as when typed fast or pasted', async () => {
@@ -128,7 +129,8 @@ describe('keys', () => {
     const [, clean] = fixtureManuals('en');
     store.dispatch({ type: 'manual', manual: { ...clean!, uri: 'file:///work/a.cps.yaml', displayPath: 'a.cps.yaml' } });
     await settle();
-    expect(selected()[0]).toBe('› manuels/findings.cps.yaml 2 1 89');
+    // Two errors: its score is provisional, marked "?".
+    expect(selected()[0]).toBe('› manuels/findings.cps.yaml 2 1 89?');
     expect(store.getState().selectedManual).toBe(2);
   });
 });

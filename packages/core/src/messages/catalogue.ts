@@ -23,12 +23,15 @@ export const MESSAGES = {
   },
   'summary.criteria': { en: 'Quality criteria (SpF)', fr: 'Critères de qualité (SpF)' },
   'summary.score': { en: 'score {score}/100', fr: 'score {score}/100' },
-  'summary.coverage': { en: 'Competencies (minutes of sessions)', fr: 'Compétences (minutes de séances)' },
+  'summary.score-provisional': { en: 'provisional score {score}/100 — the manual has errors', fr: 'score provisoire {score}/100 — le manuel a des erreurs' },
+  'summary.coverage': { en: 'Competencies (minutes of sessions and practices)', fr: 'Compétences (minutes de séances et de pratiques)' },
   'summary.year': { en: 'year {year}', fr: 'année {year}' },
   'summary.total': { en: 'total', fr: 'total' },
   'summary.phase': { en: 'Phase {phase}', fr: 'Phase {phase}' },
   'summary.not-worked': { en: 'none', fr: 'aucune' },
   'summary.sessions': { en: 'Sessions ({count})', fr: 'Séances ({count})' },
+  'summary.practices': { en: 'Practices outside sessions ({count})', fr: 'Pratiques hors séances ({count})' },
+  'summary.all-minutes': { en: 'Sessions and practices', fr: 'Séances et pratiques' },
   'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
   'summary.axis4': {
     en: 'Monitoring and evaluation (axis 4 of the national strategy, unscored)',
@@ -51,11 +54,19 @@ export const MESSAGES = {
     en: 'The file cannot be read ({reason}).',
     fr: 'Le fichier ne peut pas être lu ({reason}).',
   },
+  'cli.manual-internal-error': {
+    en: 'cpskit failed on this manual ({detail}), so it is not checked; the other manuals are. Please report it.',
+    fr: 'cpskit a échoué sur ce manuel ({detail}), qui n’est donc pas vérifié\u00a0; les autres le sont. Merci de le signaler.',
+  },
   'reason.ENOTDIR': { en: 'a part of the path is a file, not a folder', fr: 'une partie du chemin est un fichier, pas un dossier' },
   'reason.EACCES': { en: 'permission denied', fr: 'permission refusée' },
   'reason.ELOOP': { en: 'too many symbolic links', fr: 'trop de liens symboliques' },
   'reason.ENOTFILE': { en: 'not a regular file or folder', fr: 'ni un fichier ordinaire ni un dossier' },
   'reason.EISDIR': { en: 'a folder, not a file', fr: 'un dossier, pas un fichier' },
+  'reason.ELINKOUT': { en: 'a symbolic link on the way leads outside the repository', fr: 'un lien symbolique sur le chemin mène hors du dépôt' },
+  'reason.EFBIG': { en: 'the file would exceed the size allowed', fr: 'le fichier dépasserait la taille permise' },
+  'reason.ENOSPC': { en: 'no space left on the disk', fr: 'plus de place sur le disque' },
+  'reason.EROFS': { en: 'a read-only file system', fr: 'un système de fichiers en lecture seule' },
   'cli.bad-option': {
     en: 'cps: {detail}. Run "cps --help" to see the options.',
     fr: 'cps : {detail}. Lancez « cps --help » pour voir les options.',
@@ -79,6 +90,10 @@ export const MESSAGES = {
   'cli.notice-not-a-file': {
     en: 'cps: "{path}" is not a regular file (a pipe, a device…); it is skipped.',
     fr: 'cps : « {path} » n’est pas un fichier ordinaire (un tube, un périphérique…) ; il est ignoré.',
+  },
+  'cli.notice-link-outside': {
+    en: 'cps: "{path}" is a symbolic link that leads outside the folder being checked; it is not followed.',
+    fr: 'cps\u00a0: «\u00a0{path}\u00a0» est un lien symbolique qui mène hors du dossier vérifié\u00a0; il n’est pas suivi.',
   },
   'cli.bad-format': {
     en: 'cps: unknown format "{format}"; the formats are {formats}.',

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale, type Localized } from '../localized.js';
+import { visible } from '../text/visible.js';
 
 /** Reads the locale out of a POSIX locale name such as `fr_FR.UTF-8` or `en`. */
 export function parseLocale(value: string | undefined): Locale | undefined {
@@ -27,11 +28,13 @@ export type MessageArgs = Readonly<Record<string, string | number>>;
 /**
  * Fills `{name}` placeholders and `{name|singular|plural}` choices; an unknown placeholder
  * is left as written so that it shows. French takes the singular for 0 and 1, English for 1 only.
+ * Arguments are where a manual's values and file names enter a message, so they enter it
+ * `visible`: a message is one line that cannot drive a terminal or a CI log, wherever it goes.
  */
 export function formatMessage(template: string, args: MessageArgs = {}, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, singular?: string, plural?: string) => {
     if (!(name in args)) return whole;
-    if (singular === undefined) return String(args[name]);
+    if (singular === undefined) return visible(String(args[name]));
     const count = Number(args[name]);
     const isSingular = locale === 'fr' ? Math.abs(count) < 2 : count === 1;
     return isSingular ? singular : (plural ?? '');

@@ -52,6 +52,27 @@ export const STAKEHOLDERS = [
   'partners',
 ] as const;
 
+/** A count, exactly (`12`) or as a range (`{ min: 2, max: 4 }`). */
+const count = z.number().int().min(1).max(1000);
+const countRange = z.union([count, z.strictObject({ min: count.optional(), max: count.optional() })]);
+
+/** The dose an evidence-based programme was validated with, as its owner publishes it. */
+const validatedDose = z
+  .strictObject({
+    sessions: countRange.optional().meta({ description: 'Sessions in the whole programme, as validated: 12, or { min: 10, max: 14 }.' }),
+    sessions_per_year: countRange.optional().meta({ description: 'Sessions each year, as validated, for a multi-year programme: { min: 2, max: 4 }. An alternative to sessions.' }),
+    session_duration: z
+      .union([duration, z.strictObject({ min: duration.optional(), max: duration.optional() })])
+      .optional()
+      .meta({ description: 'Length of one session, as validated: 1h, or { min: 20min, max: 30min }.' }),
+    years: z.number().positive().max(22).optional().meta({ description: 'Years the validated programme lasts.' }),
+    adaptation: text.optional().meta({ description: 'In words, any adaptation made to the validated programme (fewer sessions, another public...).' }),
+  })
+  .meta({
+    description:
+      'For an evidence-based-program only: the dose (sessions, their length, years) at which the programme was validated, from its owner or its evaluation. cpskit compares the sessions of the manual with it (criterion 1.2.4). Give the fields you know.',
+  });
+
 export const programSchema = z.strictObject({
   id: id.meta({ description: 'A stable identifier for the programme, e.g. unplugged.' }),
   title: text,
@@ -60,11 +81,22 @@ export const programSchema = z.strictObject({
   sectors: z.array(z.enum(SECTOR_IDS)).min(1).optional(),
   settings: z.array(z.enum(SETTING_IDS)).min(1),
   duration: z
-    .strictObject({ years: z.number().positive().max(22) })
+    .strictObject({
+      years: z.number().positive().max(22),
+      weeks_per_year: z.number().int().min(1).max(52).optional().meta({
+        description:
+          'Weeks a year the programme runs, 1 to 52 (default 36, the French school year): used to add up the time of rituals and informal practices outside sessions. Write 52 for a programme that runs all year.',
+      }),
+    })
     .meta({ description: 'How long a cohort follows the programme.' }),
+  continuity: text.optional().meta({
+    description:
+      'How the territory chains this programme with CPS work for other ages, before and after it (e.g. the primary-school programme that precedes it, what follows at secondary school). Expected when the programme starts after early childhood or lasts one year.',
+  }),
   evidence: z.strictObject({
     kind: z.enum(INTERVENTION_KINDS),
     references: texts.optional(),
+    validated_dose: validatedDose.optional(),
   }),
   authors: texts.optional(),
   website: text.optional(),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveLocale, type Locale } from '@cpskit/core';
+import { localize, resolveLocale, type Locale, type Localized } from '@cpskit/core';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -16,6 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
 import { ConfigFinder } from '../node/config-finder.js';
+import { isInside, reallyInside } from '../node/file-boundary.js';
 import { analysisOf, type Analysis } from '../service/analysis/analyze.js';
 import { codeActions } from '../service/editing/code-actions.js';
 import { complete } from '../service/editing/completion.js';
@@ -51,6 +52,11 @@ export interface ServerOptions {
 
 const NO_FLAGS: ClientFlags = readClientFlags({});
 
+const CONFIG_PATH_OUTSIDE: Localized = {
+  en: 'The setting cps.configPath ("{value}") leads outside the workspace folder; it is not used. Give a path inside the workspace, or an absolute path in your user settings.',
+  fr: 'Le réglage cps.configPath («\u00a0{value}\u00a0») mène hors du dossier de l’espace de travail\u00a0; il n’est pas utilisé. Donnez un chemin dans l’espace de travail, ou un chemin absolu dans vos réglages utilisateur.',
+};
+
 /**
  * The LSP adapter: thin handlers that find the document's snapshot and delegate to the
  * pure language service. Every handler is guarded: an exception is logged and answered,
@@ -64,7 +70,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let initLocale: Locale | undefined;
   let settings: ClientSettings = {};
   let workspaceRoot: string | undefined;
+  /** The workspace folders: where the configuration lookup stops outside a git repository. */
+  let workspaceFolders: string[] = [];
   let configs = new ConfigFinder(resolveLocale(undefined, env));
+  /** What is wrong with the editor's settings themselves (a cps.configPath leading out of the workspace). */
+  let settingsErrors: ConfigError[] = [];
   const parsers = new Map<string, IncrementalParser>();
   const snapshots = new Map<string, ManualSnapshot>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -100,7 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const folder = folderOf(uri) ?? workspaceRoot;
     const { config, errors } = folder ? configs.configFor(folder) : { config: { preset: 'recommended' as const, rules: {}, ignore: [], files: [] }, errors: [] };
     const locale = settings.locale ?? config.locale ?? initLocale ?? resolveLocale(undefined, env);
-    return { locale, config, errors };
+    return { locale, config, errors: settingsErrors.length > 0 ? [...settingsErrors, ...errors] : errors };
   }
 
   function check(document: TextDocument): ManualSnapshot {
@@ -183,15 +193,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!flags.configuration) return;
     try {
       settings = readSettings(await connection.workspace.getConfiguration('cps'));
-      configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+      configs = newConfigFinder();
     } catch (error) {
       log(`cpskit: could not read the editor settings: ${String(error)}`);
     }
   }
 
-  function forcedConfig(): string | undefined {
-    if (!settings.configPath) return undefined;
-    return path.isAbsolute(settings.configPath) || !workspaceRoot ? settings.configPath : path.join(workspaceRoot, settings.configPath);
+  /**
+   * The configuration finder for the current settings. An absolute cps.configPath is the user's
+   * choice (in an untrusted workspace VS Code passes only the user's own value, the extension
+   * declaring the setting restricted); a relative one is read in the workspace folder and must
+   * stay in it: a workspace cannot point the server at a file elsewhere on the machine.
+   */
+  function newConfigFinder(): ConfigFinder {
+    const locale = settings.locale ?? initLocale ?? resolveLocale(undefined, env);
+    settingsErrors = [];
+    let forced: string | undefined;
+    const configPath = settings.configPath;
+    if (configPath && path.isAbsolute(configPath)) forced = configPath;
+    else if (configPath) {
+      const target = workspaceRoot ? path.resolve(workspaceRoot, configPath) : undefined;
+      if (target && workspaceRoot && isInside(target, workspaceRoot) && reallyInside(target, workspaceRoot)) forced = target;
+      else settingsErrors = [{ file: 'cps.configPath', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: localize(CONFIG_PATH_OUTSIDE, locale, { value: configPath }) }];
+    }
+    return new ConfigFinder(locale, { ...(forced ? { forced } : {}), tops: workspaceFolders });
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -200,9 +225,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const initOptions = (params.initializationOptions ?? {}) as Record<string, unknown>;
     settings = readSettings(initOptions['settings'] ?? initOptions);
     if (typeof initOptions['debounceMs'] === 'number') debounceMs = initOptions['debounceMs'];
-    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    workspaceRoot = rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined;
-    configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+    const rootUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceFolders = rootUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    workspaceRoot = workspaceFolders[0];
+    configs = newConfigFinder();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -232,7 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (flags.configuration) await pullSettings();
     else {
       settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['cps']);
-      configs = new ConfigFinder(settings.locale ?? initLocale ?? resolveLocale(undefined, env), forcedConfig());
+      configs = newConfigFinder();
     }
     recheckAll();
   });

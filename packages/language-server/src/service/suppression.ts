@@ -71,7 +71,7 @@ function multiLineScalars(root: YNode | null, text: string): [number, number][] 
     if (node.kind === 'scalar') {
       const newline = text.indexOf('\n', node.start);
       if (newline !== -1 && newline < node.end) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
     else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
   }
   return spans;

@@ -80,11 +80,12 @@ const PROGRAM = `program:
   evidence: { kind: evidence-informed }
 `;
 
+/** A defined activity: the id the session uses, everything else still to write, so that it earns nothing. */
 const NEW_ACTIVITY = {
   en: (indent: string, id = 'colere') =>
-    `${indent}- id: ${id}\n${indent}  title: ${id}\n${indent}  kind: workshop # workshop, ritual or informal\n${indent}  competencies: [] # codes of the SpF classification: C1.1, E2.2a, S2...\n`,
+    `${indent}- id: ${id}\n${indent}  title: "TO COMPLETE: the name of the activity"\n${indent}  kind: "TO COMPLETE: workshop, ritual or informal"\n${indent}  competencies: ["TO COMPLETE: codes of the SpF classification: C1.1, E2.2a, S2…"]\n`,
   fr: (indent: string, id = 'colere') =>
-    `${indent}- id: ${id}\n${indent}  title: ${id}\n${indent}  kind: workshop # workshop, ritual ou informal\n${indent}  competencies: [] # codes de la classification de SpF : C1.1, E2.2a, S2...\n`,
+    `${indent}- id: ${id}\n${indent}  title: "À COMPLÉTER : le nom de l’activité"\n${indent}  kind: "À COMPLÉTER : workshop, ritual ou informal"\n${indent}  competencies: ["À COMPLÉTER : codes de la classification de SpF : C1.1, E2.2a, S2…"]\n`,
 };
 
 interface ActionCase {
@@ -115,7 +116,10 @@ const ACTION_CASES: readonly ActionCase[] = [
     name: 'a missing section is added from its skeleton after the last section',
     text: change(BASE, 'version: 1', 'vers‸ion: 1'),
     title: { en: 'Add the "materials" section', fr: 'Ajouter la section « materials »' },
-    expected: `${BASE}materials:\n  facilitator_guide: ""   # title or link of the guide for facilitators\n  participant_booklet: "" # title or link of the booklet for participants\n`,
+    expected: (locale) =>
+      locale === 'fr'
+        ? `${BASE}materials:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide d’intervention"\n  participant_booklet: "À COMPLÉTER : titre ou lien du livret des participants"\n`
+        : `${BASE}materials:\n  facilitator_guide: "TO COMPLETE: title or link of the guide for facilitators"\n  participant_booklet: "TO COMPLETE: title or link of the booklet for participants"\n`,
     fixes: 'missing-section',
   },
   {
@@ -140,7 +144,12 @@ const ACTION_CASES: readonly ActionCase[] = [
     text: 'version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\nsessions:\n  - { id: s1, year: 1, activities: [meteo, "123‸"] }\n',
     title: { en: 'Define activity "123"', fr: 'Définir l’activité « 123 »' },
     expected:
-      'version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\n  - {id: "123", title: "123", kind: workshop, competencies: []}\nsessions:\n  - { id: s1, year: 1, activities: [meteo, "123"] }\n',
+      (locale) =>
+      `version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\n  - {id: "123", ${
+        locale === 'fr'
+          ? 'title: "À COMPLÉTER : le nom de l’activité", kind: "À COMPLÉTER : workshop, ritual ou informal", competencies: ["À COMPLÉTER : codes de la classification de SpF : C1.1, E2.2a, S2…"]'
+          : 'title: "TO COMPLETE: the name of the activity", kind: "TO COMPLETE: workshop, ritual or informal", competencies: ["TO COMPLETE: codes of the SpF classification: C1.1, E2.2a, S2…"]'
+      }}\nsessions:\n  - { id: s1, year: 1, activities: [meteo, "123"] }\n`,
     fixes: 'undefined-activity',
     resolves: true,
   },
@@ -168,8 +177,8 @@ const ACTION_CASES: readonly ActionCase[] = [
     expected: (locale) =>
       `version: 1\nactivities:\n    - id: meteo\n      title: Météo\n      kind: ritual\nfacilitators:\n    profiles: [teachers]\n${
         locale === 'fr'
-          ? 'program:\n    id: mon-programme # un identifiant stable, comme unplugged\n    title: "" # le nom du programme\n    ages: { min: 8, max: 11 } # âges des enfants ou des jeunes, de 3 à 25 ans\n    settings: [] # où il se déroule : primary-school, secondary-school...\n    duration: { years: 1 }\n    evidence: { kind: evidence-informed } # ou evidence-based-program\n'
-          : 'program:\n    id: my-programme # a stable identifier, such as unplugged\n    title: "" # the name of the programme\n    ages: { min: 8, max: 11 } # ages of the children or young people, 3 to 25\n    settings: [] # where it runs: primary-school, secondary-school...\n    duration: { years: 1 }\n    evidence: { kind: evidence-informed } # or evidence-based-program\n'
+          ? 'program:\n    id: a-completer\n    title: "À COMPLÉTER : le nom du programme"\n    ages: { min: "À COMPLÉTER : l’âge le plus jeune, de 3 à 25 ans", max: "À COMPLÉTER : l’âge le plus âgé, de 3 à 25 ans" }\n    settings: ["À COMPLÉTER : où il se déroule : primary-school, secondary-school…"]\n    duration: { years: "À COMPLÉTER : combien d’années une cohorte le suit" }\n    evidence: { kind: "À COMPLÉTER : evidence-based-program ou evidence-informed" }\n'
+          : 'program:\n    id: to-complete\n    title: "TO COMPLETE: the name of the programme"\n    ages: { min: "TO COMPLETE: the youngest age, 3 to 25", max: "TO COMPLETE: the oldest age, 3 to 25" }\n    settings: ["TO COMPLETE: where it runs: primary-school, secondary-school…"]\n    duration: { years: "TO COMPLETE: how many years a cohort follows it" }\n    evidence: { kind: "TO COMPLETE: evidence-based-program or evidence-informed" }\n'
       }`,
     fixes: 'schema',
   },
@@ -180,8 +189,8 @@ const ACTION_CASES: readonly ActionCase[] = [
     expected: (locale) =>
       `version: 1\n${PROGRAM}activities:\n${
         locale === 'fr'
-          ? '  - id: activite-1\n    title: "" # le nom de l’activité\n    kind: workshop # workshop, ritual ou informal\n    competencies: [] # codes de la classification de SpF : C1.1, E2.2a, S2...\n'
-          : '  - id: activity-1\n    title: "" # the name of the activity\n    kind: workshop # workshop, ritual or informal\n    competencies: [] # codes of the SpF classification: C1.1, E2.2a, S2...\n'
+          ? NEW_ACTIVITY.fr('  ', 'activite-1')
+          : NEW_ACTIVITY.en('  ', 'activity-1')
       }`,
     fixes: 'schema',
   },

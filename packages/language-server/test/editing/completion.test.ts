@@ -267,6 +267,21 @@ describe('complete: activities of a session', () => {
     expect(typed(items, 'émotions')).toEqual(['roue']);
   });
 
+  it('shows the activities’ ids and titles as text in the documentation: no image, link or HTML, backticks kept', () => {
+    const title = '![x](http://evil/img.png) [link](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    const text = manual({
+      activities: ['  - id: "a`b"', `    title: "${title}"`, '    kind: workshop', '    competencies: [E1.1]', '  - id: "``c"', '    title: C', '    kind: workshop'],
+      sessions: ['  - { id: s1, year: 1, activities: [«|»] }'],
+    });
+    const items = completeAt(text);
+    const heading = (items: readonly CompletionItem[], label: string) => (item(items, label).documentation as MarkupContent).value.split('\n\n')[0];
+    expect(heading(items, 'a`b')).toBe(
+      '``a`b`` — **\\!\\[x\\](http:\u200b//evil/img.png) \\[link\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>**',
+    );
+    expect(heading(items, '``c')).toBe('``` ``c ``` — **C**');
+    expect(heading(completeAt(text, { markdown: false }), 'a`b')).toBe(`a\`b — ${title}`);
+  });
+
   it('in a block session, as the key’s value, inside brackets', () => {
     const items = completeAt(manual({ sessions: ['  - id: s1', '    year: 1', '    activities: «|»'] }));
     expect(newText(items, 'roue')).toBe('[roue]');

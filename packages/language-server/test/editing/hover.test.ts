@@ -250,6 +250,19 @@ describe('hover', () => {
     expect(result!.range).toEqual(fixture.lines.rangeOf(fixture.marked!.start, fixture.marked!.end));
   });
 
+  it('shows what the manual says as text: no image, link or HTML, backticks kept inside their code span', () => {
+    const id = 'a`b ![x](http://evil/img.png) [link](javascript:alert(1)) <img src=x onerror=alert(1)> @octocat \u001b[31m';
+    const fixture = atCursor(manual({ activities: [`  - id: «"${id.replace('\u001b', '\\e')}|"»`, '    title: A', '    kind: workshop', '    competencies: [E1.1]'] }));
+    const snapshot = createSnapshot('file:///manual.cps.yaml', 1, fixture.text, { locale: 'en' });
+    const markdown = (hover(snapshot, fixture.position, { markdown: true, snippets: true })!.contents as MarkupContent).value;
+    expect(markdown).toContain(
+      '"a\\`b \\!\\[x\\](http:\u200b//evil/img.png) \\[link\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> @\u200boctocat ␛\\[31m" is not a valid id',
+    );
+    expect(markdown).not.toMatch(/(?<!\\)!\[|(?<!\\)<img|(?<!\\)\]\(|http:\/\/|\u001b/);
+    const plain = (hover(snapshot, fixture.position, { markdown: false, snippets: true })!.contents as MarkupContent).value;
+    expect(plain).toContain(`"${id.replace('\u001b', '␛')}" is not a valid id`);
+  });
+
   it('answers on every position of every shipped example without throwing', { timeout: 120_000 }, async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
@@ -263,5 +276,6 @@ describe('hover', () => {
         expect(() => hover(snapshot, snapshot.parsed.lines.positionAt(offset), { markdown: true, snippets: true })).not.toThrow();
       }
     }
+    // Thousands of hovers: seconds on a busy machine, which vitest's default 5 s does not allow for.
   });
 });

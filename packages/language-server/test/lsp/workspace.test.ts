@@ -63,6 +63,32 @@ describe('the language server and the workspace', () => {
     await client.stop();
   });
 
+  it('bounds the configuration by the workspace: no cps.config.yaml from above it, no cps.configPath leading out of it', async () => {
+    // Outside a git repository, the workspace folder is where the lookup stops.
+    const above = path.join(work, 'au-dessus');
+    const workspace = path.join(above, 'espace');
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(path.join(above, 'cps.config.yaml'), 'rules:\n  undefined-activity: off\n');
+    writeFileSync(path.join(above, 'etranger.yaml'), 'cle_secrete: hunter2\n');
+    const client = new LspClient();
+    clients.push(client);
+    await client.initialize(undefined, { rootUri: uriOf(workspace) });
+    const uri = uriOf(path.join(workspace, 'manuel.cps.yaml'));
+    const opened = await client.open(uri, MANUAL);
+    expect(severityOf(opened.diagnostics, 'undefined-activity')).toBe(1);
+
+    client.settings = { locale: 'fr', configPath: '../etranger.yaml' };
+    const rechecked = client.diagnosticsFor(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const after = await rechecked;
+    const refusal = after.diagnostics.find((diagnostic) => diagnostic.code === 'config');
+    expect(refusal?.message).toBe(
+      'cps.configPath:1:1: Le réglage cps.configPath («\u00a0../etranger.yaml\u00a0») mène hors du dossier de l’espace de travail\u00a0; il n’est pas utilisé. Donnez un chemin dans l’espace de travail, ou un chemin absolu dans vos réglages utilisateur.',
+    );
+    expect(JSON.stringify(after.diagnostics)).not.toContain('hunter2');
+    await client.stop();
+  });
+
   it('sends what a minimal client can take: no related information or docs links it did not ask for', async () => {
     const client = new LspClient();
     clients.push(client);

@@ -23,6 +23,12 @@ describe('all-main-cps', () => {
         assess: { '1.2.2': 'partly-met' },
       },
       {
+        name: 'activities that all still hold a place name nothing yet',
+        text: 'version: 1\n«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
+        findings: [{ messageId: 'none' }],
+        assess: { '1.2.2': 'missing' },
+      },
+      {
         name: 'no codes at all',
         text: manualWith({ activities: [{ id: 'a' }] }).replace('activities:', '«activities»:'),
         findings: [{ messageId: 'none' }],

@@ -18,6 +18,12 @@ describe('collective-follow-up', () => {
         assess: { '2.2.1': 'met' },
       },
       {
+        name: 'a format and a frequency still to write: missing, left to the placeholder rule',
+        text: 'support:\n  collective:\n    format: "À COMPLÉTER : supervision, practice-analysis…"\n    frequency: TODO\n',
+        findings: [],
+        assess: { '2.2.1': 'missing' },
+      },
+      {
         name: 'only the other follow-up: at the support key',
         text: '«support»:\n  individual:\n    format: interview\n    frequency: termly\n',
         findings: [{ messageId: 'missing', says: 'criterion 2.2.1' }],

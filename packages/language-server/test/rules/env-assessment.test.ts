@@ -9,7 +9,7 @@ describe('env-assessment', () => {
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les élèves s’auto-évaluent avec un carnet de réussites."\nenvironment:\n  social:\n    assessment: *texte\n', findings: [], assess: { '3.1.3': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    assessment: true\n', findings: [], assess: { '3.1.3': 'declared' } },
       { name: 'false: missing, at the value', text: 'environment:\n  social:\n    assessment: «false»\n', findings: [{ messageId: 'refused', says: '"assessment: false"' }], assess: { '3.1.3': 'missing' } },
-      { name: 'false, in French', locale: 'fr', text: 'environment:\n  social:\n    assessment: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « assessment: false »' }], assess: { '3.1.3': 'missing' } },
+      { name: 'false, in French', locale: 'fr', text: 'environment:\n  social:\n    assessment: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « assessment: false »' }], assess: { '3.1.3': 'missing' } },
       { name: 'absent from the social section: at its key', text: 'environment:\n  «social»:\n    relationships: true\n', findings: [{ messageId: 'missing', says: 'add "environment.social.assessment"' }], assess: { '3.1.3': 'missing' } },
       {
         name: 'no social section: at the environment key, in French',

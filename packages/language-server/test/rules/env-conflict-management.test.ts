@@ -9,7 +9,7 @@ describe('env-conflict-management', () => {
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les conflits sont repris à froid en cercle de parole."\nenvironment:\n  social:\n    conflict_management: *texte\n', findings: [], assess: { '3.1.2': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    conflict_management: true\n', findings: [], assess: { '3.1.2': 'declared' } },
       { name: 'false: missing, at the value', text: 'environment:\n  social:\n    conflict_management: «false»\n', findings: [{ messageId: 'refused', says: '"conflict_management: false"' }], assess: { '3.1.2': 'missing' } },
-      { name: 'false, in French', locale: 'fr', text: 'environment:\n  social:\n    conflict_management: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « conflict_management: false »' }], assess: { '3.1.2': 'missing' } },
+      { name: 'false, in French', locale: 'fr', text: 'environment:\n  social:\n    conflict_management: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « conflict_management: false »' }], assess: { '3.1.2': 'missing' } },
       { name: 'absent from the social section: at its key', text: 'environment:\n  «social»:\n    relationships: true\n', findings: [{ messageId: 'missing', says: 'add "environment.social.conflict_management"' }], assess: { '3.1.2': 'missing' } },
       {
         name: 'no social section: at the environment key, in French',

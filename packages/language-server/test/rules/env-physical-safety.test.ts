@@ -9,7 +9,7 @@ describe('env-physical-safety', () => {
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les salles sont vérifiées avant chaque séance."\nenvironment:\n  physical:\n    safety: *texte\n', findings: [], assess: { '3.2.1': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  physical:\n    safety: true\n', findings: [], assess: { '3.2.1': 'declared' } },
       { name: 'false: missing, at the value', text: 'environment:\n  physical:\n    safety: «false»\n', findings: [{ messageId: 'refused', says: '"safety: false"' }], assess: { '3.2.1': 'missing' } },
-      { name: 'false, in French', locale: 'fr', text: 'environment:\n  physical:\n    safety: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « safety: false »' }], assess: { '3.2.1': 'missing' } },
+      { name: 'false, in French', locale: 'fr', text: 'environment:\n  physical:\n    safety: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « safety: false »' }], assess: { '3.2.1': 'missing' } },
       { name: 'absent from the physical section: at its key', text: 'environment:\n  «physical»:\n    spaces: true\n', findings: [{ messageId: 'missing', says: 'add "environment.physical.safety"' }], assess: { '3.2.1': 'missing' } },
       {
         name: 'no physical section: at the environment key, in French',

@@ -9,7 +9,7 @@ describe('env-time', () => {
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les ateliers ont lieu à heure fixe, le lundi matin."\nenvironment:\n  physical:\n    time: *texte\n', findings: [], assess: { '3.2.4': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  physical:\n    time: true\n', findings: [], assess: { '3.2.4': 'declared' } },
       { name: 'false: missing, at the value', text: 'environment:\n  physical:\n    time: «false»\n', findings: [{ messageId: 'refused', says: '"time: false"' }], assess: { '3.2.4': 'missing' } },
-      { name: 'false, in French', locale: 'fr', text: 'environment:\n  physical:\n    time: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « time: false »' }], assess: { '3.2.4': 'missing' } },
+      { name: 'false, in French', locale: 'fr', text: 'environment:\n  physical:\n    time: «false»\n', findings: [{ messageId: 'refused', says: 'Le manuel indique « time: false »' }], assess: { '3.2.4': 'missing' } },
       { name: 'absent from the physical section: at its key', text: 'environment:\n  «physical»:\n    safety: true\n', findings: [{ messageId: 'missing', says: 'add "environment.physical.time"' }], assess: { '3.2.4': 'missing' } },
       {
         name: 'no physical section: at the environment key, in French',

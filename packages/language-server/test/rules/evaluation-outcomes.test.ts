@@ -16,8 +16,14 @@ describe('evaluation-outcomes', () => {
       {
         name: 'in French',
         locale: 'fr',
-        text: '«evaluation»:\n  outcomes: [À COMPLÉTER]\n',
+        text: '«evaluation»:\n  outcomes: []\n',
         findings: [{ messageId: 'missing', says: 'Nommez-les dans «\u00a0evaluation.outcomes\u00a0», un texte pour chacun.' }],
+        assess: { 'A4.2': 'missing' },
+      },
+      {
+        name: 'outcomes still to write: missing, and the placeholder rule says what to write',
+        text: 'evaluation:\n  outcomes: [À COMPLÉTER]\n  indicators: ["TO COMPLETE: for instance, the number of sessions run each year"]\n',
+        findings: [],
         assess: { 'A4.2': 'missing' },
       },
       { name: 'no evaluation section: evaluation-process says it once', text: 'version: 1\n', findings: [], assess: { 'A4.2': 'missing' } },

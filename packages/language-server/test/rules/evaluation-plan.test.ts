@@ -23,10 +23,16 @@ describe('evaluation-plan', () => {
         assess: { 'A4.3': 'partly-met' },
       },
       {
-        name: 'a placeholder says nothing',
-        text: `evaluation:\n  «plan»:\n    when: En fin d’année\n    by: À DÉFINIR\n${TOOLS}`,
-        findings: [{ messageId: 'incomplete', says: 'does not say who carries it out' }],
+        name: 'a placeholder says nothing, and is the placeholder rule’s to report',
+        text: `evaluation:\n  plan:\n    when: En fin d’année\n    by: À DÉFINIR\n${TOOLS}`,
+        findings: [],
         assess: { 'A4.3': 'partly-met' },
+      },
+      {
+        name: 'a placeholder beside parts not written: only those are named',
+        text: 'evaluation:\n  «plan»:\n    when: TODO\n',
+        findings: [{ messageId: 'incomplete', says: 'does not say who carries it out or with which tools' }],
+        assess: { 'A4.3': 'missing' },
       },
       {
         name: 'nothing of a plan: missing, at the evaluation key',

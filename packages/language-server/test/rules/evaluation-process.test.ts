@@ -34,9 +34,15 @@ describe('evaluation-process', () => {
         assess: { 'A4.1': 'partly-met' },
       },
       {
-        name: 'a placeholder counts as nothing',
-        text: processWith(FIDELITY, 'dose: À COMPLÉTER', REACH),
-        findings: [{ messageId: 'incomplete', args: { count: 1 } }],
+        name: 'a placeholder counts as nothing, and is the placeholder rule’s to report',
+        text: unmarked(processWith(FIDELITY, 'dose: À COMPLÉTER', REACH)),
+        findings: [],
+        assess: { 'A4.1': 'partly-met' },
+      },
+      {
+        name: 'a placeholder beside an aspect not written: only the one not written is named',
+        text: processWith(FIDELITY, 'dose: TODO'),
+        findings: [{ messageId: 'incomplete', args: { count: 1 }, says: 'does not say how reach is measured' }],
         assess: { 'A4.1': 'partly-met' },
       },
       {
@@ -46,9 +52,15 @@ describe('evaluation-process', () => {
         assess: { 'A4.1': 'missing' },
       },
       {
-        name: 'a process of placeholders only: missing, at the evaluation key',
-        text: 'version: 1\n«evaluation»:\n  process:\n    fidelity: TODO\n',
-        findings: [{ messageId: 'missing' }],
+        name: 'a process of placeholders only: missing, and the placeholders say what to write',
+        text: 'version: 1\nevaluation:\n  process:\n    fidelity: TODO\n    dose: TODO\n    reach: "À COMPLÉTER : part des élèves touchés"\n',
+        findings: [],
+        assess: { 'A4.1': 'missing' },
+      },
+      {
+        name: 'one placeholder, the two others not written: missing, naming those two at the process key',
+        text: processWith('fidelity: TODO'),
+        findings: [{ messageId: 'incomplete', args: { count: 2 } }],
         assess: { 'A4.1': 'missing' },
       },
       {

@@ -19,10 +19,15 @@ describe('evidence-references', () => {
         findings: [{ messageId: 'program-without-references', says: 'List the evaluations that validated the programme in "program.evidence.references".' }],
       },
       {
-        name: 'references that are placeholders: at the references key, in French',
+        name: 'an empty list of references: at the references key, in French',
         locale: 'fr',
-        text: program('    kind: evidence-based-program\n    «references»: [À COMPLÉTER]\n'),
+        text: program('    kind: evidence-based-program\n    «references»: []\n'),
         findings: [{ messageId: 'program-without-references', says: 'Le manuel présente un programme probant («\u00a0kind: evidence-based-program\u00a0») mais ne cite aucune référence' }],
+      },
+      {
+        name: 'references still to write: the placeholder rule says what to write there',
+        text: program('    kind: evidence-based-program\n    references: ["À COMPLÉTER : auteurs, titre, année"]\n'),
+        findings: [],
       },
       {
         name: 'an evidence-informed intervention without references: a note',

@@ -63,6 +63,25 @@ describe('facilitator-knowledge', () => {
         assess: { '1.1.1': 'missing' },
       },
       {
+        name: 'a placeholder: missing, left to the placeholder rule',
+        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
+        findings: [],
+        assess: { '1.1.1': 'missing' },
+      },
+      {
+        name: 'a training that covers cps-knowledge but whose level is still to write implies nothing',
+        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: TODO\ntraining:\n  level: TODO\n  hours: 12\n  covers: [cps-knowledge]\n',
+        findings: [],
+        assess: { '1.1.1': 'missing' },
+      },
+      {
+        name: '« néant » says there is none',
+        locale: 'fr',
+        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: «néant»\n',
+        findings: [{ messageId: 'refused', says: 'Le manuel indique «\u00a0cps_knowledge: néant\u00a0»' }],
+        assess: { '1.1.1': 'missing' },
+      },
+      {
         name: 'no facilitators section and no training: left to missing-section',
         text: 'version: 1\n',
         findings: [],

@@ -63,6 +63,25 @@ describe('facilitator-own-cps', () => {
         assess: { '1.1.2': 'missing' },
       },
       {
+        name: 'a placeholder: missing, left to the placeholder rule',
+        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
+        findings: [],
+        assess: { '1.1.2': 'missing' },
+      },
+      {
+        name: 'a training that covers own-cps but whose level is still to write implies nothing',
+        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: TODO\ntraining:\n  level: TODO\n  hours: 12\n  covers: [own-cps]\n',
+        findings: [],
+        assess: { '1.1.2': 'missing' },
+      },
+      {
+        name: '« néant » says there is none',
+        locale: 'fr',
+        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: «néant»\n',
+        findings: [{ messageId: 'refused', says: 'Le manuel indique «\u00a0own_cps_work: néant\u00a0»' }],
+        assess: { '1.1.2': 'missing' },
+      },
+      {
         name: 'no facilitators section and no training: left to missing-section',
         text: 'version: 1\n',
         findings: [],

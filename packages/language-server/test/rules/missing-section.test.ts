@@ -35,14 +35,14 @@ describe('missing-section', () => {
           { messageId: 'missing', args: { section: 'training', criterion: '2.1' } },
           { messageId: 'missing', args: { section: 'support', criterion: '2.2' } },
           { messageId: 'missing', args: { section: 'governance', criterion: '2.3' } },
-          { messageId: 'missing', args: { section: 'environment', criterion: '3.1' } },
+          { messageId: 'missing', args: { section: 'environment', criterion: '3' } },
         ],
       },
       {
         name: 'a comment above the first key: still at the first key, in French',
         locale: 'fr',
         text: `# Mon manuel\n«program»:\n  id: essai\n${SECTIONS.filter((section) => section !== 'environment').map((section) => `${section}: {}\n`).join('')}`,
-        findings: [{ messageId: 'missing', says: 'Le manuel n’a pas de section « environment » : rien ne décrit l’environnement social et physique de la structure (critère 3.1)' }],
+        findings: [{ messageId: 'missing', says: 'Le manuel n’a pas de section « environment » : rien ne décrit l’environnement social et physique de la structure (critère 3)' }],
       },
       { name: 'an empty file is the schema’s to report', text: '', findings: [] },
       { name: 'a list instead of a manual is the schema’s to report', text: '- version: 1\n', findings: [] },
@@ -61,7 +61,7 @@ describe('missing-section', () => {
     for (const finding of findings) {
       const section = String(finding.args['section']);
       expect(finding.fix?.title).toContain(`"${section}"`);
-      expect(finding.fix?.edits).toEqual([{ start: text.length, end: text.length, newText: RECOMMENDED_SECTIONS[section]!.skeleton }]);
+      expect(finding.fix?.edits).toEqual([{ start: text.length, end: text.length, newText: RECOMMENDED_SECTIONS[section]!.skeleton('en') }]);
       const fixed = applyEdits(text, finding.fix!.edits);
       expect(fixed.startsWith(text)).toBe(true);
       const parsed = parseManual(fixed);
@@ -74,12 +74,25 @@ describe('missing-section', () => {
     expect(runRule(rule, all)).toEqual([]);
   });
 
+  it('writes placeholders in the finding’s language, never true or a plausible value, so that no fix can earn a modality', () => {
+    const text = 'version: 1\nprogram:\n  id: essai\nactivities:\n  - id: a1\n';
+    for (const locale of ['en', 'fr'] as const) {
+      const fixed = applyEdits(text, editsOf(runRule(rule, text, locale)));
+      const added = fixed.slice(text.length);
+      // Every value line holds a place, in the locale's words (the session's id and year are ids, not evidence).
+      const values = added.split('\n').filter((line) => /:\s*\S/.test(line) && !/^\s*(- )?(id|year):/.test(line));
+      expect(values.length).toBeGreaterThan(20);
+      for (const line of values) expect(line, line).not.toMatch(/:\s*(true|false|\d+|\[\]|""|\{\})\s*$/);
+      for (const line of values) expect(line, line).toContain(locale === 'fr' ? '"À COMPLÉTER : ' : '"TO COMPLETE: ');
+    }
+  });
+
   it('starts the skeleton on a line of its own when the file does not end with a line break', () => {
     const text = 'version: 1\nprogram:\n  id: essai';
     const [finding] = runRule(rule, text, 'fr');
     expect(finding?.fix?.title).toBe('Ajouter la section « facilitators »');
     const fixed = applyEdits(text, finding!.fix!.edits);
-    expect(fixed).toBe(`${text}\n${RECOMMENDED_SECTIONS['facilitators']!.skeleton}`);
+    expect(fixed).toBe(`${text}\n${RECOMMENDED_SECTIONS['facilitators']!.skeleton('fr')}`);
     expect(parseManual(fixed).problems).toEqual([]);
     expect(runRule(rule, fixed).map((remaining) => remaining.args['section'])).not.toContain('facilitators');
   });

@@ -14,6 +14,12 @@ const activeWith = (id: string, lines = '') => `  - id: ${id}\n    kind: worksho
 describe('pedagogy-active', () => {
   it('counts the activities that list "active" against minShare and gives 1.4.1 its status', () => {
     checkCases(rule, [
+      {
+        name: 'activities that all still hold a place list no pedagogy yet',
+        text: '«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
+        findings: [{ messageId: 'none' }],
+        assess: { '1.4.1': 'missing' },
+      },
       { name: '2 of 3 activities: met', text: manual([['active'], ['active', 'positive'], ['experiential']]), findings: [], assess: { '1.4.1': 'met' } },
       { name: 'exactly the bar, 2 of 4: met', text: manual([['active'], ['active'], [], ['positive']]), findings: [], assess: { '1.4.1': 'met' } },
       {

@@ -47,18 +47,51 @@ describe('phase-order', () => {
         name: 'S2 with no S1 anywhere, in French',
         locale: 'fr',
         text: manualWith({ activities, sessions: [{ id: 's1', year: 1, activities: ['nommer', '«conflits»'] }] }),
-        findings: [{ messageId: 'no-foundation', says: 'aucune séance ne travaille S1 (Développer des relations constructives)' }],
+        findings: [{ messageId: 'no-foundation', says: 'aucune séance ni pratique régulière ne travaille S1 (Développer des relations constructives)' }],
       },
+    ]);
+  });
+
+  it('counts a regular practice outside sessions as worked from the start', () => {
+    const meteo = (frequency: string) => ({ id: 'meteo', kind: 'ritual', codes: ['E1.2'], minutes: 10, frequency });
+    checkCases(rule, [
       {
-        name: 'rituals outside sessions do not count in the sequence',
+        name: 'ritual before: a daily E1.2 ritual, then an E2 workshop in session 1',
         text: manualWith({
-          activities: [...activities, { id: 'meteo', kind: 'ritual', codes: ['E1.2'], minutes: 10, frequency: 'daily' }],
+          activities: [...activities, meteo('daily')],
           sessions: [
-            { id: 's1', year: 1, activities: ['«reguler»'] },
+            { id: 's1', year: 1, activities: ['reguler'] },
             { id: 's2', year: 1, activities: ['nommer'] },
           ],
         }),
-        findings: [{ messageId: 'before-foundation' }],
+        findings: [],
+      },
+      {
+        name: 'ritual only foundation: no session works E1, an informal practice does every week',
+        text: manualWith({
+          activities: [...activities, { id: 'prenom', kind: 'informal', codes: ['E1.1'], frequency: 'weekly' }],
+          sessions: [{ id: 's1', year: 1, activities: ['reguler'] }],
+        }),
+        findings: [],
+      },
+      {
+        name: 'ritual listed late in sessions: it counts at its first session',
+        text: manualWith({
+          activities: [...activities, meteo('daily')],
+          sessions: [
+            { id: 's1', year: 1, activities: ['«reguler»'] },
+            { id: 's2', year: 1, activities: ['meteo', 'ecoute'] },
+          ],
+        }),
+        findings: [{ messageId: 'before-foundation', args: { earlierSession: 's2' } }],
+      },
+      {
+        name: 'an occasional practice does not come back from the start',
+        text: manualWith({
+          activities: [...activities, meteo('occasional')],
+          sessions: [{ id: 's1', year: 1, activities: ['«reguler»'] }],
+        }),
+        findings: [{ messageId: 'no-foundation', says: 'but no session or regular practice works E1 (Strengthen awareness of emotions)' }],
       },
     ]);
   });

@@ -14,6 +14,18 @@ describe('rituals', () => {
         assess: { '1.3.1': 'met' },
       },
       {
+        name: 'a ritual whose frequency is still to write: partly met, left to the placeholder rule',
+        text: `activities:\n${workshop}  - id: meteo\n    title: Météo des émotions\n    kind: ritual\n    frequency: "TO COMPLETE: daily, weekly…"\n`,
+        findings: [],
+        assess: { '1.3.1': 'partly-met' },
+      },
+      {
+        name: 'a ritual that still holds a place counts for nothing',
+        text: `«activities»:\n${workshop}  - id: meteo\n    title: "EXEMPLE : la météo intérieure"\n    kind: ritual\n    frequency: daily\n`,
+        findings: [{ messageId: 'none' }],
+        assess: { '1.3.1': 'missing' },
+      },
+      {
         name: 'a ritual without frequency: partly met, at its kind',
         text: `activities:\n${workshop}  - id: meteo\n    title: Météo des émotions\n    kind: «ritual»\n`,
         findings: [{ messageId: 'no-frequency', args: { id: 'meteo' }, says: 'Add its "frequency": daily, several-a-week' }],

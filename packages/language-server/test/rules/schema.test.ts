@@ -41,6 +41,32 @@ describe('schema', () => {
     checkCases(rule, [
       { name: 'a valid manual', text: manual(), findings: [] },
       {
+        name: 'a placeholder where a number, a value of a list or a list is expected is left to the placeholder rule',
+        text: manual({
+          extra: [
+            'training:',
+            '  level: "À COMPLÉTER : 1, 2 ou 3"',
+            '  hours: TODO',
+            '  covers: "TO COMPLETE: cps-knowledge, own-cps…"',
+            'support:',
+            '  collective: { format: "À COMPLÉTER", frequency: TBD }',
+            'governance:',
+            '  stakeholders: [parents, "À COMPLÉTER : les autres parties prenantes"]',
+          ].join('\n'),
+        }),
+        findings: [],
+      },
+      {
+        name: 'a placeholder as the programme’s id is still an invalid id: nothing else names the manual',
+        text: manual({ program: program({ id: '«"À COMPLÉTER"»' }) }),
+        findings: [{ messageId: 'bad-id' }],
+      },
+      {
+        name: 'a placeholder where the value is wrong for another reason is still reported: an unknown key',
+        text: manual({ extra: '«budget»: À COMPLÉTER' }),
+        findings: [{ messageId: 'unknown-key-list' }],
+      },
+      {
         name: 'a misspelt key gives one finding with the suggestion, not a missing key too',
         text: manual({ program: program({ title: '', '«titel»': 'Un essai' }) }),
         findings: [{ messageId: 'unknown-key', args: { key: 'titel', suggestion: 'title' } }],

@@ -63,6 +63,37 @@ describe('structured-sequence', () => {
         assess: { '1.2.1': 'missing' },
       },
       {
+        name: 'sessions of rituals only, no workshop anywhere: missing, at the sessions key',
+        text: `${activities(['meteo', 'ritual'], ['cour', 'informal'])}«sessions»:\n  - { id: s1, year: 1, activities: [meteo] }\n`,
+        findings: [{ messageId: 'no-workshop', says: 'The sessions contain no structured workshop ("kind: workshop")' }],
+        assess: { '1.2.1': 'missing' },
+      },
+      {
+        name: 'no workshop, in French',
+        locale: 'fr',
+        text: `${activities(['meteo', 'ritual'])}«sessions»:\n  - { id: s1, year: 1, activities: [meteo] }\n`,
+        findings: [{ messageId: 'no-workshop', says: 'Les séances ne comportent aucun atelier structuré (« kind: workshop »)' }],
+        assess: { '1.2.1': 'missing' },
+      },
+      {
+        name: 'the only workshop still holds a place: it counts for nothing',
+        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n  - { id: meteo, title: Météo, kind: ritual }\n«sessions»:\n  - { id: s1, year: 1, activities: [meteo, a-completer] }\n`,
+        findings: [{ messageId: 'no-workshop' }],
+      },
+      {
+        name: 'sessions that list only activities still to write hold a place themselves',
+        locale: 'fr',
+        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n«sessions»:\n  - { id: s1, year: 1, activities: [a-completer] }\n`,
+        findings: [{ messageId: 'sessions-not-written', says: 'Chaque séance tient encore une place' }],
+        assess: { '1.2.1': 'missing' },
+      },
+      {
+        name: 'every session still holds a place: missing, at the sessions key, citing criterion 1.2',
+        text: `${activities(['accueil', 'workshop'])}«sessions»:\n  - { id: s1, year: 1, title: "TO COMPLETE: the first session", activities: [accueil] }\n`,
+        findings: [{ messageId: 'sessions-not-written', says: 'criterion 1.2: 1.2.1 and 1.2.4' }],
+        assess: { '1.2.1': 'missing' },
+      },
+      {
         name: 'sessions with no value: left to the schema',
         text: `${activities(['accueil', 'workshop'])}sessions:\n`,
         findings: [],

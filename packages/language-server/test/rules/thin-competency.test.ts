@@ -34,6 +34,19 @@ describe('thin-competency', () => {
         findings: [],
       },
       {
+        name: 'a workshop no session schedules is not "in passing": structured-sequence reports it',
+        text: manualWith({ activities: [emotions, { id: 'conflits', codes: ['S2.2'], minutes: 60 }], sessions: [...sessionsOf('a', 1, 'emotions', 4)] }),
+        findings: [],
+      },
+      {
+        name: 'an occasional informal practice does not come back: the workshop is still thin',
+        text: manualWith({
+          activities: [emotions, { id: 'conflits', codes: ['«S2.2»'], minutes: 15 }, { id: 'conseil', kind: 'informal', codes: ['S2.1'], minutes: 30, frequency: 'occasional' }],
+          sessions: [...sessionsOf('a', 1, 'emotions', 4), { id: 'b1', year: 2, activities: ['conflits'] }],
+        }),
+        findings: [{ messageId: 'thin', says: '1 time in the sessions, 15 min in all' }],
+      },
+      {
         name: 'a daily ritual is not in passing',
         text: manualWith({ activities: [emotions, { id: 'meteo', kind: 'ritual', codes: ['S1.1'], minutes: 5, frequency: 'daily' }], sessions: sessionsOf('a', 1, 'emotions', 4) }),
         findings: [],

@@ -20,6 +20,16 @@ describe('undefined-activity', () => {
         findings: [{ messageId: 'undefined', says: 'n’est pas définie' }],
       },
       {
+        name: 'a reference to an activity that still holds a place is defined',
+        text: 'activities:\n  - { id: a-completer, title: À COMPLÉTER }\nsessions:\n  - id: s1\n    activities: [a-completer]\n',
+        findings: [],
+      },
+      {
+        name: 'a reference still to write is left to the placeholder rule',
+        text: `${activities}sessions:\n  - id: s1\n    activities: [meteo, todo]\n`,
+        findings: [],
+      },
+      {
         name: 'a malformed id is left to the schema',
         text: `${activities}sessions:\n  - id: s1\n    activities: ["jeu de rôles"]\n`,
         findings: [],

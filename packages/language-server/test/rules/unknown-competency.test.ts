@@ -22,6 +22,11 @@ describe('unknown-competency', () => {
         findings: [{ messageId: 'suggest', args: { suggestion: 'C1.6' }, says: 'Renforcer sa pleine attention' }],
       },
       {
+        name: 'a code still to write is left to the placeholder rule',
+        text: 'activities:\n  - id: a\n    competencies: ["À COMPLÉTER : E1.2, S1…", TODO]\n',
+        findings: [],
+      },
+      {
         name: 'text that is no code at all',
         text: 'activities:\n  - id: a\n    competencies: [«bien-être»]\n',
         findings: [{ messageId: 'unknown' }],

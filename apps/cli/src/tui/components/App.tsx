@@ -42,7 +42,7 @@ export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) 
   if (state.pane === 'criteria') {
     view = <CriteriaView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
   } else if (state.pane === 'coverage') {
-    view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} />;
+    view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
   } else {
     view = (
       <FindingsView

@@ -9,6 +9,8 @@ export interface CoverageViewProps {
   readonly analysis?: Analysis;
   readonly locale: Locale;
   readonly width: number;
+  /** Rows the pane has; lines beyond are left out with a note rather than squeezed by the layout. */
+  readonly rows?: number;
 }
 
 /** Columns of one year's minutes. */
@@ -18,11 +20,12 @@ const MIN_LABEL = 30;
 
 /**
  * Which of SpF's six general competencies the manual works, by phase: `✔` worked, `✖`
- * not worked; the minutes of sessions given to each, year by year and in all; the
- * number of sessions and their minutes per year; then each competency across the
+ * not worked; the minutes of sessions and practices given to each, year by year and in
+ * all; the number of sessions and their minutes per year, the practices outside sessions
+ * and the total when there are any; then each competency across the
  * sequence, one column per session (`■` worked in it, `·` not).
  */
-export const CoverageView = memo(function CoverageView({ analysis, locale, width }: CoverageViewProps) {
+export const CoverageView = memo(function CoverageView({ analysis, locale, width, rows }: CoverageViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
   const { coverage } = analysis;
   const years = Object.keys(coverage.totals.minutesByYear)
@@ -60,13 +63,30 @@ export const CoverageView = memo(function CoverageView({ analysis, locale, width
       );
     }
   }
+  const { totals } = coverage;
   lines.push(
     <Text key="sessions" bold wrap="truncate">
-      {fit(message('summary.sessions', locale, { count: coverage.totals.sessions }), labelWidth)}
-      {cells(coverage.totals.minutesByYear)}
-      {fitEnd(duration(coverage.totals.minutes), COLUMN)}
+      {fit(message('summary.sessions', locale, { count: totals.sessions }), labelWidth)}
+      {cells(totals.sessionMinutesByYear)}
+      {fitEnd(duration(totals.sessionMinutes), COLUMN)}
     </Text>,
   );
+  // Rituals and informal practices outside sessions take time of their own: shown apart, then the total.
+  if (totals.practiceMinutes > 0) {
+    const timed = coverage.practices.filter((practice) => practice.minutesPerYear > 0).length;
+    lines.push(
+      <Text key="practices" bold wrap="truncate">
+        {fit(message('summary.practices', locale, { count: timed }), labelWidth)}
+        {cells(totals.practiceMinutesByYear)}
+        {fitEnd(duration(totals.practiceMinutes), COLUMN)}
+      </Text>,
+      <Text key="all-minutes" bold wrap="truncate">
+        {fit(message('summary.all-minutes', locale), labelWidth)}
+        {cells(totals.minutesByYear)}
+        {fitEnd(duration(totals.minutes), COLUMN)}
+      </Text>,
+    );
+  }
   // The six general competencies across the sequence, one column per session in order.
   if (coverage.sessions.length > 0) {
     const room = Math.max(1, width - 6);
@@ -103,6 +123,15 @@ export const CoverageView = memo(function CoverageView({ analysis, locale, width
         {message('summary.more-years', locale, { count: years.length - shown.length })}
       </Text>,
     );
+  }
+  if (rows !== undefined && lines.length > rows) {
+    const kept = lines.slice(0, Math.max(0, rows - 1));
+    kept.push(
+      <Text key="more-rows" dimColor wrap="truncate">
+        {tuiMessage('findings.more-below', locale, { count: lines.length - kept.length })}
+      </Text>,
+    );
+    return <Box flexDirection="column">{kept}</Box>;
   }
   return <Box flexDirection="column">{lines}</Box>;
 });

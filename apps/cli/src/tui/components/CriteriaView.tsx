@@ -38,10 +38,10 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
   const { criteria } = analysis;
   const ranks = OPERATIONAL_CRITERIA.map((operational) => criteria.modalities.filter((modality) => modality.criterion === operational.id).length);
-  const marksWidth = Math.max(...ranks) * 3 - 1;
+  const marksWidth = ranks.reduce((most, rank) => Math.max(most, rank), 0) * 3 - 1;
   const labelWidth = Math.max(10, width - 3 - 2 - marksWidth - 2);
   const marksTitle = cut(tuiMessage('criteria.modalities', locale), marksWidth);
-  const title = `${message('summary.criteria', locale)} — ${message('summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`;
+  const title = `${message('summary.criteria', locale)} — ${message(criteria.provisional ? 'summary.score-provisional' : 'summary.score', locale, { score: Math.round(criteria.score ?? 0) })}`;
 
   const lines = [
     <Text key="title" bold wrap="truncate">

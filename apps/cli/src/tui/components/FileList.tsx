@@ -39,7 +39,8 @@ function rowOf({ manual }: VisibleManual, locale: Locale): Row {
     path: manual.displayPath,
     errors: String(errors),
     warnings: String(warnings),
-    score: manual.analysis ? (score === undefined ? '–' : String(Math.round(score))) : '…',
+    // A manual with errors has a provisional score, marked "?"; the criteria pane says why in words.
+    score: manual.analysis ? (score === undefined ? '–' : `${Math.round(score)}${manual.analysis.criteria.provisional ? '?' : ''}`) : '…',
     ...(manual.problem !== undefined ? { problem: tuiMessage('files.problem', locale) } : {}),
   };
 }

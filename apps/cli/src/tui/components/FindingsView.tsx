@@ -87,9 +87,14 @@ export const FindingsView = memo(function FindingsView({ entry, selected, focuse
       tag: [ruleOf(diagnostic), cites ? citationTag(cites, locale) : undefined].filter(Boolean).join(' '),
     };
   });
-  const placeWidth = Math.max(...rowsOf.map((row) => row.place.length));
-  const wordWidth = Math.max(...rowsOf.map((row) => columns(row.word)));
-  const tagWidth = Math.min(32, Math.max(...rowsOf.map((row) => columns(row.tag))));
+  let placeWidth = 0;
+  let wordWidth = 0;
+  let tagWidth = 0;
+  for (const row of rowsOf) {
+    placeWidth = Math.max(placeWidth, row.place.length);
+    wordWidth = Math.max(wordWidth, columns(row.word));
+    tagWidth = Math.max(tagWidth, Math.min(32, columns(row.tag)));
+  }
   const messageWidth = Math.max(10, width - 2 - placeWidth - 2 - wordWidth - 2 - 2 - tagWidth);
 
   const index = Math.min(selected, findings.length - 1);

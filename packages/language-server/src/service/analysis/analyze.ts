@@ -24,5 +24,6 @@ export function analysisOf(validation: Validation): Analysis {
   const { occurrences: _occurrences, ...coverage } = validation.coverage;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of validation.findings) counts[finding.severity]++;
-  return { findings: validation.findings, criteria: rollUpCriteria(validation.assessments), coverage, counts };
+  // A manual with errors is not yet what its author meant: its score is provisional.
+  return { findings: validation.findings, criteria: rollUpCriteria(validation.assessments, counts.error > 0), coverage, counts };
 }

@@ -1,5 +1,6 @@
 import { GENERAL_COMPETENCIES, generalCodeOf, lookupCompetency, type CategoryCode, type GeneralCode, type Phase } from '@cpskit/core';
 import type { ActivityModel, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
+import { occurrencesPerYear, plannedYears, weeksPerYear } from './practice-time.js';
 
 /** One place in the session sequence where an activity is run. */
 export interface Occurrence {
@@ -35,8 +36,32 @@ export interface GeneralCoverage {
   readonly activityIds: readonly string[];
   readonly sessionIds: readonly string[];
   readonly occurrences: number;
+  /** Minutes of sessions given to it. */
+  readonly sessionMinutes: number;
+  /** Minutes of rituals and informal practices outside sessions given to it. */
+  readonly practiceMinutes: number;
+  /** `sessionMinutes` + `practiceMinutes`. */
   readonly minutes: number;
+  /** Session and practice minutes, by year. */
   readonly minutesByYear: Readonly<Record<number, number>>;
+}
+
+/**
+ * A ritual or informal practice that no session lists, with a frequency: it runs on its
+ * own, in every year of the programme. Its minutes a year are its duration times its
+ * occurrences a year (0 when it gives no duration or is occasional).
+ */
+export interface PracticeCoverage {
+  readonly id: string;
+  readonly kind: 'ritual' | 'informal';
+  readonly frequency: string;
+  /** Minutes of one occurrence, when the practice gives its duration. */
+  readonly minutes?: number;
+  readonly occurrencesPerYear: number;
+  readonly minutesPerYear: number;
+  /** The years it runs: every year of the programme. */
+  readonly years: readonly number[];
+  readonly generals: readonly GeneralCode[];
 }
 
 export interface ActivityCoverage {
@@ -53,19 +78,29 @@ export interface ActivityCoverage {
  * Which competencies the manual works, where and for how long. Minutes come from the
  * sessions: each session's minutes are shared among its activities in proportion to
  * their durations (evenly when none is given), then each activity's share evenly among
- * the codes it names, so that every column adds up to the session's minutes.
+ * the codes it names, so that every column adds up to the session's minutes. Rituals and
+ * informal practices that no session lists add their minutes a year to every year of the
+ * programme, shared evenly among their codes the same way.
  */
 export interface CoverageMatrix {
   readonly sessions: readonly SessionCoverage[];
   readonly activities: readonly ActivityCoverage[];
+  readonly practices: readonly PracticeCoverage[];
   readonly generals: readonly GeneralCoverage[];
   readonly categories: Readonly<Record<CategoryCode, boolean>>;
   readonly phases: Readonly<Record<Phase, { readonly minutes: number; readonly minutesByYear: Readonly<Record<number, number>> }>>;
   readonly totals: {
     readonly sessions: number;
+    /** `sessionMinutes` + `practiceMinutes`. */
     readonly minutes: number;
+    readonly sessionMinutes: number;
+    readonly practiceMinutes: number;
+    /** `sessionMinutesByYear` + `practiceMinutesByYear`, year by year. */
     readonly minutesByYear: Readonly<Record<number, number>>;
+    readonly sessionMinutesByYear: Readonly<Record<number, number>>;
+    readonly practiceMinutesByYear: Readonly<Record<number, number>>;
     readonly sessionsByYear: Readonly<Record<number, number>>;
+    /** Minutes of sessions and practices that name no valid competency. */
     readonly unattributedMinutes: number;
   };
   readonly occurrences: readonly Occurrence[];
@@ -101,14 +136,16 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   const scheduled = new Map<ActivityModel, number>();
   const occurrences: Occurrence[] = [];
   const sessions: SessionCoverage[] = [];
-  const minutesByYear: Record<number, number> = {};
+  const sessionMinutesByYear: Record<number, number> = {};
   const sessionsByYear: Record<number, number> = {};
   const generalMinutes: Partial<Record<GeneralCode, number>> = {};
   const generalMinutesByYear = new Map<GeneralCode, Record<number, number>>();
-  const generalSessions = new Map<GeneralCode, string[]>();
+  // A set per competency, in the order sessions are met: a list searched for each session was quadratic.
+  const generalSessions = new Map<GeneralCode, Set<string>>();
   const generalOccurrences: Partial<Record<GeneralCode, number>> = {};
   let unattributedTotal = 0;
   let totalMinutes = 0;
+  const generalPracticeMinutes: Partial<Record<GeneralCode, number>> = {};
 
   // The sequence is the order of the years, then the order of the file within a year.
   const ordered = model.sessions
@@ -148,15 +185,15 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       }
       for (const general of generals) {
         add(generalOccurrences, general, 1);
-        const ids = generalSessions.get(general) ?? [];
-        if (!ids.includes(id)) ids.push(id);
+        const ids = generalSessions.get(general) ?? new Set<string>();
+        ids.add(id);
         generalSessions.set(general, ids);
       }
     });
     unattributedTotal += unattributed;
     totalMinutes += minutes;
     if (session.year !== undefined) {
-      add(minutesByYear, session.year, minutes);
+      add(sessionMinutesByYear, session.year, minutes);
       add(sessionsByYear, session.year, 1);
     }
     sessions.push({
@@ -169,6 +206,51 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       unattributedMinutes: unattributed,
     });
   });
+
+  // Practices that run on their own: every year of the programme, never through a session.
+  const practices: PracticeCoverage[] = [];
+  const practiceMinutesByYear: Record<number, number> = {};
+  let practiceTotal = 0;
+  const weeks = weeksPerYear(model);
+  const years = plannedYears(model);
+  for (const activity of model.activities) {
+    const kind = activity.kind?.value;
+    if ((kind !== 'ritual' && kind !== 'informal') || (scheduled.get(activity) ?? 0) > 0) continue;
+    const frequency = activity.frequency?.value;
+    const perYear = frequency === undefined ? undefined : occurrencesPerYear(frequency, weeks);
+    if (frequency === undefined || perYear === undefined) continue;
+    const minutesPerYear = (activity.minutes ?? 0) * perYear;
+    const codes = codesByActivity.get(activity) ?? [];
+    practices.push({
+      id: activity.id?.value ?? `#${activity.index + 1}`,
+      kind,
+      frequency,
+      ...(activity.minutes !== undefined ? { minutes: activity.minutes } : {}),
+      occurrencesPerYear: perYear,
+      minutesPerYear,
+      years,
+      generals: generalsOf(codes),
+    });
+    if (minutesPerYear === 0) continue;
+    for (const year of years) {
+      add(practiceMinutesByYear, year, minutesPerYear);
+      practiceTotal += minutesPerYear;
+      if (codes.length === 0) {
+        unattributedTotal += minutesPerYear;
+        continue;
+      }
+      for (const code of codes) {
+        const part = minutesPerYear / codes.length;
+        const general = generalCodeOf(lookupCompetency(code)!);
+        add(generalPracticeMinutes, general, part);
+        const perGeneralYear = generalMinutesByYear.get(general) ?? {};
+        add(perGeneralYear, year, part);
+        generalMinutesByYear.set(general, perGeneralYear);
+      }
+    }
+  }
+  const minutesByYear: Record<number, number> = { ...sessionMinutesByYear };
+  for (const [year, value] of Object.entries(practiceMinutesByYear)) add(minutesByYear, Number(year), value);
 
   const activities: ActivityCoverage[] = model.activities.map((activity) => {
     const codes = codesByActivity.get(activity) ?? [];
@@ -190,9 +272,11 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       phase: general.phase,
       worked: activityIds.length > 0,
       activityIds,
-      sessionIds: generalSessions.get(general.code) ?? [],
+      sessionIds: Array.from(generalSessions.get(general.code) ?? []),
       occurrences: generalOccurrences[general.code] ?? 0,
-      minutes: generalMinutes[general.code] ?? 0,
+      sessionMinutes: generalMinutes[general.code] ?? 0,
+      practiceMinutes: generalPracticeMinutes[general.code] ?? 0,
+      minutes: (generalMinutes[general.code] ?? 0) + (generalPracticeMinutes[general.code] ?? 0),
       minutesByYear: generalMinutesByYear.get(general.code) ?? {},
     };
   });
@@ -211,10 +295,21 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   return {
     sessions,
     activities,
+    practices,
     generals,
     categories: { C: worked('C'), E: worked('E'), S: worked('S') },
     phases: { 1: phaseTotals(1), 2: phaseTotals(2) },
-    totals: { sessions: sessions.length, minutes: totalMinutes, minutesByYear, sessionsByYear, unattributedMinutes: unattributedTotal },
+    totals: {
+      sessions: sessions.length,
+      minutes: totalMinutes + practiceTotal,
+      sessionMinutes: totalMinutes,
+      practiceMinutes: practiceTotal,
+      minutesByYear,
+      sessionMinutesByYear,
+      practiceMinutesByYear,
+      sessionsByYear,
+      unattributedMinutes: unattributedTotal,
+    },
     occurrences,
   };
 }

@@ -21,6 +21,13 @@ export const STATUS_POINTS: Readonly<Record<Exclude<ModalityStatus, 'not-applica
 
 export type StatusCounts = Readonly<Record<ModalityStatus, number>>;
 
+/**
+ * SpF's recommendations call training « un critère incontournable » (seed 000): cpskit reads
+ * it as a ceiling. When operational criterion 2.1 (quality training) scores 0, general
+ * criterion 2 scores at most this much, however good the follow-up and the governance.
+ */
+export const NO_TRAINING_CAP = 40;
+
 export interface ModalityResult {
   readonly id: string;
   readonly criterion: OperationalCriterionId;
@@ -43,6 +50,8 @@ export interface GeneralResult {
   readonly id: GeneralCriterionId;
   readonly score?: number;
   readonly counts: StatusCounts;
+  /** Set when the score was lowered to a ceiling: general criterion 2 without any training (2.1 at 0). */
+  readonly capped?: number;
 }
 
 export interface CriteriaResult {
@@ -52,6 +61,11 @@ export interface CriteriaResult {
   /** The mean of the general criteria's scores, 0 to 100. */
   readonly score?: number;
   readonly counts: StatusCounts;
+  /**
+   * True when the manual has at least one error finding (after configuration and
+   * suppressions): its text is not yet what its author meant, so the score is provisional.
+   */
+  readonly provisional: boolean;
   /** Monitoring and evaluation (axis 4 of the national strategy): apart from the modalities, the counts and the score above. */
   readonly axis4: Axis4Result;
 }
@@ -74,9 +88,10 @@ function round(value: number | undefined): number | undefined {
  * Rolls the rules' assessments up the table: each modality takes the weakest status any
  * rule gave it (a modality no rule assessed is missing); an operational criterion scores
  * the mean points of its applicable modalities; a general criterion the mean of its
- * operational criteria; the manual the mean of the three general criteria.
+ * operational criteria, general criterion 2 capped at NO_TRAINING_CAP when 2.1 scores 0;
+ * the manual the mean of the three general criteria. `provisional` says the manual has errors.
  */
-export function rollUpCriteria(assessments: readonly ModalityAssessment[]): CriteriaResult {
+export function rollUpCriteria(assessments: readonly ModalityAssessment[], provisional = false): CriteriaResult {
   const modalities: ModalityResult[] = MODALITIES.map((modality) => {
     const own = assessments.filter((assessment) => assessment.modality === modality.id);
     if (own.length === 0) return { id: modality.id, criterion: modality.criterion, status: 'missing', ruleIds: [] };
@@ -112,12 +127,14 @@ export function rollUpCriteria(assessments: readonly ModalityAssessment[]): Crit
     const own = operational.filter((entry) => entry.general === criterion.id);
     const counts = emptyCounts();
     for (const entry of own) for (const status of ORDER) counts[status] += entry.counts[status];
-    const score = mean(own.map((entry) => entry.score).filter((value): value is number => value !== undefined));
-    return { id: criterion.id, ...(score !== undefined ? { score: round(score) } : {}), counts };
+    const average = mean(own.map((entry) => entry.score).filter((value): value is number => value !== undefined));
+    const noTraining = criterion.id === '2' && own.some((entry) => entry.id === '2.1' && entry.score === 0);
+    const score = noTraining && average !== undefined && average > NO_TRAINING_CAP ? NO_TRAINING_CAP : average;
+    return { id: criterion.id, ...(score !== undefined ? { score: round(score) } : {}), counts, ...(score !== average ? { capped: NO_TRAINING_CAP } : {}) };
   });
 
   const counts = emptyCounts();
   for (const modality of modalities) counts[modality.status]++;
   const score = mean(general.map((entry) => entry.score).filter((value): value is number => value !== undefined));
-  return { modalities, operational, general, ...(score !== undefined ? { score: round(score) } : {}), counts, axis4: rollUpAxis4(assessments) };
+  return { modalities, operational, general, ...(score !== undefined ? { score: round(score) } : {}), counts, provisional, axis4: rollUpAxis4(assessments) };
 }

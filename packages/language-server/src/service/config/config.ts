@@ -1,7 +1,7 @@
 import { LOCALES, nearest, localize, type Locale, type Localized } from '@cpskit/core';
 import type { z } from 'zod';
 import { parseManual } from '../parse/parse-manual.js';
-import { isMap, isScalar, isSeq, type YMap, type YNode } from '../parse/tree.js';
+import { isMap, isScalar, isSeq, nodeAtPath, pairOf, toPlain, type YMap, type YNode } from '../parse/tree.js';
 import { RULE_METAS, findRuleMeta } from '../rules/registry.js';
 import type { Preset } from '../rules/rule.js';
 import type { Range } from '../text/line-index.js';
@@ -30,8 +30,11 @@ export interface ConfigError {
 /** Reads a file for `extends`; returns undefined when it does not exist. Only data is read, never run. */
 export type ReadConfigFile = (path: string) => string | undefined;
 
-/** Joins a relative `extends` path to the folder of the file that names it. */
-export type ResolvePath = (fromFile: string, relative: string) => string;
+/**
+ * Joins a relative `extends` path to the folder of the file that names it; undefined when the
+ * path leads out of what a configuration may reach (the repository, or the folder being checked).
+ */
+export type ResolvePath = (fromFile: string, relative: string) => string | undefined;
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'info', 'warning', 'error'];
 const PRESETS: Readonly<Record<string, Preset>> = { 'cpskit:recommended': 'recommended', 'cpskit:strict': 'strict' };
@@ -60,6 +63,10 @@ const M = {
   badExtends: {
     en: '"extends" takes cpskit:recommended, cpskit:strict or the path of another configuration file (.yaml), not "{value}".',
     fr: '« extends » prend cpskit:recommended, cpskit:strict ou le chemin d’un autre fichier de configuration (.yaml), pas « {value} ».',
+  },
+  outside: {
+    en: '"extends" reaches only the configuration files of the repository (or cpskit:recommended, cpskit:strict); "{value}" is outside it and is not read.',
+    fr: '«\u00a0extends\u00a0» n’atteint que les fichiers de configuration du dépôt (ou cpskit:recommended, cpskit:strict)\u00a0; «\u00a0{value}\u00a0» est en dehors et n’est pas lu.',
   },
   missingFile: { en: 'The configuration file "{value}" named in "extends" does not exist.', fr: 'Le fichier de configuration « {value} » cité dans « extends » n’existe pas.' },
   cycle: { en: '"{value}" extends itself, through: {chain}.', fr: '« {value} » s’étend lui-même, par : {chain}.' },
@@ -143,6 +150,10 @@ export function resolveConfig(
         continue;
       }
       const target = resolvePath(path, value);
+      if (target === undefined) {
+        error(entry, M.outside, { value });
+        continue;
+      }
       if (chain.includes(target)) {
         error(entry, M.cycle, { value, chain: [...chain, target].join(' → ') });
         continue;
@@ -228,7 +239,8 @@ function readOptions(rule: string, node: YNode | null, key: { start: number; end
     error(node ?? key, M.badSetting, { rule });
     return undefined;
   }
-  const known = Object.keys(meta.options.defaults);
+  // Every option is documented; some have no default (unset means "the rule decides").
+  const known = Object.keys(meta.options.docs);
   const plain: Record<string, unknown> = {};
   let valid = true;
   for (const pair of node.pairs) {
@@ -238,10 +250,20 @@ function readOptions(rule: string, node: YNode | null, key: { start: number; end
       valid = false;
       continue;
     }
-    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    // A map of options (intensity's `bands`) is read whole; a cps.config.yaml is small and read once.
+    const value = isScalar(pair.value) ? pair.value.value : isMap(pair.value) && pair.value.size <= 1000 ? toPlain(pair.value) : undefined;
     const checked = (meta.options.schema as z.ZodType).safeParse({ [option]: value });
     if (!checked.success) {
-      error(pair.value ?? pair.key, M.badOption, { rule, option, detail: describeOptionIssue(checked.error.issues[0], value, locale) });
+      const issue = checked.error.issues[0];
+      // Point at the nested value at fault, and name it by its path: bands.early-childhood.minSessionMinutes.
+      const path = (issue?.path ?? []).filter((step): step is string | number => typeof step === 'string' || typeof step === 'number');
+      const at = path.length > 0 ? nodeAtPath(pair.value, path.slice(1)) : undefined;
+      const inner = at?.node ?? null;
+      const unknownKey = issue?.code === 'unrecognized_keys' && isMap(inner) ? pairOf(inner, issue.keys[0] ?? '')?.key : undefined;
+      const nested = unknownKey ?? (path.length > 1 ? (inner ?? undefined) : undefined);
+      const named = path.length > 1 ? path.join('.') : option;
+      const shown = isScalar(nested) ? nested.value : path.length > 1 ? undefined : value;
+      error(nested ?? at?.pair?.key ?? pair.value ?? pair.key, M.badOption, { rule, option: named, detail: describeOptionIssue(issue, shown, locale) });
       valid = false;
       continue;
     }
@@ -260,14 +282,31 @@ function describeOptionIssue(issue: z.core.$ZodIssue | undefined, value: unknown
       return fr ? `${String(value)} est inférieur au minimum, ${String(issue.minimum)}` : `${String(value)} is below the minimum, ${String(issue.minimum)}`;
     case 'too_big':
       return fr ? `${String(value)} dépasse le maximum, ${String(issue.maximum)}` : `${String(value)} is above the maximum, ${String(issue.maximum)}`;
+    case 'unrecognized_keys':
+      return fr ? `clé inconnue «\u00a0${issue.keys.join(', ')}\u00a0»` : `unknown key "${issue.keys.join(', ')}"`;
     default:
       return issue.message;
   }
 }
 
+/** Later options over earlier ones; maps of options (intensity's `bands`) are merged key by key. */
+function mergeOptions(earlier: object, later: object): object {
+  const out: Record<string, unknown> = { ...earlier };
+  for (const [key, value] of Object.entries(later)) {
+    const before = Object.hasOwn(out, key) ? out[key] : undefined;
+    const merged = isPlainObject(before) && isPlainObject(value) ? mergeOptions(before, value) : value;
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function mergeSetting(earlier: RuleSettingInput | undefined, later: { severity?: RuleSeverity; options?: object }): RuleSettingInput {
   const base = typeof earlier === 'string' ? { severity: earlier } : (earlier ?? {});
-  const options = base.options || later.options ? { ...(base.options ?? {}), ...(later.options ?? {}) } : undefined;
+  const options = base.options || later.options ? mergeOptions(base.options ?? {}, later.options ?? {}) : undefined;
   const severity = later.severity ?? base.severity;
   return { ...(severity ? { severity } : {}), ...(options ? { options } : {}) };
 }

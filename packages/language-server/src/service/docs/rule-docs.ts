@@ -1,4 +1,4 @@
-import { lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale } from '@cpskit/core';
+import { GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -51,7 +51,7 @@ export function describeCitation(citation: Citation, locale: Locale): string {
     return modality ? `${citation.id} — ${modality.label[locale]}` : citation.id;
   }
   if (citation.kind === 'criterion') {
-    const criterion = lookupOperationalCriterion(citation.id);
+    const criterion = lookupOperationalCriterion(citation.id) ?? GENERAL_CRITERIA.find((entry) => entry.id === citation.id);
     return criterion ? `${citation.id} — ${criterion.label[locale]}` : citation.id;
   }
   if (citation.kind === 'axis') {
@@ -99,7 +99,8 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
     lines.push('', `${words.options}${colon}`, '', `| ${words.option} | ${words.default} | ${words.meaning} |`, '| --- | --- | --- |');
     for (const [name, doc] of Object.entries(meta.options.docs) as [string, { en: string; fr: string }][]) {
       const value = (meta.options.defaults as Record<string, unknown>)[name];
-      lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${doc[locale]} |`);
+      // An option without a default is unset: the rule decides (intensity's bars by age band).
+      lines.push(`| \`${name}\` | ${value === undefined ? '—' : `\`${JSON.stringify(value)}\``} | ${doc[locale]} |`);
     }
   }
   return lines;

@@ -1,4 +1,4 @@
-import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
+import { localize, yamlPlaceholder, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from '../finding.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
@@ -24,33 +24,38 @@ const TITLES = {
   disableFile: { en: 'Disable "{rule}" for the whole file', fr: 'Désactiver « {rule} » pour tout le fichier' },
 } satisfies Record<string, Localized>;
 
-/** Comments of the skeletons, in the author's language. */
-const NOTES = {
+/**
+ * What the skeletons leave to write, in the author's language: each becomes a placeholder
+ * (« À COMPLÉTER : … »), so that nothing a quick fix inserts can earn a modality.
+ */
+const TO_WRITE = {
   kind: { en: 'workshop, ritual or informal', fr: 'workshop, ritual ou informal' },
-  competencies: { en: 'codes of the SpF classification: C1.1, E2.2a, S2...', fr: 'codes de la classification de SpF : C1.1, E2.2a, S2...' },
-  programId: { en: 'a stable identifier, such as unplugged', fr: 'un identifiant stable, comme unplugged' },
+  competencies: { en: 'codes of the SpF classification: C1.1, E2.2a, S2…', fr: 'codes de la classification de SpF : C1.1, E2.2a, S2…' },
   title: { en: 'the name of the programme', fr: 'le nom du programme' },
   activityTitle: { en: 'the name of the activity', fr: 'le nom de l’activité' },
-  ages: { en: 'ages of the children or young people, 3 to 25', fr: 'âges des enfants ou des jeunes, de 3 à 25 ans' },
-  settings: { en: 'where it runs: primary-school, secondary-school...', fr: 'où il se déroule : primary-school, secondary-school...' },
-  evidence: { en: 'or evidence-based-program', fr: 'ou evidence-based-program' },
+  min: { en: 'the youngest age, 3 to 25', fr: 'l’âge le plus jeune, de 3 à 25 ans' },
+  max: { en: 'the oldest age, 3 to 25', fr: 'l’âge le plus âgé, de 3 à 25 ans' },
+  settings: { en: 'where it runs: primary-school, secondary-school…', fr: 'où il se déroule : primary-school, secondary-school…' },
+  years: { en: 'how many years a cohort follows it', fr: 'combien d’années une cohorte le suit' },
+  evidence: { en: 'evidence-based-program or evidence-informed', fr: 'evidence-based-program ou evidence-informed' },
 } satisfies Record<string, Localized>;
+
+/** A placeholder for one of TO_WRITE, as a YAML text. */
+const toWrite = (what: keyof typeof TO_WRITE, locale: Locale): string => yamlPlaceholder(TO_WRITE[what][locale], locale);
 
 /** The sections the schema requires that an action can add, with their skeleton's lines. */
 const REQUIRED_SECTIONS: Readonly<Record<string, (locale: Locale, unit: string) => string[]>> = {
   program: (locale, unit) => [
     'program:',
-    `${unit}id: ${locale === 'fr' ? 'mon-programme' : 'my-programme'} # ${NOTES.programId[locale]}`,
-    `${unit}title: "" # ${NOTES.title[locale]}`,
-    `${unit}ages: { min: 8, max: 11 } # ${NOTES.ages[locale]}`,
-    `${unit}settings: [] # ${NOTES.settings[locale]}`,
-    `${unit}duration: { years: 1 }`,
-    `${unit}evidence: { kind: evidence-informed } # ${NOTES.evidence[locale]}`,
+    // An identifier is needed for the manual to be read at all; `a-completer` says it is to replace.
+    `${unit}id: ${locale === 'fr' ? 'a-completer' : 'to-complete'}`,
+    `${unit}title: ${toWrite('title', locale)}`,
+    `${unit}ages: { min: ${toWrite('min', locale)}, max: ${toWrite('max', locale)} }`,
+    `${unit}settings: [${toWrite('settings', locale)}]`,
+    `${unit}duration: { years: ${toWrite('years', locale)} }`,
+    `${unit}evidence: { kind: ${toWrite('evidence', locale)} }`,
   ],
-  activities: (locale, unit) => [
-    'activities:',
-    ...activityLines(locale === 'fr' ? 'activite-1' : 'activity-1', locale, unit, `${unit}  `, '""'),
-  ],
+  activities: (locale, unit) => ['activities:', ...activityLines(locale === 'fr' ? 'activite-1' : 'activity-1', locale, unit, `${unit}  `)],
 };
 
 /**
@@ -198,8 +203,8 @@ class ActionBuilder {
     const contentIndent = `${dashIndent}${' '.repeat(gap + 1)}`;
     const item =
       isMap(last) && !last.aliasOf && isFlow(last, this.text)
-        ? [flowActivity(id, this.text[last.start + 1] === ' ' ? ' ' : '', `${dashIndent}-${' '.repeat(gap)}`)]
-        : activityLines(id, this.locale, dashIndent, contentIndent, undefined, gap);
+        ? [flowActivity(id, this.locale, this.text[last.start + 1] === ' ' ? ' ' : '', `${dashIndent}-${' '.repeat(gap)}`)]
+        : activityLines(id, this.locale, dashIndent, contentIndent, gap);
     const at = this.afterItem(last, dash.character);
     return this.edit(at.offset, at.offset, `${at.lead ? this.eol : ''}${item.join(this.eol)}${this.eol}`);
   }
@@ -292,19 +297,22 @@ class ActionBuilder {
   }
 }
 
-/** The lines of a new block activity item: `- id: …`, then its title, kind and competencies. */
-function activityLines(id: string, locale: Locale, dashIndent: string, contentIndent: string, title?: string, gap = 1): string[] {
+/**
+ * The lines of a new block activity item: `- id: …` (the id the session already uses), then
+ * its title, kind and competencies still to write: the activity counts for nothing until then.
+ */
+function activityLines(id: string, locale: Locale, dashIndent: string, contentIndent: string, gap = 1): string[] {
   return [
     `${dashIndent}-${' '.repeat(gap)}id: ${yamlId(id)}`,
-    `${contentIndent}title: ${title ?? yamlId(id)}${title === '""' ? ` # ${NOTES.activityTitle[locale]}` : ''}`,
-    `${contentIndent}kind: workshop # ${NOTES.kind[locale]}`,
-    `${contentIndent}competencies: [] # ${NOTES.competencies[locale]}`,
+    `${contentIndent}title: ${toWrite('activityTitle', locale)}`,
+    `${contentIndent}kind: ${toWrite('kind', locale)}`,
+    `${contentIndent}competencies: [${toWrite('competencies', locale)}]`,
   ];
 }
 
 /** A new flow activity item, with the inner spacing of the list's own items. */
-function flowActivity(id: string, space: string, lead: string): string {
-  return `${lead}{${space}id: ${yamlId(id)}, title: ${yamlId(id)}, kind: workshop, competencies: []${space}}`;
+function flowActivity(id: string, locale: Locale, space: string, lead: string): string {
+  return `${lead}{${space}id: ${yamlId(id)}, title: ${toWrite('activityTitle', locale)}, kind: ${toWrite('kind', locale)}, competencies: [${toWrite('competencies', locale)}]${space}}`;
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
@@ -320,7 +328,7 @@ function multiLineScalars(root: YNode | null, text: string): [number, number][] 
     if (node.aliasOf) continue;
     if (node.kind === 'scalar') {
       if (/[\r\n]/.test(text.slice(node.start, node.end).trimEnd())) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') stack.push(...node.items);
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
     else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
   }
   return spans;

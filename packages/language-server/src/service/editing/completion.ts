@@ -228,7 +228,7 @@ function activityItems(edit: Edit, snapshot: ManualSnapshot, wrap: boolean): Com
   const { context } = edit;
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const activity of snapshot.validation.model.activities) {
+  for (const activity of snapshot.validation.model.allActivities) {
     const id = activity.id?.value;
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -299,8 +299,7 @@ function valueCompletions(edit: Edit, snapshot: ManualSnapshot): CompletionItem[
       // A new item of a list of objects: its first key, or a whole new activity or session.
       if (context.list !== 'block') return [];
       const items = keyItems(edit, path, []);
-      if (edit.snippets && (list === 'activities' || list === 'sessions')) items.unshift(...snippetItems(edit, list, context.index ?? 0));
-      return items;
+      return edit.snippets && (list === 'activities' || list === 'sessions') ? snippetItems(edit, list, context.index ?? 0).concat(items) : items;
     }
     if (list === 'activities[].competencies') return competencyItems(edit, false, context.presentItems);
     if (list === 'sessions[].activities') return activityItems(edit, snapshot, false);

@@ -5,7 +5,10 @@ import {
   generalCompetency,
   lookupCompetency,
   manualSchema,
+  markdownCode,
+  markdownText,
   message,
+  visible,
   type CompetencyEntry,
   type Locale,
 } from '@cpskit/core';
@@ -25,9 +28,13 @@ export class Markup {
 
   constructor(readonly markdown: boolean) {}
 
-  /** Text that comes from data: escaped for Markdown. */
+  /**
+   * Text that comes from data (a manual's title, a finding's message): shown as that text and
+   * nothing else (see core's markdownText: no link, image, HTML or emphasis; control characters
+   * visible). In plain text, made visible.
+   */
   text(value: string): string {
-    return this.markdown ? value.replace(/([\\`*_[\]<>])/g, '\\$1') : value;
+    return this.markdown ? markdownText(value) : visible(value);
   }
 
   bold(value: string): string {
@@ -38,12 +45,18 @@ export class Markup {
     return this.markdown ? `*${this.text(value)}*` : value;
   }
 
+  /** Code (an id, a key, a command) as a code span that holds exactly it, backticks included. */
   code(value: string): string {
-    return this.markdown ? `\`${value}\`` : value;
+    return this.markdown ? markdownCode(value) : visible(value);
   }
 
   /** A paragraph (its lines are kept as lines). */
   paragraph(...lines: string[]): this {
+    return this.paragraphOf(lines);
+  }
+
+  /** The same, from a list of lines. */
+  paragraphOf(lines: readonly string[]): this {
     this.blocks.push(lines.join(this.markdown ? '  \n' : '\n'));
     return this;
   }
@@ -129,7 +142,7 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
     const whole = lookupCompetency(entry.competency.partOf)!;
     lines.push(`${words.partOf}${words.colon} ${codeLabel(out, whole.competency.code, whole.competency.label, locale)}`);
   }
-  out.paragraph(...lines);
+  out.paragraphOf(lines);
   if (entry.level === 'specific' && entry.competency.parts) {
     out.paragraph(`${words.parts}${words.colon}`);
     out.list(entry.competency.parts.map((code) => codeLabel(out, code, lookupCompetency(code)!.competency.label, locale)));
@@ -183,7 +196,7 @@ export function describeFinding(out: Markup, finding: Finding, locale: Locale): 
   if (meta) why.push(`${words.why}${words.colon} ${out.text(meta.description[locale])}`);
   const cites = finding.cites ?? meta?.cites;
   if (cites) why.push(`${words.cites}${words.colon} ${citationLine(out, cites, locale)}`);
-  if (why.length > 0) out.paragraph(...why);
+  if (why.length > 0) out.paragraphOf(why);
   out.paragraph(`${words.more}${words.colon} ${out.code(`cps explain ${finding.ruleId}`)}`);
   return out;
 }

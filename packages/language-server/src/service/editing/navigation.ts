@@ -128,8 +128,8 @@ function occurrences(snapshot: ManualSnapshot): Occurrence[] {
     seen.add(key);
     found.push({ id, node, declaration });
   };
-  for (const activity of model.activities) if (activity.id) add(activity.id.value, activity.id.node, true);
-  for (const session of model.sessions) for (const ref of session.activityRefs) add(ref.value, ref.node, false);
+  for (const activity of model.allActivities) if (activity.id) add(activity.id.value, activity.id.node, true);
+  for (const session of model.allSessions) for (const ref of session.activityRefs) add(ref.value, ref.node, false);
   return found.sort((a, b) => a.node.start - b.node.start);
 }
 

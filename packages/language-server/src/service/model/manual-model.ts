@@ -1,4 +1,4 @@
-import { durationMinutes } from '@cpskit/core';
+import { durationMinutes, isPlaceholder } from '@cpskit/core';
 import { isMap, isScalar, isSeq, pairOf, stringOf, valueOf, type YMap, type YNode, type YPair, type YScalar } from '../parse/tree.js';
 
 /** A text of the manual with the node it was read from. */
@@ -19,6 +19,10 @@ export interface ActivityModel {
   readonly minutes?: number;
   readonly durationNode?: YNode;
   readonly pedagogy: readonly LocatedText[];
+  /** How often a ritual or informal practice comes back, as written. */
+  readonly frequency?: LocatedText;
+  /** Its id or title holds a place (« À COMPLÉTER », "EXAMPLE: …"): it counts for nothing until written. */
+  readonly placeholder: boolean;
 }
 
 export interface SessionModel {
@@ -29,6 +33,27 @@ export interface SessionModel {
   readonly activityRefs: readonly LocatedText[];
   /** The session's own duration, when it states one. */
   readonly minutes?: number;
+  /** Its id or title holds a place, or it lists only placeholder activities: it counts for nothing until written. */
+  readonly placeholder: boolean;
+}
+
+/** A figure written as a number (`12`) or a range (`{ min: 2, max: 4 }`), with its node. */
+export interface FigureRange {
+  readonly min?: number;
+  readonly max?: number;
+  readonly node: YNode;
+}
+
+/** `program.evidence.validated_dose`: the dose an evidence-based programme was validated with. */
+export interface ValidatedDose {
+  readonly node: YMap;
+  readonly sessions?: FigureRange;
+  readonly sessionsPerYear?: FigureRange;
+  /** In minutes. */
+  readonly sessionDuration?: FigureRange;
+  readonly years?: number;
+  readonly yearsNode?: YNode;
+  readonly adaptation?: LocatedText;
 }
 
 /** The figures of `program` that rules reason about, when they are written as numbers. */
@@ -39,7 +64,13 @@ export interface ProgramFacts {
   readonly agesNode?: YNode;
   readonly years?: number;
   readonly yearsNode?: YNode;
+  /** `duration.weeks_per_year`, when written as a number. */
+  readonly weeksPerYear?: number;
   readonly evidenceKind?: string;
+  readonly evidenceKindNode?: YScalar;
+  readonly validatedDose?: ValidatedDose;
+  /** `continuity`: how the programme chains with CPS work for other ages. */
+  readonly continuity?: LocatedText;
 }
 
 /**
@@ -48,9 +79,18 @@ export interface ProgramFacts {
  */
 export interface ManualModel {
   readonly root: YMap | null;
+  /** The activities that count: placeholder activities are left out (see `allActivities`). */
   readonly activities: readonly ActivityModel[];
+  /** The sessions that count: placeholder sessions are left out (see `allSessions`). */
   readonly sessions: readonly SessionModel[];
+  /** Every activity written, placeholders included: for ids, references and the editor. */
+  readonly allActivities: readonly ActivityModel[];
+  /** Every session written, placeholders included. */
+  readonly allSessions: readonly SessionModel[];
+  /** The activities that count, by id (the first of a duplicated id). */
   readonly activityById: ReadonlyMap<string, ActivityModel>;
+  /** Every activity written, placeholders included, by id: what a session may refer to. */
+  readonly definedActivityById: ReadonlyMap<string, ActivityModel>;
   readonly program: ProgramFacts;
   /** A top-level section, when it is a map. */
   section(name: string): YMap | undefined;
@@ -62,12 +102,15 @@ export interface ManualModel {
 
 export function buildModel(root: YNode | null): ManualModel {
   const map = isMap(root) ? root : null;
-  const activities = map ? itemsOf(valueOf(map, 'activities')).map(readActivity) : [];
-  const sessions = map ? itemsOf(valueOf(map, 'sessions')).map(readSession) : [];
-  const activityById = new Map<string, ActivityModel>();
-  for (const activity of activities) {
-    if (activity && activity.id && !activityById.has(activity.id.value)) activityById.set(activity.id.value, activity);
+  const allActivities = (map ? itemsOf(valueOf(map, 'activities')).map(readActivity) : []).filter((entry): entry is ActivityModel => entry !== undefined);
+  const definedActivityById = new Map<string, ActivityModel>();
+  for (const activity of allActivities) {
+    if (activity.id && !definedActivityById.has(activity.id.value)) definedActivityById.set(activity.id.value, activity);
   }
+  const activityById = new Map([...definedActivityById].filter(([, activity]) => !activity.placeholder));
+  const allSessions = (map ? itemsOf(valueOf(map, 'sessions')).map((node, index) => readSession(node, index, definedActivityById)) : []).filter(
+    (entry): entry is SessionModel => entry !== undefined,
+  );
   const sessionMinutes = (session: SessionModel): number => {
     if (session.minutes !== undefined) return session.minutes;
     let total = 0;
@@ -76,9 +119,12 @@ export function buildModel(root: YNode | null): ManualModel {
   };
   return {
     root: map,
-    activities: activities.filter((entry): entry is ActivityModel => entry !== undefined),
-    sessions: sessions.filter((entry): entry is SessionModel => entry !== undefined),
+    activities: allActivities.filter((activity) => !activity.placeholder),
+    sessions: allSessions.filter((session) => !session.placeholder),
+    allActivities,
+    allSessions,
     activityById,
+    definedActivityById,
     program: readProgram(map ? valueOf(map, 'program') : undefined),
     section: (name) => {
       const value = map ? valueOf(map, name) : undefined;
@@ -87,6 +133,10 @@ export function buildModel(root: YNode | null): ManualModel {
     topLevelPair: (name) => (map ? pairOf(map, name) : undefined),
     sessionMinutes,
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 function numberOf(node: YNode | null | undefined): number | undefined {
@@ -99,11 +149,53 @@ function readProgram(node: YNode | null | undefined): ProgramFacts {
   const duration = valueOf(node, 'duration');
   const evidence = valueOf(node, 'evidence');
   const yearsNode = isMap(duration) ? (valueOf(duration, 'years') ?? undefined) : undefined;
+  const weeksPerYear = isMap(duration) ? numberOf(valueOf(duration, 'weeks_per_year')) : undefined;
+  const kindNode = isMap(evidence) ? located(valueOf(evidence, 'kind')) : undefined;
+  const dose = isMap(evidence) ? readDose(valueOf(evidence, 'validated_dose')) : undefined;
+  const continuity = located(valueOf(node, 'continuity'));
   return {
     node,
     ...(isMap(ages) ? { agesNode: ages, minAge: numberOf(valueOf(ages, 'min')), maxAge: numberOf(valueOf(ages, 'max')) } : {}),
     ...(yearsNode ? { yearsNode, years: numberOf(yearsNode) } : {}),
-    ...(isMap(evidence) ? { evidenceKind: stringOf(valueOf(evidence, 'kind')) } : {}),
+    ...(weeksPerYear !== undefined ? { weeksPerYear } : {}),
+    ...(kindNode ? { evidenceKind: kindNode.value, evidenceKindNode: kindNode.node } : {}),
+    ...(dose ? { validatedDose: dose } : {}),
+    ...(continuity ? { continuity } : {}),
+  };
+}
+
+/** A figure or a `{ min, max }` range of figures, each read by `read`; nothing when no figure is readable. */
+function readRange(node: YNode | null | undefined, read: (node: YNode | null | undefined) => number | undefined): FigureRange | undefined {
+  if (!node) return undefined;
+  if (isMap(node)) {
+    const min = read(valueOf(node, 'min'));
+    const max = read(valueOf(node, 'max'));
+    if (min === undefined && max === undefined) return undefined;
+    return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), node };
+  }
+  const value = read(node);
+  return value === undefined ? undefined : { min: value, max: value, node };
+}
+
+function minutesOf(node: YNode | null | undefined): number | undefined {
+  return isScalar(node) ? durationMinutes(node.value) : undefined;
+}
+
+function readDose(node: YNode | null | undefined): ValidatedDose | undefined {
+  if (!isMap(node)) return undefined;
+  const sessions = readRange(valueOf(node, 'sessions'), numberOf);
+  const sessionsPerYear = readRange(valueOf(node, 'sessions_per_year'), numberOf);
+  const sessionDuration = readRange(valueOf(node, 'session_duration'), minutesOf);
+  const yearsNode = valueOf(node, 'years') ?? undefined;
+  const years = numberOf(yearsNode);
+  const adaptation = located(valueOf(node, 'adaptation'));
+  return {
+    node,
+    ...(sessions ? { sessions } : {}),
+    ...(sessionsPerYear ? { sessionsPerYear } : {}),
+    ...(sessionDuration ? { sessionDuration } : {}),
+    ...(years !== undefined && yearsNode ? { years, yearsNode } : {}),
+    ...(adaptation ? { adaptation } : {}),
   };
 }
 
@@ -127,36 +219,50 @@ function locatedList(node: YNode | null | undefined): LocatedText[] {
     .filter((entry): entry is LocatedText => entry !== undefined);
 }
 
+/** A text that holds a place for one to be written. */
+function holdsPlace(text: string | undefined): boolean {
+  return text !== undefined && isPlaceholder(text);
+}
+
 function readActivity(node: YNode, index: number): ActivityModel | undefined {
   if (!isMap(node)) return undefined;
   const durationNode = valueOf(node, 'duration') ?? undefined;
   const competenciesPair = pairOf(node, 'competencies');
   const minutes = isScalar(durationNode) ? durationMinutes(durationNode.value) : undefined;
+  const id = located(valueOf(node, 'id'));
+  const title = stringOf(valueOf(node, 'title'));
   return {
     index,
     node,
-    id: located(valueOf(node, 'id')),
-    title: stringOf(valueOf(node, 'title')),
+    id,
+    title,
+    placeholder: holdsPlace(id?.value) || holdsPlace(title),
     kind: located(valueOf(node, 'kind')),
     competencies: locatedList(competenciesPair?.value),
     ...(competenciesPair ? { competenciesPair } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
     ...(durationNode ? { durationNode } : {}),
     pedagogy: locatedList(valueOf(node, 'pedagogy')),
+    ...optional('frequency', located(valueOf(node, 'frequency'))),
   };
 }
 
-function readSession(node: YNode, index: number): SessionModel | undefined {
+function readSession(node: YNode, index: number, defined: ReadonlyMap<string, ActivityModel>): SessionModel | undefined {
   if (!isMap(node)) return undefined;
   const year = valueOf(node, 'year');
   const duration = valueOf(node, 'duration');
   const minutes = isScalar(duration) ? durationMinutes(duration.value) : undefined;
+  const id = located(valueOf(node, 'id'));
+  const activityRefs = locatedList(valueOf(node, 'activities'));
+  // A session whose activities are all still to be written has nothing in it yet.
+  const onlyPlaceholders = activityRefs.length > 0 && activityRefs.every((ref) => defined.get(ref.value)?.placeholder === true);
   return {
     index,
     node,
-    id: located(valueOf(node, 'id')),
+    id,
+    placeholder: holdsPlace(id?.value) || holdsPlace(stringOf(valueOf(node, 'title'))) || onlyPlaceholders,
     ...(isScalar(year) && typeof year.value === 'number' ? { year: year.value } : {}),
-    activityRefs: locatedList(valueOf(node, 'activities')),
+    activityRefs,
     ...(minutes !== undefined ? { minutes } : {}),
   };
 }

@@ -35,7 +35,8 @@ export default defineRule<'missing-generals' | 'none'>({
     }
     if (missing.length === GENERAL_COMPETENCIES.length) {
       assess('1.2.2', 'missing');
-      if (model.activities.length > 0) report({ messageId: 'none', ...at });
+      // Activities that all still hold a place name nothing yet either.
+      if (model.allActivities.length > 0) report({ messageId: 'none', ...at });
       return;
     }
     const worked = coverage.generals.filter((general) => general.worked).map((general) => general.code);

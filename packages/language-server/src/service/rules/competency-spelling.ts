@@ -42,7 +42,7 @@ export default defineRule<'spelling'>({
   check({ model, parsed, report, locale }) {
     // A list shared through an alias is one place in the text: it is reported once, where the anchor wrote it.
     const seen = new Set<object>();
-    for (const activity of model.activities) {
+    for (const activity of model.allActivities) {
       for (const code of activity.competencies) {
         if (seen.has(code.node) || code.node.aliasOf) continue;
         seen.add(code.node);

@@ -41,11 +41,11 @@ export default defineRule({
       }
     };
     check(
-      model.activities.map((activity) => activity.id),
+      model.allActivities.map((activity) => activity.id),
       'activity',
     );
     check(
-      model.sessions.map((session) => session.id),
+      model.allSessions.map((session) => session.id),
       'session',
     );
   },

@@ -2,7 +2,7 @@ import { valueOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { evaluationSection } from './support/evaluation.js';
 import { clip, placeOf } from './support/places.js';
-import { writtenTexts } from './support/written.js';
+import { holdsPlaceholder, meaningfulTexts } from './support/meaningful.js';
 
 export default defineRule<'missing'>({
   meta: {
@@ -30,12 +30,15 @@ export default defineRule<'missing'>({
       return;
     }
     // `indicators`, the older key, is read as outcome indicators.
-    const outcomes = [...writtenTexts(valueOf(section.map, 'outcomes')), ...writtenTexts(valueOf(section.map, 'indicators'))];
+    const lists = [valueOf(section.map, 'outcomes'), valueOf(section.map, 'indicators')];
+    const outcomes = lists.flatMap(meaningfulTexts);
     if (outcomes.length > 0) {
       assess('A4.2', 'met', clip(outcomes.join('; ')));
       return;
     }
     assess('A4.2', 'missing');
+    // Outcomes still to write (« À COMPLÉTER ») are the placeholder rule's to report, where they stand.
+    if (lists.some(holdsPlaceholder)) return;
     report({ messageId: 'missing', ...placeOf(section.pair.key) });
   },
 });

@@ -3,7 +3,7 @@ import { pairOf, valueOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { evaluationSection, quoteKey, subMap } from './support/evaluation.js';
 import { clip, placeOf } from './support/places.js';
-import { writtenText, writtenTexts } from './support/written.js';
+import { holdsPlaceholder, meaningfulText, meaningfulTexts } from './support/meaningful.js';
 
 /** What an evaluation plan says, each at its key under `evaluation`. */
 const PLAN_PARTS: readonly { readonly key: string; readonly name: Localized }[] = [
@@ -48,24 +48,23 @@ export default defineRule<'missing' | 'incomplete'>({
       return;
     }
     const plan = subMap(section, 'plan');
-    const tools = writtenTexts(valueOf(section.map, 'tools'));
-    const written = [
-      plan.map ? writtenText(pairOf(plan.map, 'when')?.value) : undefined,
-      plan.map ? writtenText(pairOf(plan.map, 'by')?.value) : undefined,
-      tools.length > 0 ? tools.join(', ') : undefined,
-    ];
+    const nodes = [plan.map ? pairOf(plan.map, 'when')?.value : undefined, plan.map ? pairOf(plan.map, 'by')?.value : undefined, valueOf(section.map, 'tools')];
+    const tools = meaningfulTexts(nodes[2]);
+    const written = [meaningfulText(nodes[0]), meaningfulText(nodes[1]), tools.length > 0 ? tools.join(', ') : undefined];
     const given = PLAN_PARTS.flatMap((part, i) => (written[i] === undefined ? [] : [`${part.key}: ${written[i]}`]));
-    const absent = PLAN_PARTS.filter((_part, i) => written[i] === undefined);
-    if (absent.length === 0) {
+    // What still holds a place (« À COMPLÉTER ») is the placeholder rule's to report, where it stands.
+    const absent = PLAN_PARTS.filter((_part, i) => written[i] === undefined && !holdsPlaceholder(nodes[i]));
+    if (given.length === PLAN_PARTS.length) {
       assess('A4.3', 'met', clip(given.join('; ')));
       return;
     }
-    if (given.length === 0) {
-      assess('A4.3', 'missing');
+    if (given.length === 0) assess('A4.3', 'missing');
+    else assess('A4.3', 'partly-met', clip(given.join('; ')));
+    if (absent.length === 0) return;
+    if (absent.length === PLAN_PARTS.length) {
       report({ messageId: 'missing', ...placeOf(section.pair.key) });
       return;
     }
-    assess('A4.3', 'partly-met', clip(given.join('; ')));
     report({
       messageId: 'incomplete',
       args: {

@@ -3,7 +3,7 @@ import { pairOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { evaluationSection, quoteKey, subMap } from './support/evaluation.js';
 import { clip, documentPlace, placeOf } from './support/places.js';
-import { writtenText } from './support/written.js';
+import { holdsPlaceholder, meaningfulText } from './support/meaningful.js';
 
 /** What the process indicators of axis 4 follow, each under its key of `evaluation.process`. */
 export const PROCESS_ASPECTS: readonly { readonly key: 'fidelity' | 'dose' | 'reach'; readonly name: Localized }[] = [
@@ -52,21 +52,26 @@ export default defineRule<'no-evaluation' | 'missing' | 'incomplete'>({
       return;
     }
     const process = subMap(section, 'process');
-    const written = PROCESS_ASPECTS.map((aspect) => ({ aspect, text: process.map ? writtenText(pairOf(process.map, aspect.key)?.value) : undefined }));
+    const written = PROCESS_ASPECTS.map((aspect) => {
+      const node = process.map ? pairOf(process.map, aspect.key)?.value : undefined;
+      return { aspect, text: meaningfulText(node), placeholder: holdsPlaceholder(node) };
+    });
     const given = written.filter((entry) => entry.text !== undefined);
-    if (given.length === 0) {
-      assess('A4.1', 'missing');
+    // What still holds a place (« À COMPLÉTER ») is the placeholder rule's to report, where it stands.
+    const absent = written.filter((entry) => entry.text === undefined && !entry.placeholder).map((entry) => entry.aspect);
+    const evidence = clip(given.map((entry) => `${entry.aspect.key}: ${entry.text}`).join('; '));
+    if (given.length === PROCESS_ASPECTS.length) {
+      assess('A4.1', 'met', evidence);
+      return;
+    }
+    if (given.length === 0) assess('A4.1', 'missing');
+    else assess('A4.1', 'partly-met', evidence);
+    if (absent.length === 0) return;
+    if (absent.length === PROCESS_ASPECTS.length) {
       // `process` written as something else than a map is the schema's to report.
       if (!process.pair || process.map) report({ messageId: 'missing', ...placeOf(section.pair.key) });
       return;
     }
-    const evidence = clip(given.map((entry) => `${entry.aspect.key}: ${entry.text}`).join('; '));
-    const absent = written.filter((entry) => entry.text === undefined).map((entry) => entry.aspect);
-    if (absent.length === 0) {
-      assess('A4.1', 'met', evidence);
-      return;
-    }
-    assess('A4.1', 'partly-met', evidence);
     report({
       messageId: 'incomplete',
       args: {

@@ -1,7 +1,7 @@
 import { isMap, pairOf, stringOf, valueOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
-import { writtenTexts } from './support/written.js';
+import { holdsPlaceholder, meaningfulTexts } from './support/meaningful.js';
 
 export default defineRule<'program-without-references' | 'intervention-without-references'>({
   meta: {
@@ -33,7 +33,9 @@ export default defineRule<'program-without-references' | 'intervention-without-r
     const kind = stringOf(valueOf(evidence.value, 'kind'));
     if (kind !== 'evidence-based-program' && kind !== 'evidence-informed') return;
     const references = pairOf(evidence.value, 'references');
-    if (writtenTexts(references?.value).length > 0) return;
+    if (meaningfulTexts(references?.value).length > 0) return;
+    // References still to write (« À COMPLÉTER ») are the placeholder rule's to report, where they stand.
+    if (holdsPlaceholder(references?.value)) return;
     const at = placeOf((references ?? evidence).key);
     if (kind === 'evidence-based-program') report({ messageId: 'program-without-references', ...at });
     else report({ messageId: 'intervention-without-references', ...at });

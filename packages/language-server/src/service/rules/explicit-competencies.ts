@@ -2,7 +2,7 @@ import { lookupCompetency } from '@cpskit/core';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
 
-export default defineRule<'none-named'>({
+export default defineRule<'none-named' | 'not-written'>({
   meta: {
     id: 'explicit-competencies',
     category: 'coverage',
@@ -18,11 +18,18 @@ export default defineRule<'none-named'>({
         en: 'The activity "{activity}" does not say which competencies it works (criterion 1.2.3: the CPS worked are made explicit). Add "competencies", for instance [E1.2, S1.2].',
         fr: 'L’activité « {activity} » ne dit pas quelles compétences elle travaille (critère 1.2.3 : les CPS travaillées sont clairement explicitées). Ajoutez « competencies », par exemple [E1.2, S1.2].',
       },
+      'not-written': {
+        en: 'No activity is written yet: each one still holds a place (its id or title is to complete), so none says which competencies it works (criterion 1.2.3: the CPS worked are made explicit). Write the activities, each with its "competencies", for instance [E1.2, S1.2].',
+        fr: 'Aucune activité n’est encore écrite : chacune tient encore une place (son identifiant ou son titre est à compléter), et aucune ne dit donc quelles compétences elle travaille (critère 1.2.3 : les CPS travaillées sont clairement explicitées). Écrivez les activités, chacune avec ses « competencies », par exemple [E1.2, S1.2].',
+      },
     },
   },
   check({ model, report, assess }) {
     if (model.activities.length === 0) {
       assess('1.2.3', 'missing');
+      // No activities at all is the schema's to report.
+      const written = model.topLevelPair('activities');
+      if (model.allActivities.length > 0 && written) report({ messageId: 'not-written', ...placeOf(written.key) });
       return;
     }
     let explicit = 0;

@@ -1,4 +1,4 @@
-import { readDeclaration } from './support/declarations.js';
+import { readDeclaration, writtenValue } from './support/declarations.js';
 import { clip, lookupPath, placeOf } from './support/places.js';
 import { defineRule } from './rule.js';
 import { trainingCovers } from './support/training.js';
@@ -16,8 +16,8 @@ export default defineRule<'missing' | 'refused'>({
     severity: 'warning',
     messages: {
       refused: {
-        en: 'The manual says "own_cps_work: false": nothing provides that facilitators work on their own CPS, although criterion 1.1.2 asks for it.',
-        fr: 'Le manuel indique « own_cps_work: false » : rien ne prévoit que les intervenants travaillent leurs propres CPS, alors que le critère 1.1.2 le demande.',
+        en: 'The manual says "own_cps_work: {value}": nothing provides that facilitators work on their own CPS, although criterion 1.1.2 asks for it.',
+        fr: 'Le manuel indique « own_cps_work: {value} » : rien ne prévoit que les intervenants travaillent leurs propres CPS, alors que le critère 1.1.2 le demande.',
       },
       missing: {
         en: 'Nothing says how facilitators work on their own CPS (criterion 1.1.2): describe it in "facilitators.own_cps_work", or list "own-cps" in "training.covers".',
@@ -34,10 +34,11 @@ export default defineRule<'missing' | 'refused'>({
     else if (declaration.kind === 'true') assess('1.1.2', 'declared');
     else if (declaration.kind === 'false') {
       assess('1.1.2', 'missing');
-      report({ messageId: 'refused', ...placeOf(declaration.pair.value ?? declaration.pair.key) });
+      report({ messageId: 'refused', args: { value: writtenValue(declaration.pair) }, ...placeOf(declaration.pair.value ?? declaration.pair.key) });
     } else {
       assess('1.1.2', 'missing');
-      if (lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
+      // A placeholder is reported where it stands by the `placeholder` rule.
+      if (declaration.kind !== 'placeholder' && lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
     }
   },
 });

@@ -1,19 +1,25 @@
-import { isPlaceholderText } from './support/declarations.js';
 import { isScalar, pairOf, type YMap } from '../parse/tree.js';
+import { readText } from './support/meaningful.js';
 import { defineRule } from './rule.js';
 import { clip, placeOf } from './support/places.js';
 
-/** One of the two materials: its text, absent, or present in a shape the schema reports. */
-type Material = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'absent' } | { readonly kind: 'malformed' };
+/**
+ * One of the two materials: its text; absent (or « néant », or blank); a placeholder, which the
+ * `placeholder` rule reports; or present in a shape the schema reports.
+ */
+type Material = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'absent' } | { readonly kind: 'placeholder' } | { readonly kind: 'malformed' };
 
 function readMaterial(section: YMap, key: string): Material {
   const pair = pairOf(section, key);
   if (!pair) return { kind: 'absent' };
   const value = pair.value;
   if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') return { kind: 'malformed' };
-  // Blanks pass the schema but name nothing.
-  // A placeholder left to fill ("À COMPLÉTER") names no guide or booklet yet.
-  return value.value.trim() === '' || isPlaceholderText(value.value) ? { kind: 'absent' } : { kind: 'text', text: value.value };
+  const reading = readText(value);
+  if (reading.kind === 'text') return { kind: 'text', text: reading.text };
+  // A placeholder left to fill (« À COMPLÉTER ») names no guide or booklet yet; the `placeholder` rule says so there.
+  if (reading.kind === 'placeholder') return { kind: 'placeholder' };
+  // Blanks pass the schema but name nothing; « néant » says there is none.
+  return { kind: 'absent' };
 }
 
 export default defineRule<'missing-guide' | 'missing-booklet' | 'missing-both'>({
@@ -29,16 +35,16 @@ export default defineRule<'missing-guide' | 'missing-booklet' | 'missing-both'>(
     severity: 'warning',
     messages: {
       'missing-guide': {
-        en: 'The manual names no facilitator guide, although criterion 1.2.5 asks that CPS activities rest on a guide for the facilitator and a booklet for the participant. Add "materials.facilitator_guide" with the title or link of the guide.',
-        fr: 'Le manuel ne cite aucun guide d’intervention, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur un guide pour l’intervenant et un livret pour le participant. Ajoutez « materials.facilitator_guide » avec le titre ou le lien du guide.',
+        en: 'The manual names no facilitator guide, although criterion 1.2.5 asks that CPS activities rest on a guide for the facilitator and a booklet for the participant. Name the guide, by its title or link, in "materials.facilitator_guide".',
+        fr: 'Le manuel ne cite aucun guide d’intervention, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur un guide pour l’intervenant et un livret pour le participant. Nommez le guide, par son titre ou son lien, dans « materials.facilitator_guide ».',
       },
       'missing-booklet': {
-        en: 'The manual names no participant booklet, although criterion 1.2.5 asks that CPS activities rest on a guide for the facilitator and a booklet for the participant. Add "materials.participant_booklet" with the title or link of the booklet.',
-        fr: 'Le manuel ne cite aucun livret du participant, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur un guide pour l’intervenant et un livret pour le participant. Ajoutez « materials.participant_booklet » avec le titre ou le lien du livret.',
+        en: 'The manual names no participant booklet, although criterion 1.2.5 asks that CPS activities rest on a guide for the facilitator and a booklet for the participant. Name the booklet, by its title or link, in "materials.participant_booklet".',
+        fr: 'Le manuel ne cite aucun livret du participant, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur un guide pour l’intervenant et un livret pour le participant. Nommez le livret, par son titre ou son lien, dans « materials.participant_booklet ».',
       },
       'missing-both': {
-        en: 'The "materials" section names neither a facilitator guide nor a participant booklet, although criterion 1.2.5 asks that CPS activities rest on both. Add "facilitator_guide" and "participant_booklet" with the title or link of each.',
-        fr: 'La section « materials » ne cite ni guide d’intervention ni livret du participant, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur les deux. Ajoutez « facilitator_guide » et « participant_booklet » avec le titre ou le lien de chacun.',
+        en: 'The "materials" section names neither a facilitator guide nor a participant booklet, although criterion 1.2.5 asks that CPS activities rest on both. Name each, by its title or link, in "materials.facilitator_guide" and "materials.participant_booklet".',
+        fr: 'La section « materials » ne cite ni guide d’intervention ni livret du participant, alors que le critère 1.2.5 demande que les activités CPS s’appuient sur les deux. Nommez chacun, par son titre ou son lien, dans « materials.facilitator_guide » et « materials.participant_booklet ».',
       },
     },
   },

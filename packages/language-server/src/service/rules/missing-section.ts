@@ -1,4 +1,4 @@
-import type { Localized } from '@cpskit/core';
+import { yamlPlaceholder, type Locale, type Localized } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import { defineRule } from './rule.js';
 import { documentPlace } from './support/places.js';
@@ -6,48 +6,103 @@ import { documentPlace } from './support/places.js';
 interface SectionSpec {
   readonly cites: Citation;
   readonly what: Localized;
-  /** A commented skeleton to start the section from, offered as a quick fix. */
-  readonly skeleton: string;
+  /**
+   * A skeleton to start the section from, offered as a quick fix, in the finding's language.
+   * Every value only the author knows is a placeholder (« À COMPLÉTER : … »): nothing cpskit
+   * inserts can earn a modality.
+   */
+  readonly skeleton: (locale: Locale) => string;
 }
+
+/** `key: "À COMPLÉTER : what"`, indented; `list` writes it as a list of one. */
+function line(indent: number, key: string, what: Localized, locale: Locale, list = false): string {
+  const value = yamlPlaceholder(what[locale], locale);
+  return `${' '.repeat(indent)}${key}: ${list ? `[${value}]` : value}\n`;
+}
+
+const l = (en: string, fr: string): Localized => ({ en, fr });
 
 /** The sections the quality criteria need, with what each one shows. */
 export const RECOMMENDED_SECTIONS: Readonly<Record<string, SectionSpec>> = {
   facilitators: {
     cites: { kind: 'criterion', id: '1.1' },
     what: { en: 'who runs the activities and how they master the CPS', fr: 'qui anime les activités et comment les intervenants maîtrisent les CPS' },
-    skeleton: 'facilitators:\n  profiles: []            # who runs the activities\n  cps_knowledge: true     # better: a sentence saying how\n  own_cps_work: true      # better: a sentence saying how\n',
+    skeleton: (locale) =>
+      'facilitators:\n' +
+      line(2, 'profiles', l('who runs the activities (teachers, youth workers…)', 'qui anime les activités (enseignants, animateurs…)'), locale, true) +
+      line(2, 'cps_knowledge', l('how the facilitators gain knowledge of the CPS', 'comment les intervenants acquièrent leurs connaissances sur les CPS'), locale) +
+      line(2, 'own_cps_work', l('how they work on their own CPS', 'comment ils travaillent leurs propres CPS'), locale),
   },
   sessions: {
     cites: { kind: 'criterion', id: '1.2' },
     what: { en: 'the sequence of sessions that structures the activities', fr: 'la suite de séances qui structure les activités' },
-    skeleton: 'sessions:\n  - id: s1\n    year: 1\n    activities: []        # ids of activities, in order\n',
+    skeleton: (locale) =>
+      'sessions:\n  - id: s1\n    year: 1\n' +
+      line(4, 'title', l('the name of the session', 'le nom de la séance'), locale) +
+      line(4, 'activities', l('ids of its activities, in order', 'identifiants de ses activités, dans l’ordre'), locale, true),
   },
   materials: {
     cites: { kind: 'modality', id: '1.2.5' },
     what: { en: 'the facilitator guide and the participant booklet', fr: 'le guide d’intervention et le livret du participant' },
-    skeleton: 'materials:\n  facilitator_guide: ""   # title or link of the guide for facilitators\n  participant_booklet: "" # title or link of the booklet for participants\n',
+    skeleton: (locale) =>
+      'materials:\n' +
+      line(2, 'facilitator_guide', l('title or link of the guide for facilitators', 'titre ou lien du guide d’intervention'), locale) +
+      line(2, 'participant_booklet', l('title or link of the booklet for participants', 'titre ou lien du livret des participants'), locale),
   },
   training: {
     cites: { kind: 'criterion', id: '2.1' },
     what: { en: 'the training offered to facilitators', fr: 'la formation proposée aux intervenants' },
-    skeleton: 'training:\n  level: 2                # 1 basics, 2 running sessions or coordinating, 3 regional trainer\n  hours: 0\n  covers: []              # cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy\n',
+    skeleton: (locale) =>
+      'training:\n' +
+      line(2, 'level', l('1 the basics, 2 running sessions or coordinating, 3 regional trainer', '1 les bases, 2 animer des séances ou coordonner, 3 formateur régional'), locale) +
+      line(2, 'hours', l('length of the training, in hours', 'durée de la formation, en heures'), locale) +
+      line(2, 'covers', l('cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy', 'cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy'), locale, true),
   },
   support: {
     cites: { kind: 'criterion', id: '2.2' },
     what: { en: 'the collective and individual follow-up of facilitators', fr: 'le suivi collectif et individuel des intervenants' },
-    skeleton:
-      'support:\n  collective:\n    format: practice-analysis  # supervision, practice-analysis, peer-exchange, team-meeting\n    frequency: monthly\n  individual:\n    format: interview          # interview, remote-interview, observation, coaching\n    frequency: termly\n',
+    skeleton: (locale) => {
+      const frequency = l('weekly, fortnightly, monthly, termly, yearly or on-request', 'weekly, fortnightly, monthly, termly, yearly ou on-request');
+      return (
+        'support:\n  collective:\n' +
+        line(4, 'format', l('supervision, practice-analysis, peer-exchange or team-meeting', 'supervision, practice-analysis, peer-exchange ou team-meeting'), locale) +
+        line(4, 'frequency', frequency, locale) +
+        '  individual:\n' +
+        line(4, 'format', l('interview, remote-interview, observation or coaching', 'interview, remote-interview, observation ou coaching'), locale) +
+        line(4, 'frequency', frequency, locale)
+      );
+    },
   },
   governance: {
     cites: { kind: 'criterion', id: '2.3' },
     what: { en: 'the project team, the advocacy team and the stakeholders', fr: 'l’équipe projet, l’équipe de plaidoyer et les parties prenantes' },
-    skeleton: 'governance:\n  project_team: []\n  advocacy:\n    team: []\n    materials: []\n  stakeholders: []        # parents, children, young-people, professionals, decision-makers...\n',
+    skeleton: (locale) => {
+      const members = l('role and organisation of each member', 'fonction et structure de chaque membre');
+      return (
+        'governance:\n' +
+        line(2, 'project_team', members, locale, true) +
+        '  advocacy:\n' +
+        line(4, 'team', members, locale, true) +
+        line(4, 'materials', l('leaflet, presentation, letter to families…', 'plaquette, présentation, lettre aux familles…'), locale, true) +
+        line(2, 'stakeholders', l('professionals, decision-makers, parents, children, young-people…', 'professionals, decision-makers, parents, children, young-people…'), locale, true)
+      );
+    },
   },
   environment: {
-    cites: { kind: 'criterion', id: '3.1' },
+    // The section serves both operational criteria of general criterion 3 (3.1 social, 3.2 physical).
+    cites: { kind: 'criterion', id: '3' },
     what: { en: 'the social and physical environment of the setting', fr: 'l’environnement social et physique de la structure' },
-    skeleton:
-      'environment:\n  social:\n    relationships: true\n    conflict_management: true\n    assessment: true\n    psychological_safety: true\n  physical:\n    safety: true\n    physical_activity: true\n    spaces: true\n    time: true\n',
+    skeleton: (locale) =>
+      'environment:\n  social:\n' +
+      line(4, 'relationships', l('how people in the setting relate to one another', 'les modalités relationnelles entre les personnes de la structure'), locale) +
+      line(4, 'conflict_management', l('how interpersonal conflicts are handled', 'la gestion des conflits interpersonnels'), locale) +
+      line(4, 'assessment', l('how children or young people are assessed', 'les modalités d’évaluation des enfants ou des jeunes'), locale) +
+      line(4, 'psychological_safety', l('how psychological safety is ensured', 'comment la sécurité psychologique est assurée'), locale) +
+      '  physical:\n' +
+      line(4, 'safety', l('how physical safety is ensured', 'comment la sécurité physique est assurée'), locale) +
+      line(4, 'physical_activity', l('how physical activity is provided for', 'comment les activités physiques sont assurées'), locale) +
+      line(4, 'spaces', l('how the spaces are laid out to foster the CPS', 'les aménagements des espaces qui favorisent les CPS'), locale) +
+      line(4, 'time', l('how time is organised to foster the CPS', 'les aménagements du temps qui favorisent les CPS'), locale),
   },
 };
 
@@ -101,7 +156,7 @@ export default defineRule<'missing'>({
               fix: {
                 title: { en: 'Add the "{section}" section', fr: 'Ajouter la section « {section} »' },
                 args: { section },
-                edits: [{ start: insertion.offset, end: insertion.offset, newText: `${insertion.lead ? newline : ''}${spec.skeleton.replace(/\n/g, newline)}` }],
+                edits: [{ start: insertion.offset, end: insertion.offset, newText: `${insertion.lead ? newline : ''}${spec.skeleton(locale).replace(/\n/g, newline)}` }],
               },
             }
           : {}),

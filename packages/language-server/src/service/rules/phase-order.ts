@@ -12,25 +12,30 @@ export default defineRule<'before-foundation' | 'no-foundation'>({
     id: 'phase-order',
     category: 'coverage',
     description: {
-      en: 'In the session sequence, each phase-1 competency (C1, E1, S1) comes before the phase-2 competency of its family (C2, E2, S2).',
-      fr: 'Dans la suite des séances, chaque compétence de phase 1 (C1, E1, S1) vient avant la compétence de phase 2 de sa famille (C2, E2, S2).',
+      en: 'In the session sequence, each phase-1 competency (C1, E1, S1) comes before the phase-2 competency of its family (C2, E2, S2), or is worked from the start by a regular practice.',
+      fr: 'Dans la suite des séances, chaque compétence de phase 1 (C1, E1, S1) vient avant la compétence de phase 2 de sa famille (C2, E2, S2), ou est travaillée dès le début par une pratique régulière.',
     },
     severity: 'warning',
     messages: {
       'before-foundation': {
         en: 'Session "{session}" works {later} ({laterLabel}) before {earlier} ({earlierLabel}), which comes first only in session "{earlierSession}". In the SpF classification, phase 1 (understanding and acceptance) lays the foundations of phase 2 (regulation and fulfilment): work {earlier} first.',
-        fr: 'La séance « {session} » travaille {later} ({laterLabel}) avant {earlier} ({earlierLabel}), qui n’arrive qu’à la séance « {earlierSession} ». Dans la classification de SpF, la phase 1 (compréhension et acceptation) pose les fondations de la phase 2 (régulation et accomplissement) : travaillez d’abord {earlier}.',
+        fr: 'La séance « {session} » travaille {later} ({laterLabel}) avant {earlier} ({earlierLabel}), qui n’arrive qu’à la séance « {earlierSession} ». Dans la classification de SpF, la phase 1 (compréhension et acceptation) pose les fondations de la phase 2 (régulation et accomplissement) : travaillez d’abord {earlier}.',
       },
       'no-foundation': {
-        en: 'Session "{session}" works {later} ({laterLabel}), but no session works {earlier} ({earlierLabel}), its phase-1 foundation in the SpF classification. Add {earlier} to an earlier session.',
-        fr: 'La séance « {session} » travaille {later} ({laterLabel}), mais aucune séance ne travaille {earlier} ({earlierLabel}), sa fondation de phase 1 dans la classification de SpF. Ajoutez {earlier} à une séance antérieure.',
+        en: 'Session "{session}" works {later} ({laterLabel}), but no session or regular practice works {earlier} ({earlierLabel}), its phase-1 foundation in the SpF classification. Add {earlier} to an earlier session, or to a ritual or informal practice that comes back from the start.',
+        fr: 'La séance « {session} » travaille {later} ({laterLabel}), mais aucune séance ni pratique régulière ne travaille {earlier} ({earlierLabel}), sa fondation de phase 1 dans la classification de SpF. Ajoutez {earlier} à une séance antérieure, ou à un rituel ou une pratique informelle qui revient dès le début.',
       },
     },
   },
   check({ coverage, report, locale }) {
+    // A ritual or informal practice that no session lists and that comes back runs all year,
+    // every year: what it works is worked from the start of the programme.
+    const fromStart = new Set<GeneralCode>();
+    for (const practice of coverage.practices) if (practice.frequency !== 'occasional') for (const general of practice.generals) fromStart.add(general);
     for (const category of CATEGORIES) {
       const earlier = `${category.code}1` as GeneralCode;
       const later = `${category.code}2` as GeneralCode;
+      if (fromStart.has(earlier)) continue;
       const firstLater = coverage.occurrences.findIndex((occurrence) => occurrence.generals.includes(later));
       if (firstLater === -1) continue;
       const firstEarlier = coverage.occurrences.findIndex((occurrence) => occurrence.generals.includes(earlier));

@@ -14,6 +14,7 @@ import envTime from './env-time.js';
 import facilitatorKnowledge from './facilitator-knowledge.js';
 import facilitatorOwnCps from './facilitator-own-cps.js';
 import missingSection from './missing-section.js';
+import placeholder from './placeholder.js';
 import { COVERAGE_RULES } from './groups/coverage.js';
 import { IMPLEMENTATION_RULES } from './groups/implementation.js';
 import { PRACTICES_RULES } from './groups/practices.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   competencySpelling,
   undefinedActivity,
   missingSection,
+  placeholder,
   declarationEvidence,
   // 1.1 Facilitators master the CPS.
   facilitatorKnowledge,

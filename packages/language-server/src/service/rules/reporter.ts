@@ -17,6 +17,7 @@ export function createReporter<M extends string>(
     const cites = input.cites ?? meta.cites;
     sink.push({
       ruleId: meta.id,
+      // A note by nature stays a note: no configuration or preset (`strict`) can raise it.
       severity: meta.infoMessages?.includes(input.messageId) ? 'info' : severity,
       messageId: input.messageId,
       args,

@@ -1,4 +1,4 @@
-import { DURATION_PATTERN, ID_PATTERN, activitySchema, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
+import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -206,6 +206,7 @@ class IssueReporter {
     if (issue.code !== 'unrecognized_keys' && this.reported.has(key)) return;
     if (issue.code !== 'unrecognized_keys') this.reported.add(key);
     const found = nodeAtPath(this.root, path);
+    if (issue.code !== 'unrecognized_keys' && holdsPlace(found?.node, path)) return;
     const where = describePath(path, this.locale);
     // However zod words it (a missing enum or literal is an invalid value to it), nothing
     // written at the path means a missing key.
@@ -355,6 +356,18 @@ class IssueReporter {
     }
     this.report({ messageId, args, start: target.start, end: target.end });
   }
+}
+
+/** The manual's identity: a placeholder there is a schema error, since nothing can name the manual. */
+const IDENTITY = new Set(['version', 'program\u0000id']);
+
+/**
+ * A text that holds a place (`level: À COMPLÉTER`, `frequency: TODO`) where a number, a value
+ * of a list or a boolean is expected: the `placeholder` rule reports it, saying what to write,
+ * and the schema does not say it twice. Only the manual's identity keeps its schema error.
+ */
+function holdsPlace(node: YNode | null | undefined, path: readonly PropertyKey[]): boolean {
+  return node?.kind === 'scalar' && typeof node.value === 'string' && isPlaceholder(node.value) && !IDENTITY.has(pathKey(path));
 }
 
 function pathKey(path: readonly PropertyKey[]): string {

@@ -20,7 +20,7 @@ export default defineRule<'beyond'>({
   check({ model, report }) {
     const years = model.program.years;
     if (years === undefined) return;
-    for (const session of model.sessions) {
+    for (const session of model.allSessions) {
       if (session.year === undefined || session.year <= Math.ceil(years)) continue;
       const yearPair = session.node.pairs.find((pair) => pair.key.value === 'year');
       report({

@@ -1,7 +1,7 @@
 import { joinList, type Localized } from '@cpskit/core';
 import { isMap, isSeq } from '../parse/tree.js';
 import { defineRule } from './rule.js';
-import { textsOf } from './support/governance-list.js';
+import { meaningfulTexts } from './support/meaningful.js';
 import { clip, placeOf } from './support/places.js';
 
 /**
@@ -53,7 +53,7 @@ export default defineRule<'incomplete' | 'none'>({
       return;
     }
     const pair = governance.value.pairs.find((entry) => entry.key.value === 'stakeholders');
-    const listed = textsOf(pair?.value);
+    const listed = meaningfulTexts(pair?.value);
     if (listed.length === 0) {
       assess('2.3.5', 'missing');
       // An empty list is reported at its key; a value of the wrong shape is the schema's.

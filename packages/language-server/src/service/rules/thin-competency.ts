@@ -51,7 +51,7 @@ export default defineRule<'thin', ThinOptions>({
     messages: {
       thin: {
         en: '{code} ({label}) is worked only in passing: {occurrences} {occurrences|time|times} in the sessions, {minutes} in all, in a {years}-year programme. Come back to it in later sessions so that it can be practised.',
-        fr: '{code} ({label}) n’est travaillée qu’en passant : {occurrences} fois dans les séances, {minutes} au total, dans un programme de {years} ans. Revenez-y dans d’autres séances pour qu’elle puisse être exercée.',
+        fr: '{code} ({label}) n’est travaillée qu’en passant : {occurrences} fois dans les séances, {minutes} au total, dans un programme de {years} ans. Revenez-y dans d’autres séances pour qu’elle puisse être exercée.',
       },
     },
   },
@@ -73,7 +73,7 @@ export default defineRule<'thin', ThinOptions>({
       if (recurring) continue;
       // Never scheduled is not "in passing": structured-sequence reports unscheduled workshops.
       if (general.occurrences === 0) continue;
-      if (general.minutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
+      if (general.sessionMinutes >= options.minMinutes && general.occurrences >= options.minOccurrences) continue;
       const named = model.activities
         .flatMap((activity) => activity.competencies)
         .find((code) => {
@@ -87,7 +87,7 @@ export default defineRule<'thin', ThinOptions>({
           code: general.code,
           label: generalCompetency(general.code).label[locale],
           occurrences: general.occurrences,
-          minutes: formatMinutes(general.minutes, locale),
+          minutes: formatMinutes(general.sessionMinutes, locale),
           years,
         },
         cites: { kind: 'competency', id: general.code },

@@ -1,4 +1,4 @@
-import { ID_PATTERN, nearest } from '@cpskit/core';
+import { ID_PATTERN, isPlaceholder, nearest } from '@cpskit/core';
 import { defineRule } from './rule.js';
 
 const ID = new RegExp(ID_PATTERN);
@@ -25,12 +25,13 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const known = [...model.activityById.keys()];
-    for (const session of model.sessions) {
+    const known = [...model.definedActivityById.keys()];
+    for (const session of model.allSessions) {
       const sessionName = session.id?.value ?? `#${session.index + 1}`;
       for (const ref of session.activityRefs) {
         // An id that is malformed is the schema's to report; saying it twice would not help.
-        if (model.activityById.has(ref.value) || !ID.test(ref.value)) continue;
+        // An id still to write (`todo`) is the `placeholder` rule's to report.
+        if (model.definedActivityById.has(ref.value) || !ID.test(ref.value) || isPlaceholder(ref.value)) continue;
         const suggestion = nearest(ref.value, known);
         const at = { start: ref.node.start, end: ref.node.end };
         if (suggestion) report({ messageId: 'suggest', args: { session: sessionName, id: ref.value, suggestion }, ...at });

@@ -1,4 +1,4 @@
-import { lookupCompetency, suggestCompetencyCode } from '@cpskit/core';
+import { isPlaceholder, lookupCompetency, suggestCompetencyCode } from '@cpskit/core';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -26,12 +26,13 @@ export default defineRule({
   check({ model, report, locale }) {
     // A list shared through an alias is one place in the text: it is reported once.
     const seen = new Set<object>();
-    for (const activity of model.activities) {
+    for (const activity of model.allActivities) {
       for (const code of activity.competencies) {
         // A code reached through an alias is reported where its anchor wrote it.
         if (seen.has(code.node) || code.node.aliasOf) continue;
         seen.add(code.node);
-        if (lookupCompetency(code.value)) continue;
+        // A code still to write (« À COMPLÉTER ») is the `placeholder` rule's to report.
+        if (lookupCompetency(code.value) || isPlaceholder(code.value)) continue;
         const suggestion = suggestCompetencyCode(code.value);
         const at = { start: code.node.start, end: code.node.end };
         if (!suggestion) {

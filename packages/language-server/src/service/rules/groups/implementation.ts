@@ -3,6 +3,7 @@ import individualFollowUp from '../individual-follow-up.js';
 import materials from '../materials.js';
 import type { Rule } from '../rule.js';
 import trainingCpsKnowledge from '../training-cps-knowledge.js';
+import trainingLevel from '../training-level.js';
 import trainingInformalPractices from '../training-informal-practices.js';
 import trainingMaterials from '../training-materials.js';
 import trainingOwnCps from '../training-own-cps.js';
@@ -17,6 +18,7 @@ export const IMPLEMENTATION_RULES: readonly Rule[] = [
   trainingCpsKnowledge,
   trainingOwnCps,
   trainingStructuredActivities,
+  trainingLevel,
   trainingMaterials,
   trainingInformalPractices,
   trainingPedagogy,

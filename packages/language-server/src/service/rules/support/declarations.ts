@@ -1,4 +1,5 @@
 import { foldText, type Localized } from '@cpskit/core';
+import { readText } from './meaningful.js';
 import { isScalar, type YPair } from '../../parse/tree.js';
 import { defineRule, type Rule } from '../rule.js';
 import { clip, lookupPath, placeOf } from './places.js';
@@ -8,29 +9,34 @@ export type DeclarationState =
   | { readonly kind: 'text'; readonly text: string; readonly pair: YPair }
   | { readonly kind: 'true'; readonly pair: YPair }
   | { readonly kind: 'false'; readonly pair: YPair }
+  /** A place held for the text (« À COMPLÉTER »): nothing is declared yet, and the `placeholder` rule says so there. */
+  | { readonly kind: 'placeholder'; readonly pair: YPair }
   | { readonly kind: 'absent' }
   | { readonly kind: 'malformed'; readonly pair: YPair };
 
 /** Words people write for yes and no; YAML reads them as text, a reader as a bare answer. */
 const YES = new Set(['yes', 'y', 'oui', 'o', 'vrai', 'ok']);
-
-/** Texts that hold a place for one to be written ("À COMPLÉTER : …", a starter manual's), and show nothing yet. */
-export function isPlaceholderText(text: string): boolean {
-  const folded = foldText(text).replace(/[.…()[\]«»"'!:-]/g, ' ').trim();
-  return /^(a completer|to complete|to be completed|todo|tbd|xxx|a definir|a preciser)(\s|$)/.test(folded.replace(/\s+/g, ' '));
-}
 const NO = new Set(['no', 'n', 'non', 'faux']);
 
 export function readDeclaration(pair: YPair | undefined): DeclarationState {
   if (!pair) return { kind: 'absent' };
   const value = pair.value;
   if (!isScalar(value)) return { kind: 'malformed', pair };
+  if (value.value === true) return { kind: 'true', pair };
+  if (value.value === false) return { kind: 'false', pair };
   const word = typeof value.value === 'string' ? foldText(value.value) : undefined;
-  // A placeholder ("À COMPLÉTER") declares the intent but shows nothing yet: as good as `true`.
-  if (value.value === true || (word !== undefined && (YES.has(word) || isPlaceholderText(word)))) return { kind: 'true', pair };
-  if (value.value === false || (word !== undefined && NO.has(word))) return { kind: 'false', pair };
-  if (typeof value.value === 'string' && value.value.trim() !== '') return { kind: 'text', text: value.value, pair };
+  if (word !== undefined && YES.has(word)) return { kind: 'true', pair };
+  const reading = readText(value);
+  // « Néant », "none": the manual answers that there is none, as `false` says it.
+  if ((word !== undefined && NO.has(word)) || reading.kind === 'nothing') return { kind: 'false', pair };
+  if (reading.kind === 'placeholder') return { kind: 'placeholder', pair };
+  if (reading.kind === 'text') return { kind: 'text', text: reading.text, pair };
   return { kind: 'malformed', pair };
+}
+
+/** A declaration's value as written, for messages: `false`, `néant`. */
+export function writtenValue(pair: YPair): string {
+  return isScalar(pair.value) ? String(pair.value.value) : '';
 }
 
 export interface DeclarationRuleSpec {
@@ -66,8 +72,8 @@ export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 're
           fr: `Le manuel ne décrit pas ${spec.subject.fr} (critère ${spec.modality}) ; ajoutez « ${dotted} » avec une phrase qui dit comment c’est fait.`,
         },
         refused: {
-          en: `The manual says "${key}: false": ${spec.subject.en} is not provided for, although criterion ${spec.modality} asks for it.`,
-          fr: `Le manuel indique « ${key}: false » : ${spec.subject.fr} n’est pas prévu, alors que le critère ${spec.modality} le demande.`,
+          en: `The manual says "${key}: {value}": ${spec.subject.en} is not provided for, although criterion ${spec.modality} asks for it. If the setting does provide for it, describe how in "${dotted}".`,
+          fr: `Le manuel indique « ${key}: {value} » : ${spec.subject.fr} n’est pas prévu, alors que le critère ${spec.modality} le demande. Si la structure le prévoit, décrivez comment dans « ${dotted} ».`,
         },
       },
     },
@@ -83,7 +89,11 @@ export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 're
           return;
         case 'false':
           assess(spec.modality, 'missing');
-          report({ messageId: 'refused', ...placeOf(state.pair.value ?? state.pair.key) });
+          report({ messageId: 'refused', args: { value: writtenValue(state.pair) }, ...placeOf(state.pair.value ?? state.pair.key) });
+          return;
+        case 'placeholder':
+          // The `placeholder` rule reports it where it stands, saying what to write.
+          assess(spec.modality, 'missing');
           return;
         case 'malformed':
           // The schema reports the malformed value; the modality is not shown meanwhile.

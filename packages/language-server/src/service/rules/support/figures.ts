@@ -11,7 +11,11 @@ export function formatMinutes(minutes: number, _locale: Locale): string {
 
 /** A range of minutes: `20 min` or `20–30 min`. */
 export function formatMinuteRange(values: readonly number[], locale: Locale): string {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
   return low === high ? formatMinutes(low, locale) : `${formatMinutes(low, locale)}–${formatMinutes(high, locale)}`;
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '@cpskit/core';
-import { isMap, pairOf, stringOf, valueOf } from '../../parse/tree.js';
+import { isMap, pairOf, valueOf } from '../../parse/tree.js';
+import { meaningfulText } from './meaningful.js';
 import { defineRule, type Rule } from '../rule.js';
 import { placeOf } from './places.js';
 
@@ -17,7 +18,8 @@ export interface FollowUpSpec {
  * A rule for one modality of criterion 2.2, shown by a follow-up of `support`: met when it
  * gives a format and a frequency (they are the evidence), missing otherwise. A missing
  * `support` section is missing-section's to report; a follow-up without its format or
- * frequency, or of the wrong shape, the schema's.
+ * frequency, or of the wrong shape, the schema's; one whose format or frequency holds a
+ * place, the `placeholder` rule's.
  */
 export function followUpRule(spec: FollowUpSpec): Rule<'missing'> {
   const { modality, key } = spec;
@@ -35,8 +37,9 @@ export function followUpRule(spec: FollowUpSpec): Rule<'missing'> {
       const support = model.section('support');
       const followUp = support ? pairOf(support, key) : undefined;
       if (isMap(followUp?.value)) {
-        const format = stringOf(valueOf(followUp.value, 'format'));
-        const frequency = stringOf(valueOf(followUp.value, 'frequency'));
+        // A format or frequency still to write (« À COMPLÉTER ») is reported by the `placeholder` rule.
+        const format = meaningfulText(valueOf(followUp.value, 'format'));
+        const frequency = meaningfulText(valueOf(followUp.value, 'frequency'));
         if (format && frequency) {
           // The manual's own keys and values, so that the evidence reads the same in every language.
           assess(modality, 'met', `support.${key}: ${format}, ${frequency}`);

@@ -1,6 +1,6 @@
-import { isPlaceholderText } from './declarations.js';
 import type { Localized } from '@cpskit/core';
-import { isMap, isScalar, isSeq, stringOf, type YNode } from '../../parse/tree.js';
+import { isMap, isScalar, isSeq } from '../../parse/tree.js';
+import { holdsPlaceholder, meaningfulTexts } from './meaningful.js';
 import { defineRule, type Rule } from '../rule.js';
 import { clip, lookupPath, placeOf } from './places.js';
 
@@ -14,19 +14,12 @@ export interface GovernanceListSpec {
   readonly missing: Localized;
 }
 
-/** The texts of a list; a lone text stands for a list of one, as the model reads it. */
-export function textsOf(node: YNode | null | undefined): string[] {
-  if (isScalar(node)) return stringOf(node) ? [stringOf(node)!] : [];
-  if (!isSeq(node)) return [];
-  // Placeholders left to fill ("À COMPLÉTER") name nobody yet.
-  return node.items.map(stringOf).filter((text): text is string => text !== undefined && text.trim() !== '' && !isPlaceholderText(text));
-}
-
 /**
  * A rule for a list of `governance` that shows a modality of criterion 2.3 by being there:
  * met when it names someone or something (the first names are the evidence), missing
  * otherwise. Without a `governance` section missing-section reports; an empty or
- * malformed list the schema reports; otherwise the finding is at the closest key.
+ * malformed list the schema reports; a list of placeholders the `placeholder` rule;
+ * otherwise (absent, or only « néant »…) the finding is at the list's key or the closest one.
  */
 export function governanceListRule(spec: GovernanceListSpec): Rule<'missing'> {
   return defineRule<'missing'>({
@@ -41,13 +34,20 @@ export function governanceListRule(spec: GovernanceListSpec): Rule<'missing'> {
     },
     check({ model, report, assess }) {
       const lookup = lookupPath(model, spec.path);
-      const items = textsOf(lookup.found?.value);
+      const found = lookup.found;
+      const items = meaningfulTexts(found?.value);
       if (items.length > 0) {
         assess(spec.modality, 'met', clip(items.join('; ')));
         return;
       }
       assess(spec.modality, 'missing');
-      if (!lookup.found && lookup.closest && isMap(lookup.closest.value)) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
+      if (!found) {
+        if (lookup.closest && isMap(lookup.closest.value)) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
+        return;
+      }
+      const value = found.value;
+      const saysNone = (isSeq(value) && value.items.length > 0) || (isScalar(value) && typeof value.value === 'string');
+      if (saysNone && !holdsPlaceholder(value)) report({ messageId: 'missing', ...placeOf(found.key) });
     },
   });
 }

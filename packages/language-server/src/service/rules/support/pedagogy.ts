@@ -4,7 +4,7 @@ import type { ActivityModel } from '../../model/manual-model.js';
 import { valueOf } from '../../parse/tree.js';
 import { defineRule, type RelatedInput, type Rule } from '../rule.js';
 import { placeOf } from './places.js';
-import { writtenText, writtenTexts } from './written.js';
+import { meaningfulText, meaningfulTexts } from './meaningful.js';
 
 export interface PedagogyOptions {
   /** Share of the activities, 0 to 1, that must show the pedagogy. */
@@ -61,7 +61,7 @@ export function isDebriefText(text: string): boolean {
 
 /** Whether an activity says how it runs: a written description or written steps. */
 export function saysHowItRuns(activity: ActivityModel): boolean {
-  return writtenText(valueOf(activity.node, 'description')) !== undefined || writtenTexts(valueOf(activity.node, 'steps')).length > 0;
+  return meaningfulText(valueOf(activity.node, 'description')) !== undefined || meaningfulTexts(valueOf(activity.node, 'steps')).length > 0;
 }
 
 /**
@@ -70,11 +70,11 @@ export function saysHowItRuns(activity: ActivityModel): boolean {
  */
 export function looksBack(activity: ActivityModel): boolean {
   const node = activity.node;
-  if (writtenText(valueOf(node, 'debrief')) !== undefined) return true;
-  if (writtenTexts(valueOf(node, 'steps')).some(isDebriefText)) return true;
-  const description = writtenText(valueOf(node, 'description'));
+  if (meaningfulText(valueOf(node, 'debrief')) !== undefined) return true;
+  if (meaningfulTexts(valueOf(node, 'steps')).some(isDebriefText)) return true;
+  const description = meaningfulText(valueOf(node, 'description'));
   if (description !== undefined && isDebriefText(description)) return true;
-  return writtenTexts(valueOf(node, 'objectives')).length > 0;
+  return meaningfulTexts(valueOf(node, 'objectives')).length > 0;
 }
 
 /** A share as a whole percentage that never rounds up to the bar it falls short of. */
@@ -144,9 +144,12 @@ export function pedagogyRule(spec: PedagogyRuleSpec): Rule<'none' | 'few' | 'dec
     },
     check({ model, options, report, assess, locale }) {
       const total = model.activities.length;
-      // No activities at all is the schema's to report (`activities` is required and not empty).
+      // No activities at all is the schema's to report (`activities` is required and not empty);
+      // activities that all still hold a place (« À COMPLÉTER ») list no pedagogy yet.
       if (total === 0) {
         assess(m, 'missing');
+        const written = model.topLevelPair('activities');
+        if (model.allActivities.length > 0 && written) report({ messageId: 'none', ...placeOf(written.key) });
         return;
       }
       const listing = model.activities.filter((activity) => activity.pedagogy.some((entry) => entry.value === p));

@@ -1,5 +1,6 @@
 import { PRACTICE_FREQUENCIES, type Localized } from '@cpskit/core';
-import { stringOf, valueOf } from '../../parse/tree.js';
+import { valueOf } from '../../parse/tree.js';
+import { holdsPlaceholder, meaningfulText } from './meaningful.js';
 import { defineRule, type Rule } from '../rule.js';
 import { clip, placeOf } from './places.js';
 
@@ -48,10 +49,12 @@ export function practiceKindRule(spec: PracticeKindSpec): Rule<'none' | 'no-freq
       }
       const timed: string[] = [];
       for (const activity of own) {
-        const frequency = stringOf(valueOf(activity.node, 'frequency'));
+        const frequencyNode = valueOf(activity.node, 'frequency');
+        const frequency = meaningfulText(frequencyNode);
         const name = activity.id?.value ?? `#${activity.index + 1}`;
         if (frequency) timed.push(`${name} (${frequency})`);
-        else report({ messageId: 'no-frequency', args: { id: name }, ...placeOf(activity.kind!.node) });
+        // A frequency still to write is the `placeholder` rule's to report, where it stands.
+        else if (!holdsPlaceholder(frequencyNode)) report({ messageId: 'no-frequency', args: { id: name }, ...placeOf(activity.kind!.node) });
       }
       const evidence = clip(timed.length > 0 ? timed.join(locale === 'fr' ? ' ; ' : '; ') : own.map((a) => a.id?.value ?? `#${a.index + 1}`).join(', '));
       assess(spec.modality, timed.length > 0 ? 'met' : 'partly-met', evidence);

@@ -1,5 +1,6 @@
 import type { Localized, TRAINING_TOPICS } from '@cpskit/core';
-import { isScalar, isSeq, pairOf, valueOf } from '../../parse/tree.js';
+import { isScalar, isSeq, pairOf, valueOf, type YMap, type YNode, type YPair } from '../../parse/tree.js';
+import { holdsPlaceholder, listedValues } from './meaningful.js';
 import type { ManualModel } from '../../model/manual-model.js';
 import { defineRule, type Rule } from '../rule.js';
 import { placeOf } from './places.js';
@@ -7,21 +8,53 @@ import { placeOf } from './places.js';
 /** A topic of `training.covers`. */
 export type TrainingTopic = (typeof TRAINING_TOPICS)[number];
 
-/** When the training section lists a topic in `covers`, a short evidence line saying so. */
+/** The `training` section as the 2.1 rules read it. */
+export interface TrainingReading {
+  readonly pair?: YPair;
+  readonly section?: YMap;
+  /** `level` as written, when it is one of the three levels. */
+  readonly level?: 1 | 2 | 3;
+  readonly levelNode?: YNode;
+  /** `hours` as written, when it is a positive number. */
+  readonly hours?: number;
+  /**
+   * A training is described when it gives its level and its hours, neither a placeholder:
+   * only then do its topics earn 2.1.x (and imply 1.1.1 and 1.1.2).
+   */
+  readonly described: boolean;
+  /** The topics `covers` lists, placeholders left out. */
+  readonly topics: readonly string[];
+  readonly coversPair?: YPair;
+}
+
+export function readTraining(model: ManualModel): TrainingReading {
+  const pair = model.topLevelPair('training');
+  const section = model.section('training');
+  if (!pair || !section) return { ...(pair ? { pair } : {}), described: false, topics: [] };
+  const levelNode = valueOf(section, 'level') ?? undefined;
+  const hoursNode = valueOf(section, 'hours');
+  const level = isScalar(levelNode) && (levelNode.value === 1 || levelNode.value === 2 || levelNode.value === 3) ? levelNode.value : undefined;
+  const hours = isScalar(hoursNode) && typeof hoursNode.value === 'number' && Number.isFinite(hoursNode.value) && hoursNode.value > 0 ? hoursNode.value : undefined;
+  const coversPair = pairOf(section, 'covers');
+  const topics = isSeq(coversPair?.value) ? listedValues(coversPair.value) : [];
+  return {
+    pair,
+    section,
+    ...(level !== undefined ? { level } : {}),
+    ...(levelNode ? { levelNode } : {}),
+    ...(hours !== undefined ? { hours } : {}),
+    described: level !== undefined && hours !== undefined,
+    topics,
+    ...(coversPair ? { coversPair } : {}),
+  };
+}
+
+/** When a described training lists a topic in `covers`, a short evidence line saying so. */
 export function trainingCovers(model: ManualModel, topic: string): string | undefined {
-  const training = model.section('training');
-  if (!training) return undefined;
-  const covers = valueOf(training, 'covers');
-  if (!isSeq(covers) || !covers.items.some((item) => isScalar(item) && item.value === topic)) return undefined;
-  const level = valueOf(training, 'level');
-  const hours = valueOf(training, 'hours');
+  const training = readTraining(model);
+  if (!training.described || !training.topics.includes(topic)) return undefined;
   // The manual's own keys, so that the evidence reads the same in every language.
-  const parts = [
-    `training.covers: ${topic}`,
-    isScalar(level) && level.value !== null ? `level: ${String(level.value)}` : undefined,
-    isScalar(hours) && typeof hours.value === 'number' ? `hours: ${hours.value}` : undefined,
-  ].filter(Boolean);
-  return parts.join('; ');
+  return `training.covers: ${topic}; level: ${training.level}; hours: ${training.hours}`;
 }
 
 export interface TrainingTopicSpec {
@@ -35,9 +68,10 @@ export interface TrainingTopicSpec {
 
 /**
  * A rule for one modality of criterion 2.1, shown by one topic of `training.covers`: met
- * when the topic is listed (the training's keys are the evidence), missing otherwise. A
- * missing `training` section is missing-section's to report, a malformed one the schema's;
- * no number of hours or level is required, since SpF gives none.
+ * when a described training (level and hours given, not placeholders) lists the topic (the
+ * training's keys are the evidence), missing otherwise. A missing `training` section is
+ * missing-section's to report, a malformed one the schema's, a placeholder the `placeholder`
+ * rule's; the number of hours is shown, never judged, since SpF gives none.
  */
 export function trainingTopicRule(spec: TrainingTopicSpec): Rule<'missing' | 'no-covers'> {
   const { modality, topic, asks } = spec;
@@ -67,14 +101,15 @@ export function trainingTopicRule(spec: TrainingTopicSpec): Rule<'missing' | 'no
         return;
       }
       assess(modality, 'missing');
-      const training = model.section('training');
-      const trainingPair = model.topLevelPair('training');
+      const training = readTraining(model);
       // No section: missing-section reports it; a section that is not a map: the schema does.
-      if (!training || !trainingPair) return;
-      const covers = pairOf(training, 'covers');
-      if (!covers) report({ messageId: 'no-covers', ...placeOf(trainingPair.key) });
-      else if (isSeq(covers.value)) report({ messageId: 'missing', ...placeOf(covers.key) });
-      // A `covers` that is not a list is the schema's to report.
+      if (!training.section || !training.pair) return;
+      // Listed, but the training's level or hours are missing or still to write: the schema or the `placeholder` rule says so.
+      if (training.topics.includes(topic)) return;
+      const covers = training.coversPair;
+      if (!covers) report({ messageId: 'no-covers', ...placeOf(training.pair.key) });
+      // A `covers` that is not a list is the schema's to report; one that only holds a place, the `placeholder` rule's.
+      else if (isSeq(covers.value) && !(training.topics.length === 0 && holdsPlaceholder(covers.value))) report({ messageId: 'missing', ...placeOf(covers.key) });
     },
   });
 }

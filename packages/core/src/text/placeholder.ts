@@ -1,0 +1,108 @@
+import { foldText } from './nearest.js';
+import type { Locale } from '../localized.js';
+
+/** Brackets, quotes and emphasis people put around a placeholder: « … », "…", (…), [TODO], <…>, *…*, _…_. */
+const WRAPPERS = /^[\s«»"'“”‘’()[\]<>{}*_]+|[\s«»"'“”‘’()[\]<>{}*_]+$/gu;
+
+/**
+ * Starts of a folded text (lower case, no accents, `-` and `_` read as spaces) that hold a
+ * place, whatever follows: « à compléter par l’équipe », "to be defined", "TODO: …".
+ */
+const LEADING_WORDS = [
+  'a completer',
+  'a remplir',
+  'a definir',
+  'a preciser',
+  'a determiner',
+  'a renseigner',
+  'a venir',
+  'a fixer',
+  'to be completed',
+  'to be defined',
+  'to be determined',
+  'to be confirmed',
+  'todo',
+  'tbd',
+  'tbc',
+  'fixme',
+  'placeholder',
+  'lorem ipsum',
+  'xxx',
+];
+
+/**
+ * Starts that are also the start of ordinary sentences ("To complete the activity, …",
+ * « En cours de récréation, … »): a placeholder only when nothing but punctuation follows,
+ * or, for « en cours de », a word about the text being written.
+ */
+const LEADING_ALONE = ['to complete', 'to do'];
+const IN_PROGRESS = [/^en cours de (?:redaction|definition|elaboration|construction|validation|preparation|ecriture|finalisation|reflexion)(?![\p{L}\p{N}])/u, /^en cours[^\p{L}\p{N}]*$/u];
+
+/** Markers written in capitals anywhere in a text: « Guide : À COMPLÉTER », "see TODO". */
+const MARKERS = [
+  'TODO',
+  'TBD',
+  'TBC',
+  'FIXME',
+  'XXX',
+  'À COMPLÉTER',
+  'A COMPLETER',
+  'À DÉFINIR',
+  'A DEFINIR',
+  'À PRÉCISER',
+  'A PRECISER',
+  'TO COMPLETE',
+  'TO BE COMPLETED',
+];
+const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The starter manual's examples: « EXEMPLE : … », "EXAMPLE: …". */
+const EXAMPLE = /^(?:EXEMPLE|EXAMPLE)S?\s*:/u;
+
+/** Words that say there is none: a statement of absence, not a description. */
+const NOTHING = new Set(['neant', 'aucun', 'aucune', 'rien', 'sans objet', 'non applicable', 'none', 'nothing', 'n/a', 'not applicable', 'nil']);
+
+function startsWithWord(folded: string, word: string): boolean {
+  if (!folded.startsWith(word)) return false;
+  const next = folded.charAt(word.length);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * True when the text holds a place for a text still to be written: nothing but punctuation
+ * (`...`, `?`, `—`, `___`), only x's (two or more: `xxx`), a text starting with « À COMPLÉTER », "TODO", "to be
+ * defined"… (in any case, accents or not), one containing a marker in capitals (TODO, TBD,
+ * À COMPLÉTER…), or the starter's « EXEMPLE : ». « Un carnet à compléter par l’élève » is a
+ * real booklet, not a placeholder. An empty text is empty, not a placeholder.
+ */
+export function isPlaceholder(text: string): boolean {
+  if (text.trim() === '') return false;
+  const bare = text.replace(WRAPPERS, '');
+  if (!/[\p{L}\p{N}]/u.test(bare) || /^x{2,}$/i.test(bare)) return true;
+  if (EXAMPLE.test(bare) || MARKER.test(text)) return true;
+  const folded = foldText(bare).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (LEADING_WORDS.some((word) => startsWithWord(folded, word))) return true;
+  if (LEADING_ALONE.some((word) => folded.startsWith(word) && /^[^\p{L}\p{N}]*$/u.test(folded.slice(word.length)))) return true;
+  return IN_PROGRESS.some((pattern) => pattern.test(folded));
+}
+
+/**
+ * True when the text says there is none (« néant », « aucun », "none", "n/a", « sans objet »):
+ * the manual answers, and the answer is no. It counts as missing, never as a description.
+ */
+export function isNothing(text: string): boolean {
+  const folded = foldText(text.replace(WRAPPERS, ''))
+    .replace(/[.!…]+$/u, '')
+    .trim();
+  return NOTHING.has(folded);
+}
+
+/** A placeholder in the manual's language: « À COMPLÉTER : … », "TO COMPLETE: …". cpskit writes these where only the author knows. */
+export function placeholderText(what: string, locale: Locale): string {
+  return locale === 'fr' ? `À COMPLÉTER\u00a0: ${what}` : `TO COMPLETE: ${what}`;
+}
+
+/** The same as a YAML text: double-quoted, since a colon followed by a space would otherwise start a key. */
+export function yamlPlaceholder(what: string, locale: Locale): string {
+  return JSON.stringify(placeholderText(what, locale));
+}
