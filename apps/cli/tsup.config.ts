@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { REFERENCE_VERSION } from '@cpskit/core';
 import { defineConfig } from 'tsup';
 import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
 
@@ -30,5 +31,5 @@ export default defineConfig({
   // Bundled CommonJS dependencies (yaml) call require(); give them one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);" },
   esbuildPlugins: [zodEnglishOnly],
-  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
+  define: { __CPS_VERSION__: JSON.stringify(version), __CPS_REFERENCE__: JSON.stringify(REFERENCE_VERSION), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
 });

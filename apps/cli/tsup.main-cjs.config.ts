@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { REFERENCE_VERSION } from '@cpskit/core';
 import { defineConfig } from 'tsup';
 import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
 
@@ -25,5 +26,5 @@ export default defineConfig({
   esbuildPlugins: [zodEnglishOnly],
   // Only `cps check` runs from this copy, and it never prints a rule's page (`cps explain` runs
   // from the ESM bundle): the 270 KB of rule docs stay out of what a check reads and compiles.
-  define: { __CPS_VERSION__: JSON.stringify(version), __RULE_DOCS__: JSON.stringify('{}') },
+  define: { __CPS_VERSION__: JSON.stringify(version), __CPS_REFERENCE__: JSON.stringify(REFERENCE_VERSION), __RULE_DOCS__: JSON.stringify('{}') },
 });

@@ -4,15 +4,14 @@
 // Every other command goes on in the ESM bundle (dist/cps.js).
 import { loadCachedMain } from './cached-main.js';
 import { endQuietlyOnClosedPipe } from './quiet-epipe.js';
+import { BUILT_REFERENCE, environmentLocale, versionText } from './version.js';
 
 endQuietlyOnClosedPipe();
 
-declare const __CPS_VERSION__: string;
-
 const args = process.argv.slice(2);
 const cached = args[0] === 'check' ? loadCachedMain(process.env) : undefined;
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  process.stdout.write(`${__CPS_VERSION__}\n`);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v') && BUILT_REFERENCE) {
+  process.stdout.write(versionText(BUILT_REFERENCE, environmentLocale(process.env)));
 } else if (cached) {
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
   void cached.main(args, io).then((code) => {

@@ -1,14 +1,14 @@
 import { loadCachedMain } from './cached-main.js';
 import { endQuietlyOnClosedPipe } from './quiet-epipe.js';
-import { VERSION } from './help.js';
+import { BUILT_REFERENCE, environmentLocale, versionText } from './version.js';
 
 endQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
 const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 // The version needs none of the checker: answer it before loading anything else.
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  process.stdout.write(`${VERSION}\n`);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v') && BUILT_REFERENCE) {
+  process.stdout.write(versionText(BUILT_REFERENCE, environmentLocale(process.env)));
 } else {
   // `cps check` through the copy of main compiled with the build's code cache; every other
   // command (the TUI needs ESM) through the ESM bundle.

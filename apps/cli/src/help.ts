@@ -1,9 +1,6 @@
 import type { Locale } from '@cpskit/core';
 
-declare const __CPS_VERSION__: string;
-
-/** The version, set at build time from package.json. */
-export const VERSION: string = typeof __CPS_VERSION__ === 'string' ? __CPS_VERSION__ : '0.0.0-dev';
+export { VERSION } from './version.js';
 
 const HELP: Readonly<Record<Locale, string>> = {
   en: `cps — check CPS implementation manuals against Santé publique France's reference
@@ -34,7 +31,7 @@ Options:
                            configuration and the reports)
   --color, --no-color      force or turn off colours (default: on when writing to a terminal)
   -h, --help               show this help
-  -v, --version            show the version
+  -v, --version            show the version and the SpF reference it checks against
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 could not run (bad arguments, unreadable path, bad configuration).
 `,
@@ -68,7 +65,7 @@ Options :
                            pour la configuration et les rapports)
   --color, --no-color      force ou désactive les couleurs (par défaut : actives dans un terminal)
   -h, --help               affiche cette aide
-  -v, --version            affiche la version
+  -v, --version            affiche la version et le référentiel de SpF appliqué
 
 Codes de sortie : 0 rien au niveau de --fail-on, 1 constats à ce niveau ou au-dessus, 2 exécution impossible (argument incorrect, chemin illisible, configuration incorrecte).
 `,

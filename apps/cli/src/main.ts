@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
+import { REFERENCE_VERSION, message, parseLocale, resolveLocale, type Locale } from '@cpskit/core';
 import { isFailOn, runCheck, type OutputSpec } from './commands/check.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './format/formats.js';
 import { runExplain } from './commands/explain.js';
@@ -7,7 +7,8 @@ import { runInit } from './commands/init.js';
 import { runSchema } from './commands/schema.js';
 import { runTui } from './commands/tui.js';
 import { runRules } from './commands/rules.js';
-import { VERSION, helpText } from './help.js';
+import { helpText } from './help.js';
+import { versionText } from './version.js';
 import { EXIT, type CliIo, type ExitCode } from './io.js';
 import { withSafeStderr } from './safe-output.js';
 
@@ -94,7 +95,7 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
       locale = explicitLocale;
     }
     if (values.version) {
-      io.stdout.write(`${VERSION}\n`);
+      io.stdout.write(versionText(REFERENCE_VERSION, locale));
       return EXIT.ok;
     }
     const [command, ...rest] = positionals;

@@ -31,3 +31,31 @@ export function sharedSeedPath(seed: keyof typeof SEED_FILES): string | undefine
   const candidate = fileURLToPath(new URL(`../../../../shared/seeds/${SEED_FILES[seed]}`, import.meta.url));
   return existsSync(candidate) ? candidate : undefined;
 }
+
+/** One slide of a seed: the heading the conversion gives it (`#`, `##`…) and its words up to the next heading. */
+export interface SeedSlide {
+  readonly heading: string;
+  readonly words: string;
+}
+
+/** The seed cut at its headings, markup stripped as `seedWords` strips it. */
+export function seedSlides(seed: keyof typeof SEED_FILES): SeedSlide[] {
+  const slides: SeedSlide[] = [];
+  let heading: string | undefined;
+  let lines: string[] = [];
+  const close = () => {
+    if (heading !== undefined) slides.push({ heading, words: normalise(lines.join('\n')) });
+  };
+  for (const line of rawSeed(seed).replace(/<\/?(?:b|u)>/g, '').replace(/\*\*/g, '').split('\n')) {
+    const match = /^#{1,6}\s+(.*\S)\s*$/.exec(line);
+    if (match) {
+      close();
+      heading = normalise(match[1]!);
+      lines = [];
+    } else {
+      lines.push(line);
+    }
+  }
+  close();
+  return slides;
+}

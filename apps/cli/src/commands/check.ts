@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { message, type Locale } from '@cpskit/core';
+import { REFERENCE_VERSION, message, type Locale } from '@cpskit/core';
 import type { ConfigError, Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
 import { describeFixes, fixFailed, fixText, runFix } from './fix.js';
@@ -124,6 +124,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       locale,
       colours: toTerminal && options.color ? ANSI : PLAIN,
       version: VERSION,
+      reference: REFERENCE_VERSION,
       summary: options.summary,
     });
     if (toTerminal) {

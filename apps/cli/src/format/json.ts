@@ -26,6 +26,7 @@ export const json: Formatter = (reports, context) => {
   const document: Json = {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'cpskit', version: context.version },
+    referenceVersion: { id: context.reference.id, label: context.reference.label[context.locale] },
     locale: context.locale,
     files,
     totals,

@@ -68,6 +68,8 @@ export const sarif: Formatter = (reports, context) => {
             informationUri: CPSKIT_URI,
             language: locale,
             rules: ruleIds.map((id) => ruleOf(id, locale)),
+            // SARIF's property bag: the SpF reference the findings rest on, as in the JSON output.
+            properties: { referenceVersion: { id: context.reference.id, label: context.reference.label[locale] } },
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -1,4 +1,4 @@
-import type { Locale } from '@cpskit/core';
+import type { Locale, ReferenceVersion } from '@cpskit/core';
 import type { Analysis, Finding } from '@cpskit/language-server';
 
 /** What checking one manual gave, as every formatter receives it. */
@@ -43,6 +43,8 @@ export interface FormatContext {
   readonly colours: Colours;
   /** cpskit's version, for reports that name the tool. */
   readonly version: string;
+  /** The SpF reference the findings and scores rest on, for reports that say which. */
+  readonly reference: ReferenceVersion;
   /** Whether --summary was asked for (the criteria table and coverage after the findings). */
   readonly summary: boolean;
 }

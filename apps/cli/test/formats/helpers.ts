@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locale } from '@cpskit/core';
+import { REFERENCE_VERSION, type Locale } from '@cpskit/core';
 import { RULE_IDS, analyzeText, type Finding } from '@cpskit/language-server';
 import { PLAIN, type FileReport, type FormatContext } from '../../src/format/types.js';
 
@@ -40,7 +40,7 @@ export function unreadable(displayPath: string): FileReport {
 }
 
 export function context(overrides: Partial<FormatContext> = {}): FormatContext {
-  return { locale: 'en', colours: PLAIN, version: '1.2.3', summary: false, ...overrides };
+  return { locale: 'en', colours: PLAIN, version: '1.2.3', reference: REFERENCE_VERSION, summary: false, ...overrides };
 }
 
 /** The shipped example manuals, as paths relative to the repository root. */

@@ -20,9 +20,10 @@ describe('json', () => {
 
   it('has the documented top-level shape, keys in a fixed order', () => {
     const document = JSON.parse(json([reportOf('manuels/ateliers.cps.yaml', SMALL, { only: ONLY }), unreadable('verrou.cps.yaml')], context()));
-    expect(Object.keys(document)).toEqual(['version', 'tool', 'locale', 'files', 'totals']);
+    expect(Object.keys(document)).toEqual(['version', 'tool', 'referenceVersion', 'locale', 'files', 'totals']);
     expect(document.version).toBe(JSON_FORMAT_VERSION);
     expect(document.tool).toEqual({ name: 'cpskit', version: '1.2.3' });
+    expect(document.referenceVersion).toEqual({ id: 'spf-2025-phase1', label: 'SpF 2025, operational classification (phase 1 published first)' });
     expect(document.locale).toBe('en');
     expect(document.totals).toEqual({ files: 2, filesWithFindings: 2, error: 3, warning: 0, info: 0 });
     const [manual, locked] = document.files;
@@ -95,6 +96,7 @@ describe('json', () => {
   it('keeps the findings’ own language', () => {
     const document = JSON.parse(json([reportOf('ateliers.cps.yaml', SMALL, { only: ONLY, locale: 'fr' })], context({ locale: 'fr' })));
     expect(document.locale).toBe('fr');
+    expect(document.referenceVersion).toEqual({ id: 'spf-2025-phase1', label: 'SpF 2025, classification opérationnelle (phase 1 publiée en premier)' });
     expect(document.files[0].findings[0].message).toContain('Clé inconnue');
   });
 });

@@ -95,6 +95,7 @@ describe('sarif', () => {
     const log = JSON.parse(sarif([reportOf('ateliers.cps.yaml', SMALL, { only: ['schema', 'unknown-competency'], locale: 'fr' })], context({ locale: 'fr' })));
     const [schemaRule, unknownRule] = log.runs[0].tool.driver.rules;
     expect(log.runs[0].tool.driver.language).toBe('fr');
+    expect(log.runs[0].tool.driver.properties).toEqual({ referenceVersion: { id: 'spf-2025-phase1', label: 'SpF 2025, classification opérationnelle (phase 1 publiée en premier)' } });
     expect(schemaRule.help.text).toContain('ne s’appuie sur aucun critère');
     expect(unknownRule.help.text).toContain('Critère : 1.2.3 — ');
   });

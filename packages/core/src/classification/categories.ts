@@ -42,5 +42,5 @@ export type Phase = 1 | 2;
 
 export const PHASES: Readonly<Record<Phase, Localized>> = {
   1: { fr: 'Compréhension et acceptation', en: 'Understanding and acceptance' },
-  2: { fr: 'Régulation et accomplissement', en: 'Regulation and fulfilment' },
+  2: { fr: 'Régulation et accomplissement', en: 'Regulation and achievement' },
 };

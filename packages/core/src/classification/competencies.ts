@@ -3,13 +3,19 @@ import type { CategoryCode, Phase } from './categories.js';
 
 export type GeneralCode = 'C1' | 'C2' | 'E1' | 'E2' | 'S1' | 'S2';
 
+/** A key message of the classification, with the slide of seed 002 it stands on. */
+export interface KeyMessage extends Localized {
+  /** The heading of the slide of seed 002 that gives the message, as the seed writes it. */
+  readonly slide: string;
+}
+
 export interface GeneralCompetency {
   readonly code: GeneralCode;
   readonly category: CategoryCode;
   readonly phase: Phase;
   readonly label: Localized;
-  /** The key messages the classification gives for this family of competencies. */
-  readonly keyMessages: readonly Localized[];
+  /** The key messages the classification gives for this family of competencies (none for S2: the seeds give it none). */
+  readonly keyMessages: readonly KeyMessage[];
   readonly source: SeedSource;
 }
 
@@ -25,14 +31,17 @@ export interface SpecificCompetency {
   readonly source: SeedSource;
 }
 
-const COGNITIVE_KEY_MESSAGES: readonly Localized[] = [
+const COGNITIVE_SLIDE = 'Les compétences cognitives';
+const COGNITIVE_KEY_MESSAGES: readonly KeyMessage[] = [
   {
     fr: 'Elles sont le socle des autres compétences',
     en: 'They are the foundation of the other competencies',
+    slide: COGNITIVE_SLIDE,
   },
   {
     fr: "Elles impliquent de travailler notamment sur l'esprit critique, l'estime de soi, la capacité d'attention et de recul",
     en: 'They involve working in particular on critical thinking, self-esteem, attention and the ability to step back',
+    slide: COGNITIVE_SLIDE,
   },
 ];
 
@@ -54,11 +63,13 @@ export const GENERAL_COMPETENCIES: readonly GeneralCompetency[] = [
       {
         fr: 'Les émotions sont des messagers',
         en: 'Emotions are messengers',
+        slide: 'Messages clés',
       },
-      { fr: 'Elles signalent un besoin', en: 'They signal a need' },
+      { fr: 'Elles signalent un besoin', en: 'They signal a need', slide: 'Messages clés' },
       {
         fr: "Nommer ses émotions c'est déjà pouvoir en modifier l'intensité",
         en: 'Naming one’s emotions already makes it possible to change their intensity',
+        slide: 'Messages clés',
       },
     ],
     source: { seed: '002' },
@@ -72,9 +83,18 @@ export const GENERAL_COMPETENCIES: readonly GeneralCompetency[] = [
       {
         fr: "Les liens sociaux sont l'un des facteurs principaux d'épanouissement de l'individu.",
         en: 'Social bonds are one of the main factors in a person’s fulfilment.',
+        slide: 'Développer des relations constructives',
+      },
+      {
+        fr: 'Développer des liens sociaux implique la participation à des interactions répétées et durables.',
+        en: 'Developing social bonds involves taking part in repeated and lasting interactions.',
+        slide: 'Développer des relations constructives',
       },
     ],
-    source: { seed: '002' },
+    source: {
+      seed: '002',
+      note: 'Both key messages stand on the slide "Développer des relations constructives", S1\'s label. Before reference spf-2025-phase1 cpskit gave the second one to S2.',
+    },
   },
   {
     code: 'C2',
@@ -82,7 +102,7 @@ export const GENERAL_COMPETENCIES: readonly GeneralCompetency[] = [
     phase: 2,
     label: {
       fr: 'Renforcer sa maîtrise de soi et son accomplissement',
-      en: 'Strengthen self-control and self-fulfilment',
+      en: 'Strengthen self-control and achievement',
     },
     keyMessages: COGNITIVE_KEY_MESSAGES,
     source: {
@@ -99,10 +119,12 @@ export const GENERAL_COMPETENCIES: readonly GeneralCompetency[] = [
       {
         fr: 'Le stress est une réaction physio-psychologique au danger',
         en: 'Stress is a physiological and psychological reaction to danger',
+        slide: 'Messages clés',
       },
       {
         fr: 'Il a des conséquences sur la santé et peut être régulé',
         en: 'It has consequences for health and can be regulated',
+        slide: 'Messages clés',
       },
     ],
     source: { seed: '002' },
@@ -112,15 +134,12 @@ export const GENERAL_COMPETENCIES: readonly GeneralCompetency[] = [
     category: 'S',
     phase: 2,
     label: { fr: 'Résoudre des difficultés relationnelles', en: 'Resolve relationship difficulties' },
-    keyMessages: [
-      {
-        fr: 'Développer des liens sociaux implique la participation à des interactions répétées et durables.',
-        en: 'Developing social bonds involves taking part in repeated and lasting interactions.',
-      },
-    ],
+    // Seed 002 gives key messages for S1's slide only; « Développer des liens sociaux implique… »,
+    // which cpskit once gave S2, stands on that slide (see S1).
+    keyMessages: [],
     source: {
       seed: '002',
-      note: 'The converted table shows S2 in the phase-1 row; the social-competencies slide places it in phase 2.',
+      note: 'The converted table shows S2 in the phase-1 row; the social-competencies slide places it in phase 2. Seed 002 gives no key message for S2.',
     },
   },
 ];
@@ -169,7 +188,7 @@ export const SPECIFIC_COMPETENCIES: readonly SpecificCompetency[] = [
     general: 'E2',
     label: {
       fr: 'Réguler ses émotions (a) agréables (b) désagréables',
-      en: 'Regulate one’s (a) agreeable (b) unpleasant emotions',
+      en: 'Regulate one’s (a) pleasant (b) unpleasant emotions',
     },
     parts: ['E2.2a', 'E2.2b'],
     source: { seed: '002' },
@@ -178,7 +197,7 @@ export const SPECIFIC_COMPETENCIES: readonly SpecificCompetency[] = [
     code: 'E2.2a',
     general: 'E2',
     partOf: 'E2.2',
-    label: { fr: 'Réguler ses émotions agréables', en: 'Regulate one’s agreeable emotions' },
+    label: { fr: 'Réguler ses émotions agréables', en: 'Regulate one’s pleasant emotions' },
     source: { seed: '002', note: 'Part (a) of E2.2; the prose slide reads "Réguler ses émotions agréables et désagréables".' },
   },
   {
@@ -199,7 +218,7 @@ export const SPECIFIC_COMPETENCIES: readonly SpecificCompetency[] = [
   {
     code: 'S1.3',
     general: 'S1',
-    label: { fr: 'Développer des liens et des comportements prosociaux', en: 'Develop prosocial bonds and behaviour' },
+    label: { fr: 'Développer des liens et des comportements prosociaux', en: 'Develop social bonds and prosocial behaviour' },
     source: { seed: '002' },
   },
   {

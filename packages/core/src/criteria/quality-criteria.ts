@@ -150,7 +150,7 @@ export const MODALITIES: readonly Modality[] = [
   modality(
     '1.2.3',
     'Les CPS travaillées sont clairement explicitées et présentées en adéquation avec les connaissances scientifiques actuelles',
-    'The CPS worked on are made explicit and presented in line with current scientific knowledge',
+    'The CPS worked on are clearly made explicit and presented in line with current scientific knowledge',
     {
       fr: 'présentées en adéquation avec les connaissances scientifiques actuelles',
       en: 'presented in line with current scientific knowledge',
@@ -230,12 +230,32 @@ export const MODALITIES: readonly Modality[] = [
   ),
   modality(
     '2.1.6',
-    "La formation permet d'utiliser une pédagogie active, positive, expérimentale",
+    "La formation permet d'utiliser une pédagogie active, positive, expérientielle",
     'Training enables the use of an active, positive, experiential pedagogy',
-    { fr: 'une pédagogie active, positive, expérimentale', en: 'an active, positive, experiential pedagogy' },
+    { fr: 'une pédagogie active, positive, expérientielle', en: 'an active, positive, experiential pedagogy' },
     {
       seed: '000',
-      note: 'Only in seed 000\'s table. Seed 000 writes "expérimentale(s)" wherever seed 002 writes "expérientielle(s)"; the text is kept as the seed has it.',
+      note: 'Only in seed 000\'s table, which writes "expérimentale".',
+      correction: {
+        seedText: "La formation permet d'utiliser une pédagogie active, positive, expérimentale",
+        replace: { from: 'expérimentale', to: 'expérientielle' },
+        reason:
+          'A slip of seed 000: its copy of the table writes "expérimentale(s)" in every row where seed 002, the clean copy, writes "expérientielle(s)": criterion 1.4 and modalities 1.1.1, 1.2.5, 1.4.3, 2.1.1 and 2.1.4. Modality 2.1.6 asks the training for the pedagogy of criterion 1.4, which seed 002 calls "active, positive et expérientielle".',
+        evidence: [
+          { seed: '000', text: "1.4 Les pratiques CPS s'appuient sur une pédagogie active, positive et expérimentale" },
+          { seed: '002', text: "1.4 Les pratiques CPS s'appuient sur une pédagogie active, positive et expérientielle" },
+          { seed: '000', text: 'Les professionnels-intervenants CPS utilisent une pédagogie expérimentale' },
+          { seed: '002', text: 'Les professionnels-intervenants CPS utilisent une pédagogie expérientielle' },
+          { seed: '000', text: 'Les professionnels-intervenants CPS ont de bonnes connaissances (scientifiques et expérimentales) sur les CPS' },
+          { seed: '002', text: 'Les professionnels-intervenants CPS ont de bonnes connaissances (scientifiques et expérientielles) sur les CPS' },
+          { seed: '000', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérimentales)" },
+          { seed: '002', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérientielles)" },
+          { seed: '000', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérimentales" },
+          { seed: '002', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérientielles" },
+          { seed: '000', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérimentales (guide d'intervention et livret participant)" },
+          { seed: '002', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérientielles (guide d'intervention et livret participant)" },
+        ],
+      },
     },
   ),
   modality(
@@ -247,7 +267,7 @@ export const MODALITIES: readonly Modality[] = [
   modality(
     '2.2.2',
     'Un suivi individuel est proposé aux professionnels-intervenants CPS (entretien en présentiel, en distanciel...)',
-    'Individual follow-up is offered to CPS practitioners (interviews in person, remotely...)',
+    'Individual follow-up is offered to CPS practitioners (one-to-one meetings in person, remotely...)',
     { fr: 'Un suivi individuel', en: 'Individual follow-up' },
   ),
   modality(
@@ -301,7 +321,7 @@ export const MODALITIES: readonly Modality[] = [
   modality(
     '3.1.4',
     'La sécurité psychologique (satisfaction des besoins psychologiques fondamentaux) est assurée',
-    'Psychological safety (the fulfilment of basic psychological needs) is ensured',
+    'Psychological safety (the satisfaction of basic psychological needs) is ensured',
     { fr: 'La sécurité psychologique', en: 'Psychological safety' },
   ),
   modality(

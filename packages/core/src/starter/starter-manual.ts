@@ -1,4 +1,4 @@
-import { AGE_RANGE, SECTOR_IDS, SETTINGS, SETTING_IDS, type SettingId } from '../vocabulary/strategy.js';
+import { AGE_RANGE, SECTOR_IDS, SETTING_IDS, sectorsOf, type SettingId } from '../vocabulary/strategy.js';
 import { yamlPlaceholder } from '../text/placeholder.js';
 import type { Locale } from '../localized.js';
 
@@ -92,7 +92,7 @@ function commentList(items: readonly string[], indent: string, width = 100): str
  */
 export function starterManual(answers: StarterAnswers, file = `${answers.id}.cps.yaml`): string {
   const fr = answers.locale === 'fr';
-  const sector = SETTINGS[answers.setting].sector;
+  const sector = sectorsOf([answers.setting]).join(', ');
   const settingIds = commentList(SETTING_IDS, '  ');
   const { title, id, ages, setting, years } = answers;
   const t = yamlText(title);

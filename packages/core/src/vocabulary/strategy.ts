@@ -11,13 +11,18 @@ export const SECTOR_IDS = [
   'youth-and-community',
   'vocational-training',
   'youth-justice',
-  'child-protection',
+  'social-cohesion',
   'sport',
   'culture',
 ] as const;
 export type SectorId = (typeof SECTOR_IDS)[number];
 
-/** The ten sectors of the interministerial instruction of 19 August 2022 (culture joined in 2023). */
+/**
+ * The ten sectors of the interministerial instruction of 19 August 2022 (culture joined in 2023),
+ * with seed 000's French names. `social-cohesion` is the sector of the Direction générale de la
+ * cohésion sociale (DGCS, one of the instruction's signatories), which the seed names by its best
+ * known field, child welfare (ASE); it was `child-protection` before reference spf-2025-phase1.
+ */
 export const SECTORS: Readonly<Record<SectorId, Localized>> = {
   health: { fr: 'Santé et prévention', en: 'Health and prevention' },
   'national-education': { fr: 'Éducation nationale', en: 'National education' },
@@ -29,7 +34,7 @@ export const SECTORS: Readonly<Record<SectorId, Localized>> = {
   },
   'vocational-training': { fr: 'Formation professionnelle', en: 'Vocational training' },
   'youth-justice': { fr: 'Protection judiciaire de la jeunesse', en: 'Youth justice (PJJ)' },
-  'child-protection': { fr: 'Cohésion sociale (ASE)', en: 'Social cohesion: child protection (ASE)' },
+  'social-cohesion': { fr: 'Cohésion sociale (ASE)', en: 'Social cohesion (child welfare, ASE)' },
   sport: { fr: 'Sports', en: 'Sport' },
   culture: { fr: 'Culture', en: 'Culture' },
 };
@@ -56,31 +61,48 @@ export const SETTING_IDS = [
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
+export interface Setting {
+  readonly label: Localized;
+  /** The sectors that usually carry the setting, the main one first. */
+  readonly sectors: readonly SectorId[];
+}
+
 /**
  * The settings ("milieux de vie") a manual can name. The strategy asks for CPS in every
  * setting ("scolaires, péri et extrascolaires..."); the list and its ids are cpskit's own,
- * each tied to the sector that usually carries it.
+ * each tied to the sectors that usually carry it. Early childhood and the family belong to
+ * health (PMI, prevention) and to social cohesion, whose administration (DGCS) has early
+ * childhood care and parenting support in its remit.
  */
-export const SETTINGS: Readonly<Record<SettingId, { readonly label: Localized; readonly sector: SectorId }>> = {
-  'early-childhood': { label: { fr: "Petite enfance (crèche, lieu d'accueil)", en: 'Early childhood (nursery, day care)' }, sector: 'health' },
-  preschool: { label: { fr: 'École maternelle', en: 'Nursery school' }, sector: 'national-education' },
-  'primary-school': { label: { fr: 'École élémentaire', en: 'Primary school' }, sector: 'national-education' },
-  'secondary-school': { label: { fr: 'Collège', en: 'Lower secondary school (collège)' }, sector: 'national-education' },
-  'high-school': { label: { fr: 'Lycée', en: 'Upper secondary school (lycée)' }, sector: 'national-education' },
-  'agricultural-school': { label: { fr: 'Établissement agricole', en: 'Agricultural school' }, sector: 'agricultural-education' },
-  'higher-education': { label: { fr: 'Enseignement supérieur', en: 'Higher education' }, sector: 'higher-education' },
-  'vocational-training': { label: { fr: 'Formation professionnelle, insertion', en: 'Vocational training, employment support' }, sector: 'vocational-training' },
-  'out-of-school': { label: { fr: 'Temps périscolaire', en: 'Before- and after-school time' }, sector: 'youth-and-community' },
-  'holiday-centre': { label: { fr: 'Accueil collectif de mineurs, centre de loisirs', en: 'Holiday and leisure centre' }, sector: 'youth-and-community' },
-  'youth-club': { label: { fr: 'Structure jeunesse, association', en: 'Youth club, association' }, sector: 'youth-and-community' },
-  family: { label: { fr: 'Famille', en: 'Family' }, sector: 'health' },
-  'child-protection': { label: { fr: "Protection de l'enfance (ASE)", en: 'Child protection (ASE)' }, sector: 'child-protection' },
-  'youth-justice': { label: { fr: 'Protection judiciaire de la jeunesse (PJJ)', en: 'Youth justice (PJJ)' }, sector: 'youth-justice' },
-  'health-care': { label: { fr: 'Structure de santé', en: 'Health service' }, sector: 'health' },
-  sport: { label: { fr: 'Club ou structure sportive', en: 'Sports club' }, sector: 'sport' },
-  culture: { label: { fr: 'Structure culturelle', en: 'Cultural venue' }, sector: 'culture' },
-  community: { label: { fr: 'Quartier, espace de vie sociale', en: 'Neighbourhood, community centre' }, sector: 'youth-and-community' },
+export const SETTINGS: Readonly<Record<SettingId, Setting>> = {
+  'early-childhood': { label: { fr: "Petite enfance (crèche, lieu d'accueil)", en: 'Early childhood (nursery, day care)' }, sectors: ['health', 'social-cohesion'] },
+  preschool: { label: { fr: 'École maternelle', en: 'Nursery school' }, sectors: ['national-education'] },
+  'primary-school': { label: { fr: 'École élémentaire', en: 'Primary school' }, sectors: ['national-education'] },
+  'secondary-school': { label: { fr: 'Collège', en: 'Lower secondary school (collège)' }, sectors: ['national-education'] },
+  'high-school': { label: { fr: 'Lycée', en: 'Upper secondary school (lycée)' }, sectors: ['national-education'] },
+  'agricultural-school': { label: { fr: 'Établissement agricole', en: 'Agricultural school' }, sectors: ['agricultural-education'] },
+  'higher-education': { label: { fr: 'Enseignement supérieur', en: 'Higher education' }, sectors: ['higher-education'] },
+  'vocational-training': { label: { fr: 'Formation professionnelle, insertion', en: 'Vocational training, employment support' }, sectors: ['vocational-training'] },
+  'out-of-school': { label: { fr: 'Temps périscolaire', en: 'Before- and after-school time' }, sectors: ['youth-and-community'] },
+  'holiday-centre': { label: { fr: 'Accueil collectif de mineurs, centre de loisirs', en: 'Holiday and leisure centre' }, sectors: ['youth-and-community'] },
+  'youth-club': { label: { fr: 'Structure jeunesse, association', en: 'Youth club, association' }, sectors: ['youth-and-community'] },
+  family: { label: { fr: 'Famille', en: 'Family' }, sectors: ['health', 'social-cohesion'] },
+  'child-protection': { label: { fr: "Protection de l'enfance (ASE)", en: 'Child protection (ASE)' }, sectors: ['social-cohesion'] },
+  'youth-justice': { label: { fr: 'Protection judiciaire de la jeunesse (PJJ)', en: 'Youth justice (PJJ)' }, sectors: ['youth-justice'] },
+  'health-care': { label: { fr: 'Structure de santé', en: 'Health service' }, sectors: ['health'] },
+  sport: { label: { fr: 'Club ou structure sportive', en: 'Sports club' }, sectors: ['sport'] },
+  culture: { label: { fr: 'Structure culturelle', en: 'Cultural venue' }, sectors: ['culture'] },
+  community: { label: { fr: 'Quartier, espace de vie sociale', en: 'Neighbourhood, community centre' }, sectors: ['youth-and-community'] },
 };
+
+/** The sectors that carry these settings, each once, in the order the settings give them. */
+export function sectorsOf(settings: readonly SettingId[]): SectorId[] {
+  const sectors: SectorId[] = [];
+  for (const setting of settings) {
+    for (const sector of SETTINGS[setting].sectors) if (!sectors.includes(sector)) sectors.push(sector);
+  }
+  return sectors;
+}
 
 export type TrainingLevel = 1 | 2 | 3;
 

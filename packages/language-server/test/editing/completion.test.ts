@@ -157,7 +157,7 @@ describe('complete: values', () => {
     { name: 'pedagogy, in a flow list, minus what is written', text: manual({ activities: ['  - id: a', '    pedagogy: [active, «|»]'] }), want: ['positive', 'experiential'] },
     { name: 'training topics, in a block list', text: 'training:\n  covers:\n    - own-cps\n    - «|»\n', want: ['cps-knowledge', 'structured-activities', 'materials', 'informal-practices', 'pedagogy'] },
     { name: 'stakeholders, unclosed flow list', text: 'governance:\n  stakeholders: [parents, children, «|»\n', want: ['cps-professionals', 'professionals', 'decision-makers', 'young-people', 'partners'] },
-    { name: 'sectors', text: manual({ program: ['  id: x', '  sectors: [«spo|»]'] }), want: ['health', 'national-education', 'agricultural-education', 'higher-education', 'youth-and-community', 'vocational-training', 'youth-justice', 'child-protection', 'sport', 'culture'] },
+    { name: 'sectors', text: manual({ program: ['  id: x', '  sectors: [«spo|»]'] }), want: ['health', 'national-education', 'agricultural-education', 'higher-education', 'youth-and-community', 'vocational-training', 'youth-justice', 'social-cohesion', 'sport', 'culture'] },
     { name: 'a free text: nothing', text: manual({ activities: ['  - id: a', '    title: «La|»'] }), want: [] },
   ])('$name', ({ text, want }) => {
     const items = completeAt(text);
@@ -220,7 +220,7 @@ describe('complete: competency codes', () => {
     expect(fr.detail).toBe('Les compétences émotionnelles · phase 1');
     expect((fr.documentation as MarkupContent).value).toContain('Messages clés de la classification');
     const en = item(completeAt(unclosed), 'E2.2a');
-    expect(en.labelDetails?.description).toBe('Regulate one’s agreeable emotions');
+    expect(en.labelDetails?.description).toBe('Regulate one’s pleasant emotions');
     expect(en.detail).toBe('Emotional competencies · phase 2');
     expect((en.documentation as MarkupContent).value).toContain('Part of: **E2.2**');
   });

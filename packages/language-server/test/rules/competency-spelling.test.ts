@@ -27,7 +27,7 @@ describe('competency-spelling', () => {
         name: 'lower case, a dot, brackets, a hyphen, a comma',
         text: activity('[«e2.2a», «E2.2.a», «"E2.2 (b)"», «E2.2-A», «"C1,2"», «s1»]'),
         findings: [
-          { messageId: 'spelling', args: { code: 'e2.2a', canonical: 'E2.2a' }, says: 'Write "e2.2a" as E2.2a (Regulate one’s agreeable emotions)' },
+          { messageId: 'spelling', args: { code: 'e2.2a', canonical: 'E2.2a' }, says: 'Write "e2.2a" as E2.2a (Regulate one’s pleasant emotions)' },
           { messageId: 'spelling', args: { code: 'E2.2.a', canonical: 'E2.2a' } },
           { messageId: 'spelling', args: { code: 'E2.2 (b)', canonical: 'E2.2b' } },
           { messageId: 'spelling', args: { code: 'E2.2-A', canonical: 'E2.2a' } },

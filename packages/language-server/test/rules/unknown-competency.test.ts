@@ -1,6 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/service/rules/unknown-competency.js';
-import { checkCases } from '../rule-tester.js';
+import { checkCases, runRule } from '../rule-tester.js';
 
 describe('unknown-competency', () => {
   it('passes valid codes in every accepted spelling and flags the others with the nearest code', () => {
@@ -42,5 +42,52 @@ describe('unknown-competency', () => {
         findings: [{ messageId: 'unknown' }],
       },
     ]);
+  });
+
+  it('names the 2025 code(s) of a competency written with the 2022 referential\'s label', () => {
+    checkCases(rule, [
+      {
+        name: 'a 2022 label with one 2025 code: that code, with a quick fix',
+        text: 'activities:\n  - id: a\n    competencies: [«Capacité d’écoute empathique», «Gérer son stress»]\n',
+        findings: [
+          { messageId: 'from-2022', args: { code: 'Capacité d’écoute empathique', suggestion: 'S1.2' }, says: 'in the 2025 classification it is S1.2, "Communicate with empathy"' },
+          { messageId: 'from-2022', args: { code: 'Gérer son stress', suggestion: 'E2.3' } },
+        ],
+      },
+      {
+        name: 'a close variant: other case, no accents, without its examples or « capacité à »',
+        locale: 'fr',
+        text: 'activities:\n  - id: a\n    competencies: [«connaissance de soi», «GERER SES IMPULSIONS (stop)», «ecoute empathique»]\n',
+        findings: [
+          { messageId: 'from-2022-split', says: 'la répartit entre C1.1 « Accroître sa connaissance de soi » et C1.3 « Connaitre ses valeurs, ses besoins et ses buts personnels » : écrivez' },
+          { messageId: 'from-2022', args: { suggestion: 'C2.2' }, says: 'c’est C2.2, « Gérer ses impulsions »' },
+          { messageId: 'from-2022', args: { suggestion: 'S1.2' } },
+        ],
+      },
+      {
+        name: 'a 2022 competency that 2025 splits: every code, no quick fix',
+        text: 'activities:\n  - id: a\n    competencies: [«Résoudre des difficultés»]\n',
+        findings: [{ messageId: 'from-2022-split', says: 'splits it between S2 "Resolve relationship difficulties" and C2.4 "Know how to ask for help"' }],
+      },
+      {
+        name: 'the words of a 2025 label are the 2025 competency, even where 2022 used them too',
+        text: 'activities:\n  - id: a\n    competencies: [«Prendre des décisions constructives»]\n',
+        findings: [{ messageId: 'suggest', args: { suggestion: 'C1.4' } }],
+      },
+      {
+        name: 'codes of the 2025 classification pass',
+        text: 'activities:\n  - id: a\n    competencies: [S1.2, E2.3]\n',
+        findings: [],
+      },
+    ]);
+  });
+
+  it('offers the 2025 code as a quick fix only when there is exactly one', () => {
+    const text = 'activities:\n  - id: a\n    competencies: [Capacité à gérer ses impulsions, Identifier ses émotions et son stress]\n';
+    const [single, split] = runRule(rule, text);
+    expect(single!.fix?.edits).toEqual([{ start: text.indexOf('Capacité'), end: text.indexOf(', Identifier'), newText: 'C2.2' }]);
+    expect(split!.messageId).toBe('from-2022-split');
+    expect(split!.message).toContain('E1.2 "Identify one’s emotions" and E2.3 "Understand and manage one’s stress"');
+    expect(split!.fix).toBeUndefined();
   });
 });

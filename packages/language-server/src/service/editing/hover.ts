@@ -155,8 +155,11 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
       ),
     );
   }
-  out.paragraph(`${words.keyMessages}${words.colon}`);
-  out.list(general.keyMessages.map((keyMessage) => out.text(keyMessage[locale])));
+  // S2 has none in the reference: no heading over an empty list.
+  if (general.keyMessages.length > 0) {
+    out.paragraph(`${words.keyMessages}${words.colon}`);
+    out.list(general.keyMessages.map((keyMessage) => out.text(keyMessage[locale])));
+  }
   return out;
 }
 

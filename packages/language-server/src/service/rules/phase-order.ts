@@ -18,7 +18,7 @@ export default defineRule<'before-foundation' | 'no-foundation'>({
     severity: 'warning',
     messages: {
       'before-foundation': {
-        en: 'Session "{session}" works {later} ({laterLabel}) before {earlier} ({earlierLabel}), which comes first only in session "{earlierSession}". In the SpF classification, phase 1 (understanding and acceptance) lays the foundations of phase 2 (regulation and fulfilment): work {earlier} first.',
+        en: 'Session "{session}" works {later} ({laterLabel}) before {earlier} ({earlierLabel}), which comes first only in session "{earlierSession}". In the SpF classification, phase 1 (understanding and acceptance) lays the foundations of phase 2 (regulation and achievement): work {earlier} first.',
         fr: 'La séance « {session} » travaille {later} ({laterLabel}) avant {earlier} ({earlierLabel}), qui n’arrive qu’à la séance « {earlierSession} ». Dans la classification de SpF, la phase 1 (compréhension et acceptation) pose les fondations de la phase 2 (régulation et accomplissement) : travaillez d’abord {earlier}.',
       },
       'no-foundation': {

@@ -1,4 +1,4 @@
-import { isPlaceholder, lookupCompetency, suggestCompetencyCode } from '@cpskit/core';
+import { isPlaceholder, joinList, lookupCompetency, lookupCompetency2022, suggestCompetencyCode, type Locale } from '@cpskit/core';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -21,6 +21,14 @@ export default defineRule({
         en: '"{code}" is not a competency of the SpF classification; use a code such as C1.1, E2.2a or S2.',
         fr: '« {code} » n’est pas une compétence de la classification de SpF ; utilisez un code comme C1.1, E2.2a ou S2.',
       },
+      'from-2022': {
+        en: '"{code}" is a competency of SpF’s 2022 referential; in the 2025 classification it is {suggestion}, "{label}".',
+        fr: '« {code} » est une compétence du référentiel de SpF de 2022 ; dans la classification de 2025, c’est {suggestion}, « {label} ».',
+      },
+      'from-2022-split': {
+        en: '"{code}" is a competency of SpF’s 2022 referential; the 2025 classification splits it between {codes}: write those the activity works.',
+        fr: '« {code} » est une compétence du référentiel de SpF de 2022 ; la classification de 2025 la répartit entre {codes} : écrivez celles que l’activité travaille.',
+      },
     },
   },
   check({ model, report, locale }) {
@@ -33,15 +41,21 @@ export default defineRule({
         seen.add(code.node);
         // A code still to write (« À COMPLÉTER ») is the `placeholder` rule's to report.
         if (lookupCompetency(code.value) || isPlaceholder(code.value)) continue;
-        const suggestion = suggestCompetencyCode(code.value);
         const at = { start: code.node.start, end: code.node.end };
+        // A manual written with the 2022 referential's labels: name the 2025 code(s).
+        const from2022 = lookupCompetency2022(code.value);
+        if (from2022 && from2022.codes.length > 1) {
+          report({ messageId: 'from-2022-split', args: { code: code.value, codes: describeCodes(from2022.codes, locale) }, ...at });
+          continue;
+        }
+        const suggestion = from2022?.codes[0] ?? suggestCompetencyCode(code.value);
         if (!suggestion) {
           report({ messageId: 'unknown', args: { code: code.value }, ...at });
           continue;
         }
         const label = lookupCompetency(suggestion)!.competency.label[locale];
         report({
-          messageId: 'suggest',
+          messageId: from2022 ? 'from-2022' : 'suggest',
           args: { code: code.value, suggestion, label },
           ...at,
           fix: {
@@ -54,3 +68,12 @@ export default defineRule({
     }
   },
 });
+
+/** Each code with its label: C1.1 « Accroître sa connaissance de soi » et C1.3 « … ». */
+function describeCodes(codes: readonly string[], locale: Locale): string {
+  const quoted = (label: string) => (locale === 'fr' ? `« ${label} »` : `"${label}"`);
+  return joinList(
+    codes.map((code) => `${code} ${quoted(lookupCompetency(code)!.competency.label[locale])}`),
+    locale,
+  );
+}
