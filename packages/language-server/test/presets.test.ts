@@ -24,6 +24,15 @@ describe('presets', () => {
     expect(strict.find((finding) => finding.ruleId === 'intensity')?.severity).toBe('error');
   });
 
+  it('neither strict nor a severity set for the rule raises a note by nature: validated-dose’s no-dose stays info', () => {
+    const ebp = weak.replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program, references: [Faggiano 2008] }');
+    for (const config of [{}, { preset: 'strict' as const }, { rules: { 'validated-dose': 'error' as const } }]) {
+      const noDose = validateText(ebp, config).findings.filter((finding) => finding.messageId === 'no-dose');
+      expect(noDose.map((finding) => finding.severity), JSON.stringify(config)).toEqual(['info']);
+    }
+    expect(validateText(ebp, { rules: { 'validated-dose': 'off' } }).findings.some((finding) => finding.messageId === 'no-dose')).toBe(false);
+  });
+
   it('a severity set for a rule wins over the preset, and its options over the defaults', () => {
     const intensity = RULE_METAS.find((meta) => meta.id === 'intensity')!;
     expect(settingFor(intensity, { preset: 'strict', rules: { intensity: 'info' } })).toEqual({ severity: 'info', options: intensity.options!.defaults });
