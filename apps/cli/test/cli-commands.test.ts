@@ -20,6 +20,9 @@ describe('cps rules', () => {
     expect(lines[0]).toMatch(/^règle\s+gravité\s+critère\s+ce qu’elle vérifie$/);
     expect(lines).toHaveLength(RULE_METAS.length + 1);
     expect(lines.find((line) => line.startsWith('intensity '))).toMatch(/^intensity\s+warning\s+1\.2\.4\s+Les séances durent environ une heure/);
+    // A warning rule's messages that are notes by nature say so: no configuration or preset raises them.
+    expect(lines.find((line) => line.startsWith('validated-dose '))).toMatch(/^validated-dose\s+warning\s+1\.2\.4\s+.*\(toujours info\u00a0: no-dose\)$/);
+    expect(lines.find((line) => line.startsWith('evidence-references '))).toMatch(/\(toujours info\u00a0: intervention-without-references\)$/);
   });
 });
 
@@ -59,6 +62,10 @@ describe('cps check --summary', () => {
     expect(run.stdout).toMatch(/E1 Strengthen awareness of emotions\s+30 min\s+30 min\s+1 h/);
     expect(run.stdout).toMatch(/C1 Strengthen self-awareness\s+–\s+–\s+none/);
     expect(run.stdout).toMatch(/Sessions \(2\)\s+1 h\s+1 h\s+2 h/);
+    // Axis 4 in a table of its own, after SpF's and before the legend, out of the score.
+    const axis4 = run.stdout.indexOf('Monitoring and evaluation (axis 4 of the national strategy, unscored)');
+    expect(axis4).toBeGreaterThan(run.stdout.indexOf('3.2 '));
+    expect(run.stdout.slice(axis4)).toMatch(/\n {4}✖ A4\.1 Process indicators are followed: fidelity of implementation, [^\n]+\n {4}✖ A4\.2 [^\n]+\n {4}✖ A4\.3 /);
     expect(run.stdout).not.toContain('\u001b[');
   });
 });

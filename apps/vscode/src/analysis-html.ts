@@ -1,4 +1,5 @@
 import {
+  AXIS4_ITEMS,
   GENERAL_COMPETENCIES,
   GENERAL_CRITERIA,
   MODALITIES,
@@ -46,6 +47,12 @@ const L = {
   allRow: { en: 'All competencies', fr: 'Toutes compétences' },
   minutes: { en: '{minutes} min', fr: '{minutes} min' },
   noScore: { en: 'no criterion applies', fr: 'aucun critère ne s’applique' },
+  axis4: { en: 'Monitoring and evaluation (axis 4 of the national strategy)', fr: 'Suivi et évaluation (axe\u00a04 de la stratégie nationale)' },
+  axis4Note: {
+    en: 'Not in SpF’s table of quality criteria, nor in the score: cpskit’s reading of axis 4 of the national CPS strategy.',
+    fr: 'Hors du tableau des critères de qualité de SpF et du score\u00a0: lecture que fait cpskit de l’axe\u00a04 de la stratégie nationale CPS.',
+  },
+  item: { en: 'Item', fr: 'Élément' },
   provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
 } satisfies Record<string, Localized>;
 
@@ -68,7 +75,8 @@ function widthClasses(): string {
 
 /**
  * The analysis view: the score, the criteria table (3 general, 9 operational, every modality
- * with its status and evidence), and the coverage (the six general competencies, phase 1 then
+ * with its status and evidence), the items of axis 4 (monitoring and evaluation) in a table
+ * of their own, apart from SpF's criteria and score, and the coverage (the six general competencies, phase 1 then
  * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
  * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
  */
@@ -96,6 +104,12 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
       }
     }
   }
+
+  const axis4Rows = AXIS4_ITEMS.map((item) => {
+    const result = criteria.axis4.items.find((entry) => entry.id === item.id);
+    const statusId = result?.status ?? 'missing';
+    return `<tr class="item ${escapeHtml(statusId)}"><td>${escapeHtml(item.id)} ${t(item.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${result?.evidence ? escapeHtml(result.evidence) : ''}</td></tr>`;
+  });
 
   const maxMinutes = coverage.generals.reduce((most, entry) => Math.max(most, entry.minutes), 1);
   const coverageRows: string[] = [];
@@ -149,6 +163,14 @@ ${widthClasses()}
 <thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
 <tbody>
 ${criteriaRows.join('\n')}
+</tbody>
+</table>
+<h2>${t(L.axis4)}</h2>
+<p class="evidence">${t(L.axis4Note)}</p>
+<table class="axis4">
+<thead><tr><th scope="col">${t(L.item)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
+<tbody>
+${axis4Rows.join('\n')}
 </tbody>
 </table>
 <h2>${t(L.coverage)}</h2>

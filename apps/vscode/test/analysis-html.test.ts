@@ -39,6 +39,16 @@ describe('the analysis view', () => {
     expect(html).toContain('Phase 1: Understanding and acceptance');
   });
 
+  it('shows axis 4 of the national strategy as a table of its own, apart from SpF’s modalities', () => {
+    const html = page(EXAMPLE);
+    const axis4 = html.slice(html.indexOf('<table class="axis4">'));
+    expect(html.indexOf('<table class="axis4">')).toBeGreaterThan(html.indexOf('<table class="criteria">'));
+    expect(axis4.slice(0, axis4.indexOf('</table>')).match(/<tr class="item /g)).toHaveLength(3);
+    for (const id of ['A4.1', 'A4.2', 'A4.3']) expect(axis4).toContain(`<td>${id} `);
+    expect(html).toContain('Monitoring and evaluation (axis 4 of the national strategy)');
+    expect(page(EXAMPLE, 'fr')).toContain('Suivi et évaluation (axe\u00a04 de la stratégie nationale)');
+  });
+
   it('shows the minutes of sessions and of practices outside sessions apart, and their total', () => {
     const gbg = readFileSync(new URL('../../../examples/good-behavior-game.cps.yaml', import.meta.url), 'utf8');
     const html = page(gbg);

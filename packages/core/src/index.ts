@@ -5,6 +5,7 @@ export * from './classification/competencies.js';
 export * from './classification/codes.js';
 export * from './classification/crosswalk-2022.js';
 export * from './criteria/quality-criteria.js';
+export * from './criteria/strategy-axes.js';
 export * from './vocabulary/strategy.js';
 export * from './schema/manual.js';
 export * from './schema/json-schema.js';

@@ -14,6 +14,8 @@ import {
   SETTINGS,
   SETTING_IDS,
   SPECIFIC_COMPETENCIES,
+  STRATEGY_AXES,
+  AXIS4_ITEMS,
   TRAINING_LEVELS,
   generalCompetency,
   lookupModality,
@@ -284,5 +286,21 @@ describe('the strategy vocabulary', () => {
 
   it('covers ages 3 to 25', () => {
     expectInSeed(seed000, '3 à 25 ans');
+  });
+});
+
+describe('the axes of the national strategy', () => {
+  it('names the five axes word for word as seed 000 does (typographic apostrophes aside)', () => {
+    expect(STRATEGY_AXES.map((axis) => axis.id)).toEqual(['1', '2', '3', '4', '5']);
+    for (const axis of STRATEGY_AXES) expectInSeed(seed000, axis.label.fr.replace(/’/g, "'"));
+  });
+
+  it('reads axis 4 as three items kept apart from SpF’s modalities, each citing the axis', () => {
+    expect(AXIS4_ITEMS.map((item) => item.id)).toEqual(['A4.1', 'A4.2', 'A4.3']);
+    for (const item of AXIS4_ITEMS) {
+      expect(MODALITIES.some((modality) => modality.id === item.id)).toBe(false);
+      expect(item.source.note).toContain('Axe 4');
+      expect(item.label.en).not.toBe(item.label.fr);
+    }
   });
 });

@@ -12,8 +12,9 @@ export type { RuleSetting, RuleSettingInput, RuleSeverity } from './service/conf
 export { findDirectives, type Directive } from './service/suppression.js';
 export { computeCoverage, type CoverageMatrix, type GeneralCoverage, type SessionCoverage, type ActivityCoverage } from './service/analysis/coverage.js';
 export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult, type OperationalResult, type GeneralResult } from './service/analysis/criteria.js';
+export { rollUpAxis4, type Axis4Result, type Axis4ItemResult } from './service/analysis/axis4.js';
 export { analyzeText, analysisOf, type Analysis } from './service/analysis/analyze.js';
-export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, HEADER_END } from './service/docs/rule-docs.js';
+export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, describeAssessed, messageIdsIn, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';

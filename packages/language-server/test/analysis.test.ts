@@ -186,6 +186,31 @@ describe('rollUpCriteria', () => {
     ]);
     expect(none.operational.find((criterion) => criterion.id === '1.3')?.score).toBeUndefined();
   });
+
+  it('keeps axis 4 apart: its items have their statuses, and SpF’s modalities, counts and score do not move', () => {
+    const spf: ModalityAssessment[] = [
+      { modality: '1.2.1', status: 'met', ruleId: 'a' },
+      { modality: '3.1.1', status: 'declared', ruleId: 'b' },
+    ];
+    const axis4: ModalityAssessment[] = [
+      { modality: 'A4.1', status: 'partly-met', ruleId: 'evaluation-process', evidence: 'fidelity: carnet' },
+      { modality: 'A4.1', status: 'met', ruleId: 'other' },
+      { modality: 'A4.2', status: 'met', ruleId: 'evaluation-outcomes' },
+    ];
+    const without = rollUpCriteria(spf);
+    const withAxis4 = rollUpCriteria([...spf, ...axis4]);
+    const { axis4: _ignored, ...spfPart } = withAxis4;
+    const { axis4: empty, ...spfAlone } = without;
+    expect(spfPart).toEqual(spfAlone);
+    expect(withAxis4.modalities).toHaveLength(MODALITIES.length);
+    expect(withAxis4.axis4.items).toEqual([
+      { id: 'A4.1', status: 'partly-met', evidence: 'fidelity: carnet', ruleIds: ['evaluation-process', 'other'] },
+      { id: 'A4.2', status: 'met', ruleIds: ['evaluation-outcomes'] },
+      { id: 'A4.3', status: 'missing', ruleIds: [] },
+    ]);
+    expect(withAxis4.axis4.counts).toEqual({ met: 1, 'partly-met': 1, declared: 0, missing: 1, 'not-applicable': 0 });
+    expect(empty.items.map((item) => item.status)).toEqual(['missing', 'missing', 'missing']);
+  });
 });
 
 describe('training weighs in the score', () => {

@@ -92,6 +92,8 @@ describe('the shipped examples produce the findings expected of them', () => {
       '22:1 missing-section/missing',
       // Mistake 2: `duration: { years: un }`, a word where the number of years is expected.
       '31:22 schema/wrong-type',
+      // An intervention built on evidence that names none (axis 3): a note, not a fault.
+      '32:3 evidence-references/intervention-without-references',
       // Facilitators: nothing on their own CPS; their knowledge declared with a bare `true`.
       '35:1 facilitator-own-cps/missing',
       '38:18 declaration-evidence/no-evidence',
@@ -100,9 +102,11 @@ describe('the shipped examples produce the findings expected of them', () => {
       '40:1 advocacy-team/missing',
       '40:1 project-team/missing',
       '41:3 stakeholders/incomplete',
-      // Only emotional competencies; no ritual, no informal practice; little positive or experiential pedagogy.
+      // Only emotional competencies; no ritual, no informal practice; little positive or experiential pedagogy,
+      // and an active pedagogy every activity declares but none shows (no description, no steps: 1.4.1).
       '43:1 all-main-cps/missing-generals',
       '43:1 informal-practices/none',
+      '43:1 pedagogy-active/declared-only',
       '43:1 pedagogy-experiential/none',
       '43:1 pedagogy-positive/few',
       '43:1 rituals/none',
@@ -126,6 +130,9 @@ describe('the shipped examples produce the findings expected of them', () => {
       '87:3 env-conflict-management/missing',
       '87:3 env-psychological-safety/missing',
       '88:20 declaration-evidence/no-evidence',
+      // An evaluation reduced to satisfaction: no process followed, no plan (axis 4, apart from SpF's score).
+      '90:1 evaluation-plan/missing',
+      '90:1 evaluation-process/missing',
     ]);
     const analysis = analysisOf('weak/atelier-emotions.cps.yaml');
     expect(analysis.counts.error).toBe(4);
@@ -137,6 +144,8 @@ describe('the shipped examples produce the findings expected of them', () => {
       const analysis = analysisOf(`${name}.cps.yaml`);
       expect(analysis.counts.error, name).toBe(0);
       expect(analysis.criteria.score, name).toBeGreaterThan(90);
+      // Each says how its process is followed, what outcomes it measures, and when, by whom and with what (axis 4).
+      expect(analysis.criteria.axis4.items.map((item) => `${item.id} ${item.status}`), name).toEqual(['A4.1 met', 'A4.2 met', 'A4.3 met']);
     }
   });
 });

@@ -24,7 +24,7 @@ function expectSame(incremental: ParsedManual, full: ParsedManual, label: string
 
 /** A long manual: the examples' activities many times over, without their anchors. */
 function longManual(copiesCount = 12): string {
-  const base = readFileSync(`${EXAMPLES}psfp.cps.yaml`, 'utf8').replace(/&\w+ /g, '').replace(/\*\w+/g, '[active]');
+  const base = readFileSync(`${EXAMPLES}psfp.cps.yaml`, 'utf8').replace(/&[\w-]+ ?/g, '').replace(/\*[\w-]+/g, '[active]');
   const [head, rest] = base.split('\nactivities:\n');
   const [activities, tail] = rest!.split('\nsessions:\n');
   const copies = Array.from({ length: copiesCount }, (_, i) => activities!.replace(/id: ([\w-]+)/g, `id: $1-${i}`)).join('\n');

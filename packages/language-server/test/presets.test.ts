@@ -13,9 +13,24 @@ describe('presets', () => {
     const strict = validateText(weak, { preset: 'strict' }).findings;
     expect(recommended.map((finding) => finding.ruleId)).toEqual(strict.map((finding) => finding.ruleId));
     expect(recommended.some((finding) => finding.severity === 'warning')).toBe(true);
-    const strictWarnings = strict.filter((finding) => finding.severity !== 'error').map((finding) => finding.ruleId);
-    for (const id of strictWarnings) expect(RULE_METAS.find((meta) => meta.id === id)?.strictSeverity, id).toBeDefined();
+    // Below error under strict: a rule whose strict severity says so, or a message that is a note by nature (infoMessages).
+    const strictWarnings = strict.filter((finding) => finding.severity !== 'error');
+    for (const finding of strictWarnings) {
+      const meta = RULE_METAS.find((entry) => entry.id === finding.ruleId);
+      if (meta?.infoMessages?.includes(finding.messageId)) expect(finding.severity, finding.messageId).toBe('info');
+      else expect(meta?.strictSeverity, finding.ruleId).toBeDefined();
+    }
+    expect(strict.find((finding) => finding.ruleId === 'evidence-references')?.severity).toBe('info');
     expect(strict.find((finding) => finding.ruleId === 'intensity')?.severity).toBe('error');
+  });
+
+  it('neither strict nor a severity set for the rule raises a note by nature: validated-dose’s no-dose stays info', () => {
+    const ebp = weak.replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program, references: [Faggiano 2008] }');
+    for (const config of [{}, { preset: 'strict' as const }, { rules: { 'validated-dose': 'error' as const } }]) {
+      const noDose = validateText(ebp, config).findings.filter((finding) => finding.messageId === 'no-dose');
+      expect(noDose.map((finding) => finding.severity), JSON.stringify(config)).toEqual(['info']);
+    }
+    expect(validateText(ebp, { rules: { 'validated-dose': 'off' } }).findings.some((finding) => finding.messageId === 'no-dose')).toBe(false);
   });
 
   it('a severity set for a rule wins over the preset, and its options over the defaults', () => {

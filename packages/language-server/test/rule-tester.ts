@@ -1,6 +1,8 @@
-import { expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 import type { Locale, MessageArgs } from '@cpskit/core';
-import { buildModel, computeCoverage, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
+import { buildModel, computeCoverage, messageIdsIn, parseManual, type Finding, type ModalityAssessment, type ModalityStatus, type Rule } from '../src/index.js';
 import { createReporter } from '../src/service/rules/reporter.js';
 
 /** Marks the range a finding must cover: `«E1.3»`. */
@@ -69,7 +71,53 @@ export function runRule(rule: Rule<string, any>, text: string, locale: Locale = 
   return runRuleFully(rule, text, locale, options).findings;
 }
 
-/** Checks a rule against its table of cases: each finding's message id, arguments and exact range. */
+const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url));
+
+/** The message ids a rule's docs page lists in its generated header (`- Messages: \`none\`, \`few\``). */
+export function documentedMessageIds(ruleId: string): string[] {
+  const page = `${DOCS}${ruleId}.md`;
+  return existsSync(page) ? messageIdsIn(readFileSync(page, 'utf8')) : [];
+}
+
+/**
+ * Every message id documented on the rule's docs page is produced by at least one case of its
+ * table, so that no documented message goes untested (and none is left in the docs once gone).
+ */
+export function expectDocumentedMessagesProduced(ruleId: string, produced: Iterable<string>): void {
+  const seen = new Set(produced);
+  const untested = documentedMessageIds(ruleId).filter((id) => !seen.has(id));
+  expect(untested, `${ruleId}: message ids listed in docs/rules/${ruleId}.md that no case of its table produces`).toEqual([]);
+}
+
+/** The message ids each rule's tables produced in this test file, over all its checkCases calls. */
+const producedInFile = new Map<string, Set<string>>();
+
+/**
+ * Records a message id that a test of the file produced outside a rule's table: one the service
+ * reports on a rule's behalf (the finding collector's `more-findings`, for instance).
+ */
+export function recordProduced(ruleId: string, messageId: string): void {
+  producedInFile.set(ruleId, (producedInFile.get(ruleId) ?? new Set<string>()).add(messageId));
+}
+
+/** Whether every test of the file ran: with `-t` or `.only`, the tables are incomplete and are not judged whole. */
+function allRan(task: Readonly<{ mode?: string; tasks?: readonly unknown[] }>): boolean {
+  if (task.mode === 'skip' || task.mode === 'todo') return false;
+  return (task.tasks ?? []).every((child) => allRan(child as { mode?: string; tasks?: readonly unknown[] }));
+}
+
+// Registered on the file that imports this module: once its tests have run, each rule's
+// tables, split over several `it`s or not, must have produced every documented message id.
+afterAll(({}, file) => {
+  if (!allRan(file)) return;
+  for (const [ruleId, ids] of producedInFile) expectDocumentedMessagesProduced(ruleId, ids);
+});
+
+/**
+ * Checks a rule against its table of cases: each finding's message id, arguments and exact
+ * range. The tables a file checks for a rule must, together, produce every message id the
+ * rule's docs page lists (checked once the file's tests have run).
+ */
 export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]): void {
   if (!cases.some((entry) => entry.findings.length === 0)) throw new Error(`${rule.meta.id}: the table needs a passing case`);
   if (!cases.some((entry) => entry.findings.length > 0)) throw new Error(`${rule.meta.id}: the table needs a failing case`);
@@ -92,4 +140,7 @@ export function checkCases(rule: Rule<string, any>, cases: readonly RuleCase[]):
       expect(finding.ruleId).toBe(rule.meta.id);
     });
   }
+  const produced = producedInFile.get(rule.meta.id) ?? new Set<string>();
+  for (const entry of cases) for (const expected of entry.findings) produced.add(expected.messageId);
+  producedInFile.set(rule.meta.id, produced);
 }

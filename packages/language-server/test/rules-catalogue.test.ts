@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MODALITIES } from '@cpskit/core';
 import { describe, expect, it } from 'vitest';
-import { RULE_METAS, bodyIn, renderRuleDocHeader, HEADER_END } from '../src/index.js';
+import { RULE_METAS, bodyIn, messageIdsIn, renderRuleDocHeader, HEADER_END } from '../src/index.js';
 
 const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url));
 const TESTS = fileURLToPath(new URL('./rules/', import.meta.url));
@@ -25,6 +25,17 @@ describe('every rule', () => {
       expect(placeholders(message.fr), messageId).toEqual(placeholders(message.en));
     }
     expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+
+  // The docs header lists every message id; the rule's table must produce each one. checkCases
+  // checks it (see rule-tester.ts); a test file that builds its own table calls
+  // expectDocumentedMessagesProduced itself. Here: the docs list them, and the test file checks them.
+  it.each(RULE_METAS.map((meta) => [meta.id, meta] as const))('%s: its docs list its message ids, and its test table must produce each', (id, meta) => {
+    const page = readFileSync(`${DOCS}${id}.md`, 'utf8');
+    expect(messageIdsIn(page)).toEqual(Object.keys(meta.messages));
+    if (Object.keys(meta.messages).length === 0) return;
+    const tests = readFileSync(`${TESTS}${id}.test.ts`, 'utf8');
+    expect(/\bcheckCases\(|\bexpectDocumentedMessagesProduced\(/.test(tests), `test/rules/${id}.test.ts checks its table with checkCases or expectDocumentedMessagesProduced`).toBe(true);
   });
 
   it('has a distinct id', () => {

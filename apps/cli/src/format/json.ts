@@ -99,6 +99,10 @@ function criteriaOf(criteria: Analysis['criteria']): Json {
       evidence: modality.evidence ?? null,
       ruleIds: [...modality.ruleIds],
     })),
+    axis4: {
+      counts: statusCounts(criteria.axis4.counts),
+      items: criteria.axis4.items.map((item) => ({ id: item.id, status: item.status, evidence: item.evidence ?? null, ruleIds: [...item.ruleIds] })),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { localize, message, type Locale } from '@cpskit/core';
-import { RULE_METAS, type Finding } from '@cpskit/language-server';
+import { RULE_METAS, citationTag, type Finding } from '@cpskit/language-server';
 import type { FileReport, Formatter } from './types.js';
 
 const WORDS = {
@@ -45,7 +45,7 @@ function rulesOf(report: FileReport): string[] {
 }
 
 function describe(finding: Finding, locale: Locale): string {
-  const cites = finding.cites ? ` (${finding.cites.id})` : '';
+  const cites = finding.cites ? ` (${citationTag(finding.cites, locale)})` : '';
   return `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${message(`severity.${finding.severity}`, locale)} ${finding.message}${cites}`;
 }
 

@@ -1,5 +1,5 @@
 import { localize, markdownCode, markdownText, message, visible, type Locale } from '@cpskit/core';
-import { findRuleMeta, ruleDocsUrl, type Finding, type Severity } from '@cpskit/language-server';
+import { citationTag, findRuleMeta, ruleDocsUrl, type Finding, type Severity } from '@cpskit/language-server';
 import { safeText } from '../safe-output.js';
 import { countsOf, summaryOf } from './totals.js';
 import type { FileReport, Formatter } from './types.js';
@@ -51,7 +51,7 @@ function scoreOf(report: FileReport, locale: Locale): string {
 
 function ruleCell(finding: Finding): string {
   const rule = findRuleMeta(finding.ruleId) ? `[${escapeCell(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)})` : escapeCell(finding.ruleId);
-  return finding.cites ? `${rule} ${escapeCell(finding.cites.id)}` : rule;
+  return finding.cites ? `${rule} ${escapeCell(citationTag(finding.cites, finding.locale))}` : rule;
 }
 
 /**

@@ -19,6 +19,10 @@ const BUILT_IN: Readonly<Record<string, Localized>> = {
 const WORDS = {
   criterion: { en: 'Criterion: {citation} (Santé publique France, "Critères de qualité des interventions CPS").', fr: 'Critère : {citation} (Santé publique France, « Critères de qualité des interventions CPS »).' },
   competency: { en: 'Competency: {citation} (Santé publique France, operational classification of CPS).', fr: 'Compétence : {citation} (Santé publique France, classification opérationnelle des CPS).' },
+  axis: {
+    en: 'National strategy for CPS (2022–2037): {citation}. SpF’s table of quality criteria does not cover it; cpskit’s reading of the axis.',
+    fr: 'Stratégie nationale CPS (2022–2037)\u00a0: {citation}. Le tableau des critères de qualité de SpF ne le couvre pas\u00a0; lecture de l’axe par cpskit.',
+  },
   perFindingCriteria: {
     en: 'Each finding names the quality criterion it rests on (Santé publique France, "Critères de qualité des interventions CPS").',
     fr: 'Chaque constat nomme le critère de qualité sur lequel il s’appuie (Santé publique France, « Critères de qualité des interventions CPS »).',
@@ -94,7 +98,7 @@ function pascalCase(id: string): string {
 /** Where a rule's criterion comes from, in a sentence. */
 export function provenance(meta: RuleMeta, locale: Locale): string {
   if (meta.cites) {
-    const template = meta.cites.kind === 'competency' ? WORDS.competency : WORDS.criterion;
+    const template = meta.cites.kind === 'competency' ? WORDS.competency : meta.cites.kind === 'axis' ? WORDS.axis : WORDS.criterion;
     return localize(template, locale, { citation: describeCitation(meta.cites, locale) });
   }
   if (meta.category === 'criteria') return localize(WORDS.perFindingCriteria, locale);

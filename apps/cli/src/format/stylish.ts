@@ -1,5 +1,5 @@
 import { message, visible } from '@cpskit/core';
-import { LineIndex, type Finding, type Severity } from '@cpskit/language-server';
+import { LineIndex, citationTag, type Finding, type Severity } from '@cpskit/language-server';
 import { safeText, shownPath } from '../safe-output.js';
 import { frameLine } from './code-frame.js';
 import { formatCoverage, formatCriteria } from './summary.js';
@@ -45,7 +45,7 @@ export const stylish: Formatter = (reports, context) => {
     rows.forEach((row, index) => {
       const { finding } = row;
       const severity = colours[finding.severity](row.severity.padEnd(severityWidth));
-      const cites = finding.cites ? ` ${finding.cites.id}` : '';
+      const cites = finding.cites ? ` ${citationTag(finding.cites, finding.locale)}` : '';
       out.push(`  ${colours.dim(row.place.padEnd(placeWidth))}  ${severity}  ${visible(finding.message)}  ${colours.dim(visible(`${finding.ruleId}${cites}`))}`);
       groupRank = Math.max(groupRank, RANK[finding.severity]);
       const next = rows[index + 1]?.finding;

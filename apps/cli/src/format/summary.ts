@@ -1,4 +1,4 @@
-import { GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
 import type { Colours } from './types.js';
 
@@ -47,6 +47,12 @@ export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colo
       const marks = criteria.modalities.filter((modality) => modality.criterion === operational.id).map((modality) => `${mark(modality.status)} ${modality.id}`);
       out.push(`      ${marks.join('  ')}`);
     }
+  }
+  // Axis 4 apart, after SpF's table and out of its score: cpskit's reading of the national strategy.
+  out.push(`  ${message('summary.axis4', locale)}`);
+  for (const item of AXIS4_ITEMS) {
+    const status = criteria.axis4.items.find((entry) => entry.id === item.id)?.status ?? 'missing';
+    out.push(`    ${mark(status)} ${fit(`${item.id} ${item.label[locale]}`, WIDTH - 6)}`.trimEnd());
   }
   out.push(
     `  ${colours.dim(

@@ -25,6 +25,7 @@ const TUI_MESSAGES = {
   'manual.none': { en: 'No manual selected.', fr: 'Aucun manuel sélectionné.' },
   'analysis.pending': { en: 'The analysis has not arrived yet.', fr: 'L’analyse n’est pas encore arrivée.' },
   'criteria.modalities': { en: 'modalities', fr: 'modalités' },
+  'criteria.axis4': { en: 'Axis 4 (strategy): monitoring and evaluation, unscored', fr: 'Axe\u00a04 (stratégie)\u00a0: suivi et évaluation, hors score' },
   'coverage.by-session': {
     en: 'Session by session, {count|session|sessions} 1 to {count}: ■ worked, · not',
     fr: 'Séance par séance, {count|séance|séances} 1 à {count} : ■ travaillée, · non',

@@ -103,7 +103,7 @@ export function ruleOf(diagnostic: Diagnostic): string | undefined {
   return diagnostic.code === undefined ? undefined : String(diagnostic.code);
 }
 
-const CITATION_KINDS: readonly string[] = ['modality', 'criterion', 'competency'];
+const CITATION_KINDS: readonly string[] = ['modality', 'criterion', 'competency', 'axis'];
 
 /** What a diagnostic cites, read from the `data` cpskit's server attaches (see DiagnosticData). */
 export function citesOf(diagnostic: Diagnostic): Citation | undefined {

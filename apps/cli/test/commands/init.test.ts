@@ -234,6 +234,12 @@ describe('the starter manual', () => {
       expect(fr).toMatch(new RegExp(`^${section}:`, 'm'));
       expect(en).toMatch(new RegExp(`^${section}:`, 'm'));
     }
+    // The evaluation as axis 4 reads it: process, outcomes, plan and tools, not the older `indicators`.
+    for (const key of ['  process:', '    fidelity:', '    dose:', '    reach:', '  outcomes:', '  plan:', '    when:', '    by:', '  tools:']) {
+      expect(fr).toMatch(new RegExp(`^${key}`, 'm'));
+      expect(en).toMatch(new RegExp(`^${key}`, 'm'));
+    }
+    expect(en).not.toMatch(/^ {2}indicators:/m);
     for (const criterion of ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.3.1', '1.3.2', '1.4', '2.1.6', '2.2.1', '2.2.2', '2.3.1', '2.3.5', '3.1.4', '3.2.4']) {
       expect(fr).toContain(criterion);
       expect(en).toContain(criterion);
@@ -267,6 +273,11 @@ describe('the starter manual', () => {
         const criterion = modality.id.split('.').slice(0, 2).join('.');
         expect(cited.has(modality.id) || cited.has(criterion) || cited.has(criterion.split('.')[0]!), `modality ${modality.id} is cited by a finding`).toBe(true);
       }
+      // Axis 4 likewise: every item missing, each of its places held by a placeholder that names the axis, and no
+      // evaluation rule adding a second finding for them.
+      expect(analysis.criteria.axis4.items.map((item) => item.status)).toEqual(['missing', 'missing', 'missing']);
+      expect(analysis.findings.filter((finding) => finding.ruleId.startsWith('evaluation-'))).toEqual([]);
+      expect(analysis.findings.filter((finding) => finding.messageId === 'placeholder-axis').length).toBeGreaterThanOrEqual(7);
     },
   );
 

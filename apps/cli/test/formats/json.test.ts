@@ -60,9 +60,14 @@ describe('json', () => {
   it('carries the criteria table and the coverage', () => {
     const document = JSON.parse(json(exampleReports(), context()));
     for (const file of document.files) {
-      expect(Object.keys(file.criteria)).toEqual(['score', 'provisional', 'counts', 'general', 'operational', 'modalities']);
+      expect(Object.keys(file.criteria)).toEqual(['score', 'provisional', 'counts', 'general', 'operational', 'modalities', 'axis4']);
       // A score is provisional when, and only when, the manual has errors.
       expect(file.criteria.provisional).toBe(file.counts.error > 0);
+      // Axis 4 apart: its three items, in none of the counts above.
+      expect(Object.keys(file.criteria.axis4)).toEqual(['counts', 'items']);
+      expect(file.criteria.axis4.items.map((item: { id: string }) => item.id)).toEqual(['A4.1', 'A4.2', 'A4.3']);
+      expect(Object.keys(file.criteria.axis4.items[0])).toEqual(['id', 'status', 'evidence', 'ruleIds']);
+      expect(Object.values(file.criteria.counts as Record<string, number>).reduce((sum, count) => sum + count, 0)).toBe(file.criteria.modalities.length);
       expect(file.criteria.general).toHaveLength(3);
       expect(file.criteria.operational).toHaveLength(9);
       expect(file.criteria.modalities.length).toBeGreaterThan(30);
@@ -82,6 +87,8 @@ describe('json', () => {
     ]);
     expect(gbg.coverage.totals.practiceMinutesByYear).toEqual({ '1': 1440, '2': 1440 });
     const weak = document.files.find((file: { path: string }) => file.path.includes('weak/'));
+    expect(weak.criteria.axis4.items.map((item: { status: string }) => item.status)).toEqual(['missing', 'met', 'missing']);
+    expect(weak.findings.find((finding: { ruleId: string }) => finding.ruleId === 'evaluation-process').cites).toEqual({ kind: 'axis', id: '4' });
     const intensity = weak.findings.find((finding: { ruleId: string; related: unknown[] }) => finding.ruleId === 'intensity' && finding.related.length > 0);
     expect(intensity.related[0]).toEqual({ message: 'Session "seance-2": 20 min', range: { start: { line: 80, character: 10 }, end: { line: 80, character: 18 } } });
   });

@@ -37,17 +37,17 @@ describe('keys', () => {
     expect(frame().split('\n')[0]).toContain('[2 Findings]');
     await press(stdin, 'j', KEYS.down);
     expect(store.getState().selectedFinding).toBe(2);
-    expect(selected()[1]).toMatch(/^› 42:26 error "E1\.3" is not a competency/);
-    expect(frame()).toContain('    42 |     competencies: [E2.1, E1.3]\n       |                          ^^^^');
+    expect(selected()[1]).toMatch(/^› 43:26 error "E1\.3" is not a competency/);
+    expect(frame()).toContain('    43 |     competencies: [E2.1, E1.3]\n       |                          ^^^^');
     await press(stdin, 'k');
     expect(store.getState().selectedFinding).toBe(1);
     await press(stdin, KEYS.down, 'o');
-    expect(onOpen).toHaveBeenCalledWith('file:///work/manuels/findings.cps.yaml', 42, 26);
+    expect(onOpen).toHaveBeenCalledWith('file:///work/manuels/findings.cps.yaml', 43, 26);
 
     await press(stdin, KEYS.shiftTab);
     expect(store.getState().pane).toBe('files');
     await press(stdin, 'o');
-    expect(onOpen).toHaveBeenLastCalledWith('file:///work/manuels/findings.cps.yaml', 42, 26);
+    expect(onOpen).toHaveBeenLastCalledWith('file:///work/manuels/findings.cps.yaml', 43, 26);
     await press(stdin, '3');
     expect(frame()).toContain('Quality criteria (SpF) — provisional score 89/100');
     await press(stdin, 'o');

@@ -34,7 +34,7 @@ describe('initialState', () => {
     const shuffled = { ...findings, diagnostics: [...findings.diagnostics].reverse() };
     const state = initialState({ locale: 'en', manuals: [shuffled, clean] });
     expect(paths(state)).toEqual(['manuels/clean.cps.yaml', 'manuels/findings.cps.yaml']);
-    expect(state.manuals[1]!.diagnostics.map((diagnostic) => diagnostic.range.start.line + 1)).toEqual([1, 14, 42, 51]);
+    expect(state.manuals[1]!.diagnostics.map((diagnostic) => diagnostic.range.start.line + 1)).toEqual([1, 14, 43, 54]);
   });
 });
 

@@ -94,6 +94,13 @@ describe('other states, in English', () => {
     await expect(screen(state)).toMatchFileSnapshot(pin('en-scrolled'));
   });
 
+  test('with many manuals, the criteria pane keeps axis 4 and lets the legend go (the help shows the marks)', () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ ...manualView('clean', 'en'), displayPath: `manuels/m${i}.cps.yaml`, uri: `file:///work/manuels/m${i}.cps.yaml` }));
+    const lines = screen(run(initialState({ locale: 'en', width: 80, height: 24, manuals: many }), { type: 'pane', to: 'criteria' })).split('\n');
+    expect(lines.some((line) => /^Axis 4 \(strategy\): monitoring and evaluation, unscored\s+✔1 ✔2 ✔3$/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('not applicable'))).toBe(false);
+  });
+
   test('a status message, and a narrower, taller terminal', async () => {
     const state = start('en', { type: 'status', message: 'manuels/findings.cps.yaml changed' }, { type: 'resize', width: 60, height: 30 }, { type: 'pane', to: 'findings' });
     await expect(screen(state)).toMatchFileSnapshot(pin('en-60x30'));

@@ -78,6 +78,7 @@ describe('the packaged extension in VS Code (code-server)', () => {
             return {
               text: document.body.innerText,
               rows: document.querySelectorAll('tr.modality').length,
+              axis4Rows: document.querySelectorAll('table.axis4 tr.item').length,
               scripts: document.querySelectorAll('script').length,
               barWidth: bar ? getComputedStyle(bar).width : '',
             };
@@ -91,6 +92,9 @@ describe('the packaged extension in VS Code (code-server)', () => {
     const view = (await analysisFrame())!;
     expect(view.text).toContain('Quality criteria (Santé publique France)');
     expect(view.rows).toBe(33);
+    // Axis 4 of the national strategy, in a table of its own.
+    expect(view.axis4Rows).toBe(3);
+    expect(view.text).toContain('Monitoring and evaluation (axis 4 of the national strategy)');
     expect(view.scripts).toBe(0);
     // 8em wide: the style sheet applied.
     expect(Number.parseFloat(view.barWidth)).toBeGreaterThan(40);

@@ -33,6 +33,10 @@ export const MESSAGES = {
   'summary.practices': { en: 'Practices outside sessions ({count})', fr: 'Pratiques hors séances ({count})' },
   'summary.all-minutes': { en: 'Sessions and practices', fr: 'Séances et pratiques' },
   'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
+  'summary.axis4': {
+    en: 'Monitoring and evaluation (axis 4 of the national strategy, unscored)',
+    fr: 'Suivi et évaluation (axe\u00a04 de la stratégie nationale, hors score)',
+  },
   'status.met': { en: 'met', fr: 'rempli' },
   'status.partly-met': { en: 'partly met', fr: 'en partie' },
   'status.declared': { en: 'declared, no evidence', fr: 'déclaré sans preuve' },

@@ -157,8 +157,19 @@ export const activitySchema = z.strictObject({
     .enum(PRACTICE_FREQUENCIES)
     .optional()
     .meta({ description: 'For rituals and informal practices: how often they come back.' }),
-  pedagogy: z.array(z.enum(PEDAGOGIES)).optional(),
+  pedagogy: z.array(z.enum(PEDAGOGIES)).optional().meta({
+    description:
+      'The pedagogies the activity uses (1.4): active, positive, experiential. A tag is shown, not only declared, when the activity says how it runs: `description` or `steps` for active and positive; a `debrief`, a debrief step or `objectives` for experiential.',
+  }),
   description: text.optional(),
+  steps: texts.optional().meta({
+    description:
+      'The activity\'s déroulé, step by step, in order (one text per step). With `description`, it shows how an active or positive pedagogy is carried out (1.4.1, 1.4.2); a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one (1.4.3).',
+  }),
+  debrief: text.optional().meta({
+    description:
+      'The time when participants look back on what they have just lived, felt and done, and link it to their daily life («\u00a0retour sur ce qui a été vécu\u00a0»): how it is led, with which questions. It shows the experiential pedagogy (1.4.3) that `pedagogy: [experiential]` declares.',
+  }),
   objectives: texts.optional(),
 });
 
@@ -189,9 +200,34 @@ export const environmentSchema = z.strictObject({
     .optional(),
 });
 
+/** Evaluation, as axis 4 of the national CPS strategy asks (cpskit's reading: items A4.1–A4.3). */
 export const evaluationSchema = z.strictObject({
-  indicators: texts.min(1).optional(),
-  tools: texts.optional(),
+  process: z
+    .strictObject({
+      fidelity: text.optional().meta({ description: 'How fidelity of implementation is measured: are the sessions run as the manual says (e.g. a session log filled in by facilitators)?' }),
+      dose: text.optional().meta({ description: 'How the dose received is measured: how many sessions or hours each group or participant actually had.' }),
+      reach: text.optional().meta({ description: 'How reach is measured: how many of the children or young people meant to take part actually did.' }),
+    })
+    .optional()
+    .meta({ description: 'Process indicators (axis 4, A4.1): one text each for fidelity, dose received and reach, saying how it is measured.' }),
+  outcomes: texts
+    .min(1)
+    .optional()
+    .meta({ description: 'Outcome indicators (axis 4, A4.2): the changes looked for in the children or young people (competencies, behaviour, well-being), one text each.' }),
+  indicators: texts
+    .min(1)
+    .optional()
+    .meta({ description: 'Older name of `outcomes`, still accepted and read as outcome indicators. Prefer `outcomes`, and put fidelity, dose and reach under `process`.' }),
+  plan: z
+    .strictObject({
+      when: text.optional().meta({ description: 'When the evaluation takes place: e.g. before the first session and at the end of each year.' }),
+      by: text.optional().meta({ description: 'Who carries out the evaluation: the project team, an external evaluator, a research partner...' }),
+    })
+    .optional()
+    .meta({ description: 'The evaluation plan (axis 4, A4.3): when it takes place and by whom.' }),
+  tools: texts
+    .optional()
+    .meta({ description: 'The evaluation tools (axis 4, A4.3): questionnaires, observation grids, session logs... one text each.' }),
 });
 
 /** The implementation manual of a CPS intervention: the one source of truth for its shape. */
@@ -207,7 +243,9 @@ export const manualSchema = z
     activities: z.array(activitySchema).min(1),
     sessions: z.array(sessionSchema).optional(),
     environment: environmentSchema.optional(),
-    evaluation: evaluationSchema.optional(),
+    evaluation: evaluationSchema
+      .optional()
+      .meta({ description: 'How the programme is followed and evaluated, as axis 4 of the national CPS strategy asks: process, outcomes, plan and tools.' }),
   })
   .meta({
     title: 'cpskit implementation manual',

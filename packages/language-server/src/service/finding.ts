@@ -3,11 +3,20 @@ import type { Range } from './text/line-index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** What a finding rests on: a practical modality or criterion of SpF's table, or a competency. */
+/**
+ * What a finding rests on: a practical modality or criterion of SpF's table, a competency,
+ * or an axis of the national strategy (`{ kind: 'axis', id: '4' }`), for what SpF's table does not cover.
+ */
 export type Citation =
   | { readonly kind: 'modality'; readonly id: string }
   | { readonly kind: 'criterion'; readonly id: string }
-  | { readonly kind: 'competency'; readonly id: string };
+  | { readonly kind: 'competency'; readonly id: string }
+  | { readonly kind: 'axis'; readonly id: string };
+
+/** A citation in a few characters, beside a rule id: `1.2.4`, `E1.2`, or `axis 4` (`axe 4`), which a bare `4` would not say. */
+export function citationTag(citation: Citation, locale: Locale): string {
+  return citation.kind === 'axis' ? `${locale === 'fr' ? 'axe' : 'axis'} ${citation.id}` : citation.id;
+}
 
 /** Another place a finding involves: the first definition of a duplicate, the session that comes too late. */
 export interface RelatedPlace {

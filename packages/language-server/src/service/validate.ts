@@ -1,4 +1,5 @@
 import type { Locale } from '@cpskit/core';
+import { mergeFindings, withAliasUses } from './alias-uses.js';
 import { computeCoverage, type CoverageMatrix } from './analysis/coverage.js';
 import type { RuleSetting, RuleSettingInput } from './config/rule-settings.js';
 import type { Finding } from './finding.js';
@@ -84,7 +85,8 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
     const report = createReporter(UNUSED_SUPPRESSION_META, unused.severity, locale, parsed.lines, collector.findings);
     collector.suppressions.reportUnused(report, admit, parsed, new Set(RULE_IDS), new Set([...offRules, ...collector.limitedRules]));
   }
-  const findings = collector.finish(locale, !offRules.has(LIMITS_RULE_ID));
+  // One finding per mistake, then each alias use of an anchored value named beside it.
+  const findings = withAliasUses(mergeFindings(collector.finish(locale, !offRules.has(LIMITS_RULE_ID))), parsed.root, parsed.text, parsed.lines, locale);
   return { parsed, model, coverage, findings, assessments };
 }
 

@@ -37,14 +37,14 @@ const item = (items: readonly CompletionItem[], label: string) => {
 const typed = (items: readonly CompletionItem[], query: string) =>
   items.filter((candidate) => foldText(candidate.filterText ?? String(candidate.label)).includes(foldText(query))).map((candidate) => candidate.label);
 
-const ACTIVITY_KEYS = ['id', 'title', 'kind', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'objectives'];
+const ACTIVITY_KEYS = ['id', 'title', 'kind', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'];
 
 describe('complete: keys', () => {
   it.each([
     {
       name: 'a half-typed key inside an activity ("    ti"): the keys not written yet, required first',
       text: manual({ activities: ['  - id: a', '    «ti|»', '    kind: ritual'] }),
-      want: ['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'objectives'],
+      want: ['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'],
     },
     {
       name: 'the root of a manual with only its version',
@@ -101,7 +101,7 @@ describe('complete: keys', () => {
 
   it('renames the key under the cursor without adding a second colon', () => {
     const items = completeAt(manual({ activities: ['  - id: a', '    «ti|tle»: A', '    kind: ritual'] }));
-    expect(labels(items)).toEqual(['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'objectives']);
+    expect(labels(items)).toEqual(['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives']);
     expect(newText(items, 'title')).toBe('title');
   });
 
@@ -131,6 +131,10 @@ describe('complete: keys', () => {
     expect((fr.documentation as MarkupContent).value).toContain("1.2.5 — Les activités CPS s'appuient sur des supports CPS");
     const required = item(completeAt('version: 1\n«|»', { locale: 'fr' }), 'program');
     expect(required.detail).toBe('obligatoire · SpF 2.3.2');
+    // An axis of the national strategy is not SpF's: named as such, in the locale.
+    const axis = item(completeAt(manual({ rest: ['evaluation:', '  «|»'] }), { locale: 'fr' }), 'process');
+    expect(axis.detail).toBe('facultatif · axe 4');
+    expect((axis.documentation as MarkupContent).value).toContain('Axe 4 — Mettre en place un système national de suivi et d’évaluation');
   });
 
   it('offers nothing where the schema has no section', () => {

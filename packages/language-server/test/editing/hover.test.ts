@@ -274,7 +274,7 @@ describe('hover', () => {
     expect(plain).toContain(`"${id.replace('\u001b', '␛')}" is not a valid id`);
   });
 
-  it('answers on every position of every shipped example without throwing', { timeout: 60_000 }, async () => {
+  it('answers on every position of every shipped example without throwing', { timeout: 120_000 }, async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const folder = join(import.meta.dirname, '../../../../examples');

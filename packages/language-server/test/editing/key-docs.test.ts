@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupModality, lookupOperationalCriterion, manualSchema } from '@cpskit/core';
+import { lookupModality, lookupOperationalCriterion, lookupStrategyAxis, manualSchema } from '@cpskit/core';
 import type { z } from 'zod';
 import { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs } from '../../src/service/editing/key-docs.js';
 
@@ -79,7 +79,8 @@ describe('the key catalogue', () => {
     for (const citation of entry.serves) {
       if (citation.kind === 'modality') expect(lookupModality(citation.id), citation.id).toBeDefined();
       else if (citation.kind === 'criterion') expect(lookupOperationalCriterion(citation.id), citation.id).toBeDefined();
-      else throw new Error(`keys serve modalities or criteria, not ${citation.kind}`);
+      else if (citation.kind === 'axis') expect(lookupStrategyAxis(citation.id), citation.id).toBeDefined();
+      else throw new Error(`keys serve modalities, criteria or an axis of the strategy, not ${citation.kind}`);
     }
   });
 

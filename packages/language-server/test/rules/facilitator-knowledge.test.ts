@@ -57,6 +57,12 @@ describe('facilitator-knowledge', () => {
         assess: { '1.1.1': 'missing' },
       },
       {
+        name: 'false, no training covering it: missing, at the value',
+        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: «false»\n',
+        findings: [{ messageId: 'refused', says: '"cps_knowledge: false"' }],
+        assess: { '1.1.1': 'missing' },
+      },
+      {
         name: 'a placeholder: missing, left to the placeholder rule',
         text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
         findings: [],

@@ -57,6 +57,12 @@ describe('facilitator-own-cps', () => {
         assess: { '1.1.2': 'missing' },
       },
       {
+        name: 'false, no training covering it: missing, at the value',
+        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: «false»\n',
+        findings: [{ messageId: 'refused', says: '"own_cps_work: false"' }],
+        assess: { '1.1.2': 'missing' },
+      },
+      {
         name: 'a placeholder: missing, left to the placeholder rule',
         text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
         findings: [],

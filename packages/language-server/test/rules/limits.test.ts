@@ -1,7 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { MAX_FINDINGS, validateText } from '../../src/index.js';
 import { MAX_MANUAL_BYTES } from '../../src/service/limits.js';
 import rule from '../../src/service/rules/limits.js';
-import { checkCases } from '../rule-tester.js';
+import { checkCases, recordProduced } from '../rule-tester.js';
 
 /** Nine anchors, each a list of nine aliases to the one before: 9^10 values once expanded. */
 function aliasBomb(): string {
@@ -45,5 +46,14 @@ describe('limits', () => {
         findings: [{ messageId: 'alias-expansion', args: { limit: '1,000,000' } }],
       },
     ]);
+  });
+
+  it('counts, in one last finding, those past the limit of findings shown', () => {
+    const codes = Array.from({ length: MAX_FINDINGS + 5 }, (_, i) => `Z${i}`).join(', ');
+    const text = `version: 1\nprogram: { title: Essai }\nactivities:\n  - id: a\n    competencies: [${codes}]\n`;
+    const last = validateText(text).findings.at(-1)!;
+    expect(last).toMatchObject({ ruleId: 'limits', messageId: 'more-findings' });
+    expect(last.message).toMatch(/^\d+ more findings are not shown/);
+    recordProduced('limits', last.messageId);
   });
 });

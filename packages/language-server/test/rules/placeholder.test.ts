@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/service/rules/placeholder.js';
+import { KEY_DOCS } from '../../src/service/editing/key-docs.js';
+import rule, { citationFor } from '../../src/service/rules/placeholder.js';
 import { checkCases, runRule } from '../rule-tester.js';
 
 describe('placeholder', () => {
@@ -63,9 +64,18 @@ describe('placeholder', () => {
         ],
       },
       {
-        name: 'a key that serves no criterion: reported without one',
-        text: 'evaluation:\n  tools: [«"TO COMPLETE: questionnaires…"»]\n',
-        findings: [{ messageId: 'placeholder-uncited', says: 'The evaluation tools' }],
+        name: 'a key that serves an axis of the national strategy names the axis, not a criterion',
+        text: 'evaluation:\n  tools: [«"TO COMPLETE: questionnaires…"»]\n  plan:\n    by: «TODO»\n',
+        findings: [
+          { messageId: 'placeholder-axis', args: { axis: '4' }, says: '(axis 4 of the national CPS strategy), and counts as missing until it is written. The evaluation tools' },
+          { messageId: 'placeholder-axis', args: { axis: '4' } },
+        ],
+      },
+      {
+        name: 'the same in French: « axe 4 », never « critère 4 »',
+        locale: 'fr',
+        text: 'evaluation:\n  process:\n    fidelity: «"À COMPLÉTER : comment la fidélité est mesurée"»\n',
+        findings: [{ messageId: 'placeholder-axis', says: 'tient la place de ce que doit dire «\u00a0evaluation › process › fidelity\u00a0» (axe\u00a04 de la stratégie nationale CPS) et compte comme absent' }],
       },
       {
         name: 'the manual’s identity, when the format refuses it, and unknown keys are the schema’s',
@@ -88,5 +98,15 @@ describe('placeholder', () => {
   it('cites what the key serves', () => {
     const [finding] = runRule(rule, 'support:\n  individual:\n    format: TODO\n');
     expect(finding?.cites).toEqual({ kind: 'modality', id: '2.2.2' });
+    const [axis] = runRule(rule, 'evaluation:\n  outcomes: [TODO]\n', 'fr');
+    expect(axis?.cites).toEqual({ kind: 'axis', id: '4' });
+    expect(axis?.message).not.toContain('critère');
+  });
+
+  it('has a citation for every key of the format but `version`, whose placeholder is the schema’s', () => {
+    // `activities[].steps` stands for the path activities › 0 › steps.
+    const pathOf = (pattern: string) => pattern.split('.').flatMap((key) => (key.endsWith('[]') ? [key.slice(0, -2), 0] : [key]));
+    const uncited = Object.keys(KEY_DOCS).filter((pattern) => !citationFor(pathOf(pattern)));
+    expect(uncited).toEqual(['version']);
   });
 });

@@ -128,6 +128,7 @@ describe('schema', () => {
         ],
       },
       { name: 'an age that is not whole', text: manual({ program: program({ ages: '{ min: «8.5», max: 11 }' }) }), findings: [{ messageId: 'not-integer' }] },
+      { name: 'a programme of no years', text: manual({ program: program({ duration: '{ years: «0» }' }) }), findings: [{ messageId: 'not-positive' }] },
       {
         name: 'a duration that is no duration',
         text: manual({ activities: '  - id: a1\n    title: Météo\n    kind: ritual\n    duration: «dix minutes»' }),

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/service/rules/stakeholders.js';
 import { checkCases, runRuleFully } from '../rule-tester.js';
 
+/** A programme for adults only: parents are no longer expected. */
+const adults = 'program:\n  ages: { min: 18, max: 25 }\n';
+
 describe('stakeholders', () => {
   it('checks that every group of stakeholders is involved and gives 2.3.5 its status', () => {
     checkCases(rule, [
@@ -27,7 +30,7 @@ describe('stakeholders', () => {
         name: 'children only, in French: the other groups, with the values to add',
         locale: 'fr',
         text: 'governance:\n  «stakeholders»:\n    - children\n',
-        findings: [{ messageId: 'incomplete', says: 'Des parties prenantes manquent : professionnels, décideurs et parents, alors que le critère 2.3.5' }],
+        findings: [{ messageId: 'incomplete', says: 'Des parties prenantes manquent\u00a0: professionnels, décideurs et parents, alors que le critère 2.3.5' }],
         assess: { '2.3.5': 'partly-met' },
       },
       {
@@ -39,8 +42,39 @@ describe('stakeholders', () => {
       {
         name: 'no stakeholders: missing, at the governance key',
         text: '«governance»:\n  project_team: [Équipe]\n',
-        findings: [{ messageId: 'none', says: 'criterion 2.3.5' }],
+        findings: [{ messageId: 'none', says: 'criterion 2.3.5 asks that all of them be involved in the project: professionals, decision-makers, parents and children or young people.' }],
         assess: { '2.3.5': 'missing' },
+      },
+      {
+        name: 'adults only (18 and over), without parents: met',
+        text: `${adults}governance:\n  stakeholders: [professionals, decision-makers, young-people]\n`,
+        findings: [],
+        assess: { '2.3.5': 'met' },
+      },
+      {
+        name: 'adults only, with parents too: met',
+        text: `${adults}governance:\n  stakeholders: [professionals, decision-makers, parents, young-people]\n`,
+        findings: [],
+        assess: { '2.3.5': 'met' },
+      },
+      {
+        name: 'adults only, missing the young people themselves: parents are not asked for',
+        text: `${adults}governance:\n  «stakeholders»: [professionals, decision-makers]\n`,
+        findings: [{ messageId: 'incomplete', args: { missing: 'children or young people' } }],
+        assess: { '2.3.5': 'partly-met' },
+      },
+      {
+        name: 'adults only, no stakeholders, in French: the groups expected, without parents',
+        locale: 'fr',
+        text: `${adults}«governance»:\n  project_team: [Équipe]\n`,
+        findings: [{ messageId: 'none', says: 'associé au projet\u00a0: professionnels, décideurs et enfants ou jeunes. Indiquez-les dans «\u00a0governance.stakeholders\u00a0».' }],
+        assess: { '2.3.5': 'missing' },
+      },
+      {
+        name: 'from 16: minors among the public, parents expected',
+        text: 'program:\n  ages: { min: 16, max: 25 }\ngovernance:\n  «stakeholders»: [professionals, decision-makers, young-people]\n',
+        findings: [{ messageId: 'incomplete', args: { missing: 'parents' } }],
+        assess: { '2.3.5': 'partly-met' },
       },
       {
         name: 'an empty list: missing, at its key',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageArgs } from '@cpskit/core';
 import { validateText, type ValidateOptions } from '../../src/index.js';
-import { unmark } from '../rule-tester.js';
+import { expectDocumentedMessagesProduced, unmark } from '../rule-tester.js';
 
 /** A valid manual around the activities a case cares about. */
 const manual = (activities: string) =>
@@ -32,8 +32,12 @@ interface Expected {
  * Suppression comments are applied by the engine after every rule, so they are tested through
  * `validateText`: the findings of the watched rules, at the «» ranges, in document order.
  */
+/** The message ids of unused-suppression the cases below produce, checked against its docs page at the end. */
+const produced = new Set<string>();
+
 function expectFindings(marked: string, expected: readonly Expected[], options: ValidateOptions = {}): void {
   const { text, ranges } = unmark(marked);
+  for (const entry of expected) if (entry.ruleId === 'unused-suppression') produced.add(entry.messageId);
   const findings = validateText(text, options).findings.filter((finding) => WATCHED.includes(finding.ruleId));
   expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.offsets.start, finding.offsets.end])).toEqual(
     expected.map((entry, i) => [entry.ruleId, entry.messageId, ranges[i]?.start, ranges[i]?.end]),
@@ -129,5 +133,10 @@ describe('unused-suppression', () => {
 
   it('points an unused-all finding at the whole comment, from its "#"', () => {
     expectFindings(manual(meteo('    «# cps-disable-next-line»\n    competencies: [E1.2]\n')), [{ ruleId: 'unused-suppression', messageId: 'unused-all' }]);
+  });
+
+  // Runs last: the cases above, together, produce every message id the docs page lists.
+  it('produces, across its cases, every message id its docs page lists', () => {
+    expectDocumentedMessagesProduced('unused-suppression', produced);
   });
 });

@@ -13,6 +13,18 @@ describe('yaml-syntax', () => {
       { name: 'alias to no anchor', text: 'a: «*nowhere»\n', findings: [{ messageId: 'unknown-anchor', args: { name: 'nowhere' } }] },
       { name: 'alias inside its own anchor', text: 'a: &self\n  b: «*self»\n', findings: [{ messageId: 'alias-cycle' }] },
       { name: 'a list as a key', text: '? «[a, b]»\n: 1\n', findings: [{ messageId: 'complex-key' }] },
+      { name: 'a key out of line with its section', text: 'program:\n    title: x\n« » id: y\n', findings: [{ messageId: 'syntax-BAD_INDENT' }] },
+      {
+        name: 'a list item less indented than the list: a list as a key',
+        text: 'a:\n  - b\n« »«- c\n»',
+        findings: [{ messageId: 'syntax-BLOCK_AS_IMPLICIT_KEY' }, { messageId: 'complex-key' }],
+      },
+      { name: 'a value on the line under its key, then a key', text: 'a:\n  «b\n  c»: d\n', findings: [{ messageId: 'syntax-MULTILINE_IMPLICIT_KEY' }] },
+      { name: 'a closing bracket with no opening one', text: 'a: «]»\n', findings: [{ messageId: 'syntax-UNEXPECTED_TOKEN' }] },
+      { name: 'a value starting with a reserved character', text: 'a: «@»b\n', findings: [{ messageId: 'syntax-BAD_SCALAR_START', says: 'between quotes' }] },
+      { name: 'a block list inside brackets', text: 'a: [\n  «- b\n»]\n', findings: [{ messageId: 'syntax-BLOCK_IN_FLOW' }] },
+      { name: 'a comment glued to a value', text: 'a: b\nd: "e"«#f»\n', findings: [{ messageId: 'syntax-MISSING_CHAR' }] },
+      { name: 'a mistake with no words of its own: the library’s, quoted', text: 'a: &x «&y» b\n', findings: [{ messageId: 'syntax', says: 'at most one anchor' }] },
     ]);
   });
 });

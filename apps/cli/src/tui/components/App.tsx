@@ -40,7 +40,7 @@ export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) 
   let view;
   let detail: string | undefined;
   if (state.pane === 'criteria') {
-    view = <CriteriaView analysis={entry?.manual.analysis} locale={locale} width={width} />;
+    view = <CriteriaView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
   } else if (state.pane === 'coverage') {
     view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
   } else {

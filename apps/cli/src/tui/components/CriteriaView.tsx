@@ -1,4 +1,4 @@
-import { GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale } from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { Fragment, memo } from 'react';
@@ -10,6 +10,8 @@ export interface CriteriaViewProps {
   readonly analysis?: Analysis;
   readonly locale: Locale;
   readonly width: number;
+  /** Rows the pane has; when the table and the legend do not fit, the legend goes (the help shows the marks too). */
+  readonly rows?: number;
 }
 
 export const STATUS_COLOURS: Readonly<Record<ModalityStatus, string | undefined>> = {
@@ -29,9 +31,10 @@ function score(value: number | undefined): string {
 /**
  * SpF's quality criteria for one manual: the 3 general and 9 operational criteria with
  * their scores out of 100, and on each operational criterion's line every practical
- * modality's status mark followed by its rank (`✔2` is modality 1.1.2 on line 1.1).
+ * modality's status mark followed by its rank (`✔2` is modality 1.1.2 on line 1.1); then,
+ * apart and unscored, the items of axis 4 of the national strategy (`✔1` is A4.1).
  */
-export const CriteriaView = memo(function CriteriaView({ analysis, locale, width }: CriteriaViewProps) {
+export const CriteriaView = memo(function CriteriaView({ analysis, locale, width, rows }: CriteriaViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
   const { criteria } = analysis;
   const ranks = OPERATIONAL_CRITERIA.map((operational) => criteria.modalities.filter((modality) => modality.criterion === operational.id).length);
@@ -76,6 +79,23 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
       );
     }
   }
+  lines.push(
+    <Text key="axis4" wrap="truncate">
+      {fit(tuiMessage('criteria.axis4', locale), labelWidth)}
+      {'       '}
+      {AXIS4_ITEMS.map((item, index) => {
+        const status = criteria.axis4.items.find((entry) => entry.id === item.id)?.status ?? 'missing';
+        return (
+          <Fragment key={item.id}>
+            {index > 0 ? ' ' : ''}
+            <Text color={STATUS_COLOURS[status]}>{STATUS_MARKS[status]}</Text>
+            {item.id.slice('A4.'.length)}
+          </Fragment>
+        );
+      })}
+    </Text>,
+  );
+  if (rows !== undefined && lines.length >= rows) return <Box flexDirection="column">{lines}</Box>;
   const legend = STATUSES.map((status) => `${STATUS_MARKS[status]} ${message(`status.${status}`, locale)}`).join('  ');
   lines.push(
     <Text key="legend" dimColor wrap="truncate">

@@ -1,5 +1,5 @@
 import { message, type Locale } from '@cpskit/core';
-import { LineIndex, type Severity } from '@cpskit/language-server';
+import { LineIndex, citationTag, type Severity } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -84,7 +84,7 @@ export const FindingsView = memo(function FindingsView({ entry, selected, focuse
       severity,
       place: `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`,
       word: message(`severity.${severity}`, locale),
-      tag: [ruleOf(diagnostic), cites?.id].filter(Boolean).join(' '),
+      tag: [ruleOf(diagnostic), cites ? citationTag(cites, locale) : undefined].filter(Boolean).join(' '),
     };
   });
   let placeWidth = 0;

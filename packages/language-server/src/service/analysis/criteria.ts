@@ -6,6 +6,7 @@ import {
   type OperationalCriterionId,
 } from '@cpskit/core';
 import type { ModalityAssessment, ModalityStatus } from '../rules/rule.js';
+import { rollUpAxis4, type Axis4Result } from './axis4.js';
 
 /**
  * Points a status is worth. A modality declared without saying how counts half of one
@@ -65,6 +66,8 @@ export interface CriteriaResult {
    * suppressions): its text is not yet what its author meant, so the score is provisional.
    */
   readonly provisional: boolean;
+  /** Monitoring and evaluation (axis 4 of the national strategy): apart from the modalities, the counts and the score above. */
+  readonly axis4: Axis4Result;
 }
 
 const ORDER: readonly ModalityStatus[] = ['missing', 'declared', 'partly-met', 'met', 'not-applicable'];
@@ -133,5 +136,5 @@ export function rollUpCriteria(assessments: readonly ModalityAssessment[], provi
   const counts = emptyCounts();
   for (const modality of modalities) counts[modality.status]++;
   const score = mean(general.map((entry) => entry.score).filter((value): value is number => value !== undefined));
-  return { modalities, operational, general, ...(score !== undefined ? { score: round(score) } : {}), counts, provisional };
+  return { modalities, operational, general, ...(score !== undefined ? { score: round(score) } : {}), counts, provisional, axis4: rollUpAxis4(assessments) };
 }

@@ -1,4 +1,4 @@
-import { GENERAL_CRITERIA, lookupModality, lookupOperationalCriterion, lookupCompetency, type Locale } from '@cpskit/core';
+import { GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -19,6 +19,10 @@ const LABELS = {
     default: 'default',
     meaning: 'meaning',
     category: 'Family',
+    messages: 'Messages',
+    info: 'info',
+    axis: 'Axis',
+    assessesAxis4: 'Items of axis 4 assessed (apart from SpF’s modalities and score)',
   },
   fr: {
     severity: 'Gravité par défaut',
@@ -33,6 +37,10 @@ const LABELS = {
     default: 'défaut',
     meaning: 'sens',
     category: 'Famille',
+    messages: 'Messages',
+    info: 'info',
+    axis: 'Axe',
+    assessesAxis4: 'Éléments de l’axe 4 évalués (à part des modalités et du score de SpF)',
   },
 } as const;
 
@@ -46,8 +54,26 @@ export function describeCitation(citation: Citation, locale: Locale): string {
     const criterion = lookupOperationalCriterion(citation.id) ?? GENERAL_CRITERIA.find((entry) => entry.id === citation.id);
     return criterion ? `${citation.id} — ${criterion.label[locale]}` : citation.id;
   }
+  if (citation.kind === 'axis') {
+    const axis = lookupStrategyAxis(citation.id);
+    const name = `${LABELS[locale].axis} ${citation.id}`;
+    return axis ? `${name} — ${axis.label[locale]}` : name;
+  }
   const competency = lookupCompetency(citation.id);
   return competency ? `${citation.id} — ${competency.competency.label[locale]}` : citation.id;
+}
+
+/** What a rule assesses, in words: one of SpF's modalities, or an item of axis 4 (`A4.1`). */
+export function describeAssessed(id: string, locale: Locale): string {
+  const item = lookupAxis4Item(id);
+  return item ? `${id} — ${item.label[locale]}` : describeCitation({ kind: 'modality', id }, locale);
+}
+
+/** The message ids a docs page lists in its generated header (`- Messages: \`none\`, \`few\``), in either language. */
+export function messageIdsIn(page: string): string[] {
+  const header = page.includes(HEADER_END) ? page.slice(0, page.indexOf(HEADER_END)) : page;
+  const line = /^- Messages ?: (.*)$/m.exec(header);
+  return line ? [...line[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!) : [];
 }
 
 function headerIn(meta: RuleMeta, locale: Locale): string[] {
@@ -60,8 +86,14 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
   lines.push(`- ${words.fixable}${colon} ${meta.fixable ? words.yes : words.no}`);
   if (meta.cites) lines.push(`- ${words.cites}${colon} ${describeCitation(meta.cites, locale)}`);
   if (meta.assesses?.length) {
-    lines.push(`- ${words.assesses}${colon}`);
-    for (const id of meta.assesses) lines.push(`  - ${describeCitation({ kind: 'modality', id }, locale)}`);
+    const axis4Only = meta.assesses.every((id) => lookupAxis4Item(id) !== undefined);
+    lines.push(`- ${axis4Only ? words.assessesAxis4 : words.assesses}${colon}`);
+    for (const id of meta.assesses) lines.push(`  - ${describeAssessed(id, locale)}`);
+  }
+  const messageIds = Object.keys(meta.messages);
+  if (messageIds.length > 0) {
+    const info = new Set<string>(meta.infoMessages ?? []);
+    lines.push(`- ${words.messages}${colon} ${messageIds.map((id) => `\`${id}\`${info.has(id) ? ` (${words.info})` : ''}`).join(', ')}`);
   }
   if (meta.options) {
     lines.push('', `${words.options}${colon}`, '', `| ${words.option} | ${words.default} | ${words.meaning} |`, '| --- | --- | --- |');

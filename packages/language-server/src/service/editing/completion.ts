@@ -29,6 +29,7 @@ import { contextAt, pathPattern, targetPath, type CursorContext, type PathSegmen
 import { Markup, describeCompetency, describeKey } from './hover.js';
 import { keyDoc, valueDoc } from './key-docs.js';
 import type { EditorCapabilities, ManualSnapshot } from './snapshot.js';
+import { citationTag } from '../finding.js';
 
 type AnySchema = z.core.$ZodType;
 type Closed = string | number | boolean;
@@ -125,7 +126,12 @@ function keyItems(edit: Edit, path: readonly PathSegment[], present: readonly st
     .map(({ key, rank }): CompletionItem => {
       const keyPath = [...path, key];
       const required = isRequiredKey(schema!, key);
-      const cites = keyDoc(keyPath)?.serves.map((citation) => citation.id) ?? [];
+      const serves = keyDoc(keyPath)?.serves ?? [];
+      // SpF's ids after "SpF"; an axis of the national strategy in its own words ("axis 4"), which is not SpF's.
+      const cites = [
+        ...(serves.some((citation) => citation.kind !== 'axis') ? [`SpF ${serves.filter((citation) => citation.kind !== 'axis').map((citation) => citation.id).join(', ')}`] : []),
+        ...serves.filter((citation) => citation.kind === 'axis').map((citation) => citationTag(citation, edit.locale)),
+      ];
       const insert = keyInsert(key, keyPath, edit);
       // On a list item's line (`- key:`), the key stands two columns right of the line's indentation.
       const text = context.list === 'block' ? insert.text.replace(/\n/g, '\n  ') : insert.text;
@@ -133,7 +139,7 @@ function keyItems(edit: Edit, path: readonly PathSegment[], present: readonly st
       return {
         label: key,
         kind: CompletionItemKind.Property,
-        detail: [required ? words.required : words.optional, ...(cites.length > 0 ? [`SpF ${cites.join(', ')}`] : [])].join(' · '),
+        detail: [required ? words.required : words.optional, ...cites].join(' · '),
         ...(doc ? { documentation: doc } : {}),
         sortText: `${required ? 0 : 1}${pad(rank)}`,
         filterText: key,

@@ -27,6 +27,8 @@ export interface ValueDoc {
 
 const m = (id: string): Citation => ({ kind: 'modality', id });
 const c = (id: string): Citation => ({ kind: 'criterion', id });
+/** An axis of the national strategy, for what SpF's table does not cover (evaluation: axis 4). */
+const axis = (id: string): Citation => ({ kind: 'axis', id });
 
 const doc = (en: string, fr: string, ...serves: Citation[]): KeyDoc => ({ meaning: { en, fr }, serves });
 
@@ -309,13 +311,30 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     m('1.3.2'),
   ),
   'activities[].pedagogy': doc(
-    'The pedagogy the activity uses: active, positive, experiential.',
-    'La pédagogie que l’activité met en œuvre : active, positive, experiential (expérientielle).',
+    'The pedagogy the activity uses: active, positive, experiential. The tag declares it; the activity shows it by saying how it runs: a description or steps (active, positive), a debrief or objectives (experiential).',
+    'La pédagogie que l’activité met en œuvre\u00a0: active, positive, experiential (expérientielle). L’étiquette la déclare\u00a0; l’activité la montre en disant comment elle se déroule\u00a0: une description ou des étapes (active, positive), un retour ou des objectifs (expérientielle).',
     m('1.4.1'),
     m('1.4.2'),
     m('1.4.3'),
   ),
-  'activities[].description': doc('What happens during the activity, in a few sentences.', 'Ce qui se passe pendant l’activité, en quelques phrases.'),
+  'activities[].description': doc(
+    'What happens during the activity, in a few sentences. It shows how the pedagogy the activity lists is carried out.',
+    'Ce qui se passe pendant l’activité, en quelques phrases. Elle montre comment la pédagogie annoncée est mise en œuvre.',
+    m('1.4.1'),
+    m('1.4.2'),
+  ),
+  'activities[].steps': doc(
+    'The activity’s déroulé, step by step, in order: one text per step. Like a description, it shows how an active or positive pedagogy is carried out; a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one.',
+    'Le déroulé de l’activité, étape par étape, dans l’ordre\u00a0: un texte par étape. Comme une description, il montre comment une pédagogie active ou positive est mise en œuvre\u00a0; une étape qui revient sur ce qui a été vécu («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», débriefing) montre une pédagogie expérientielle.',
+    m('1.4.1'),
+    m('1.4.2'),
+    m('1.4.3'),
+  ),
+  'activities[].debrief': doc(
+    'The time when participants look back on what they have just lived, felt and done, and link it to their daily life: how it is led, with which questions. It shows the experiential pedagogy that "pedagogy: [experiential]" declares.',
+    'Le temps où les participants reviennent sur ce qu’ils viennent de vivre, de ressentir et de faire, et le relient à leur vie quotidienne\u00a0: comment il est mené, avec quelles questions. Il montre la pédagogie expérientielle que «\u00a0pedagogy: [experiential]\u00a0» déclare.',
+    m('1.4.3'),
+  ),
   'activities[].objectives': doc(
     'What the children or young people should be able to do after the activity.',
     'Ce que les enfants ou les jeunes devraient savoir faire après l’activité.',
@@ -387,12 +406,61 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     '3.2.4',
   ),
 
-  evaluation: doc('How the programme is evaluated.', 'Comment le programme est évalué.'),
-  'evaluation.indicators': doc(
-    'The indicators followed: participation, competencies observed, satisfaction...',
-    'Les indicateurs suivis : participation, compétences observées, satisfaction...',
+  evaluation: doc(
+    'How the programme is followed and evaluated, as axis 4 of the national CPS strategy asks: the process (fidelity, dose, reach), the outcomes, the plan (when, by whom) and the tools. Shown apart from SpF’s criteria and score.',
+    'Comment le programme est suivi et évalué, comme le demande l’axe\u00a04 de la stratégie nationale CPS\u00a0: le processus (fidélité, dose, portée), les résultats, le plan (quand, par qui) et les outils. Présenté à part des critères et du score de SpF.',
+    axis('4'),
   ),
-  'evaluation.tools': doc('The evaluation tools: questionnaires, observation grids...', 'Les outils d’évaluation : questionnaires, grilles d’observation...'),
+  'evaluation.process': doc(
+    'Process indicators: how fidelity of implementation, the dose received and the reach are measured, one text each under fidelity, dose and reach.',
+    'Les indicateurs de processus\u00a0: comment la fidélité de mise en œuvre, la dose reçue et la portée sont mesurées, un texte pour chacune sous fidelity, dose et reach.',
+    axis('4'),
+  ),
+  'evaluation.process.fidelity': doc(
+    'How fidelity of implementation is measured: are the sessions run as the manual says? For instance a session log filled in by the facilitator.',
+    'Comment la fidélité de mise en œuvre est mesurée\u00a0: les séances sont-elles menées comme le manuel le dit\u00a0? Par exemple un carnet de bord rempli par l’animateur.',
+    axis('4'),
+  ),
+  'evaluation.process.dose': doc(
+    'How the dose received is measured: how many sessions or hours each group or participant actually had.',
+    'Comment la dose reçue est mesurée\u00a0: combien de séances ou d’heures chaque groupe ou participant a réellement eues.',
+    axis('4'),
+  ),
+  'evaluation.process.reach': doc(
+    'How reach is measured: how many of the children or young people meant to take part actually did.',
+    'Comment la portée est mesurée\u00a0: combien des enfants ou des jeunes visés ont réellement participé.',
+    axis('4'),
+  ),
+  'evaluation.outcomes': doc(
+    'Outcome indicators: the changes looked for in the children or young people (competencies, behaviour, well-being, school climate...), one text each.',
+    'Les indicateurs de résultats\u00a0: les changements recherchés chez les enfants ou les jeunes (compétences, comportements, bien-être, climat scolaire...), un texte pour chacun.',
+    axis('4'),
+  ),
+  'evaluation.indicators': doc(
+    'The older name of "outcomes", still accepted and read as outcome indicators. Prefer "outcomes", and put fidelity, dose and reach under "process".',
+    'L’ancien nom de «\u00a0outcomes\u00a0», toujours accepté et lu comme des indicateurs de résultats. Préférez «\u00a0outcomes\u00a0», et placez la fidélité, la dose et la portée sous «\u00a0process\u00a0».',
+    axis('4'),
+  ),
+  'evaluation.plan': doc(
+    'The evaluation plan: when it takes place (when) and who carries it out (by).',
+    'Le plan d’évaluation\u00a0: quand elle a lieu (when) et qui la mène (by).',
+    axis('4'),
+  ),
+  'evaluation.plan.when': doc(
+    'When the evaluation takes place: for instance before the first session and at the end of each year.',
+    'Quand l’évaluation a lieu\u00a0: par exemple avant la première séance et à la fin de chaque année.',
+    axis('4'),
+  ),
+  'evaluation.plan.by': doc(
+    'Who carries out the evaluation: the project team, an external evaluator, a research partner...',
+    'Qui mène l’évaluation\u00a0: l’équipe projet, un évaluateur extérieur, un partenaire de recherche...',
+    axis('4'),
+  ),
+  'evaluation.tools': doc(
+    'The evaluation tools: questionnaires, observation grids, session logs... one text each.',
+    'Les outils d’évaluation\u00a0: questionnaires, grilles d’observation, carnets de bord... un texte pour chacun.',
+    axis('4'),
+  ),
 };
 
 /** The catalogue entry for a key, by its path (`['activities', 3, 'kind']`) or its pattern (`activities[].kind`). */

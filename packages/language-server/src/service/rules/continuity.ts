@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
-import { isWritten } from './support/written.js';
+import { meaningfulText } from './support/meaningful.js';
 
 export interface ContinuityOptions {
   readonly minYears: number;
@@ -38,7 +38,7 @@ export default defineRule<'one-year', ContinuityOptions>({
   check({ model, options, report }) {
     const { program } = model;
     if (program.evidenceKind !== 'evidence-based-program') return;
-    if (isWritten(program.continuity?.value)) return;
+    if (meaningfulText(program.continuity?.node) !== undefined) return;
     // The validated years are the programme's design; without them, the years planned here.
     const dose = program.validatedDose;
     const byDesign = dose?.years !== undefined && dose.yearsNode ? { years: dose.years, node: dose.yearsNode } : undefined;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from './rule.js';
 import { isMap, pairOf } from '../parse/tree.js';
 import { placeOf } from './support/places.js';
-import { isWritten } from './support/written.js';
+import { meaningfulText } from './support/meaningful.js';
 
 export interface EarlyStartOptions {
   readonly maxStartAge: number;
@@ -64,7 +64,7 @@ export default defineRule<MessageId, EarlyStartOptions>({
     // One programme cannot start earlier than its public: the modality is for the whole path of a child.
     assess('1.2.4', 'not-applicable');
     // The manual says how the programme chains with earlier work: nothing more to ask.
-    if (isWritten(continuity?.value)) return;
+    if (meaningfulText(continuity?.node) !== undefined) return;
     const minValue = isMap(agesNode) ? pairOf(agesNode, 'min')?.value : undefined;
     report({ messageId: messageFor(minAge), args: { age: minAge }, ...placeOf(minValue ?? agesNode) });
   },

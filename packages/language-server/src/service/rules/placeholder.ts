@@ -76,7 +76,7 @@ function placeholders(root: YNode | null): Found[] {
   return found;
 }
 
-export default defineRule<'placeholder' | 'placeholder-uncited'>({
+export default defineRule<'placeholder' | 'placeholder-axis'>({
   meta: {
     id: 'placeholder',
     category: 'criteria',
@@ -90,9 +90,9 @@ export default defineRule<'placeholder' | 'placeholder-uncited'>({
         en: '"{value}" holds the place of what {where} should say (criterion {criterion}), and counts as missing until it is written. {meaning} Write it, or remove the line if the programme has none.',
         fr: '«\u00a0{value}\u00a0» tient la place de ce que doit dire {where} (critère {criterion}) et compte comme absent tant qu’il n’est pas écrit. {meaning} Écrivez-le, ou retirez la ligne si le programme n’en a pas.',
       },
-      'placeholder-uncited': {
-        en: '"{value}" holds the place of what {where} should say, and counts as missing until it is written. {meaning} Write it, or remove the line if the programme has none.',
-        fr: '«\u00a0{value}\u00a0» tient la place de ce que doit dire {where} et compte comme absent tant qu’il n’est pas écrit. {meaning} Écrivez-le, ou retirez la ligne si le programme n’en a pas.',
+      'placeholder-axis': {
+        en: '"{value}" holds the place of what {where} should say (axis {axis} of the national CPS strategy), and counts as missing until it is written. {meaning} Write it, or remove the line if the programme has none.',
+        fr: '«\u00a0{value}\u00a0» tient la place de ce que doit dire {where} (axe\u00a0{axis} de la stratégie nationale CPS) et compte comme absent tant qu’il n’est pas écrit. {meaning} Écrivez-le, ou retirez la ligne si le programme n’en a pas.',
       },
     },
   },
@@ -102,9 +102,13 @@ export default defineRule<'placeholder' | 'placeholder-uncited'>({
       // A key the format does not know is the schema's to report, whatever its value.
       if (!doc) continue;
       const cites = citationFor(path);
+      // Every key of the format serves a modality, a criterion or an axis, itself or through its
+      // section, except `version`, whose placeholder is the schema's (isIdentityError).
+      if (!cites) continue;
       const args = { value: clip(String(node.value), 60), where: describe(path, locale), meaning: doc.meaning[locale] };
-      if (cites) report({ messageId: 'placeholder', args: { ...args, criterion: cites.id }, cites, ...placeOf(node) });
-      else report({ messageId: 'placeholder-uncited', args, ...placeOf(node) });
+      // A key that serves an axis of the national strategy (evaluation: axis 4) names the axis, never a « critère ».
+      if (cites?.kind === 'axis') report({ messageId: 'placeholder-axis', args: { ...args, axis: cites.id }, cites, ...placeOf(node) });
+      else report({ messageId: 'placeholder', args: { ...args, criterion: cites.id }, cites, ...placeOf(node) });
     }
   },
 });

@@ -19,6 +19,7 @@ import placeholder from './placeholder.js';
 import { COVERAGE_RULES } from './groups/coverage.js';
 import { IMPLEMENTATION_RULES } from './groups/implementation.js';
 import { PRACTICES_RULES } from './groups/practices.js';
+import { STRATEGY_RULES } from './groups/strategy.js';
 import type { Rule, RuleMeta } from './rule.js';
 import schema from './schema.js';
 import undefinedActivity from './undefined-activity.js';
@@ -58,6 +59,8 @@ export const RULES: readonly Rule[] = [
   envPhysicalActivity,
   envSpaces,
   envTime,
+  // Axes 3 and 4 of the national strategy: evidence, monitoring and evaluation.
+  ...STRATEGY_RULES,
 ] as readonly Rule[];
 
 /** The metadata of every rule, and of the checks the engine runs itself (suppression comments). */

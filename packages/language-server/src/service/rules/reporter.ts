@@ -4,8 +4,6 @@ import { MAX_QUOTED_LENGTH } from '../limits.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Report, RuleMeta } from './rule.js';
 
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
 /**
  * Builds the `report` function a rule or check calls: it turns offsets and message ids into
  * findings. `admit`, when given, decides first whether a report at that offset is wanted (not
@@ -26,7 +24,8 @@ export function createReporter<M extends string>(
     const cites = input.cites ?? meta.cites;
     sink.push({
       ruleId: meta.id,
-      severity: input.atMost && RANK[input.atMost] > RANK[severity] ? input.atMost : severity,
+      // A note by nature stays a note: no configuration or preset (`strict`) can raise it.
+      severity: meta.infoMessages?.includes(input.messageId) ? 'info' : severity,
       messageId: input.messageId,
       args,
       message: localize(template, locale, args),

@@ -42,6 +42,8 @@ export interface RuleMeta<M extends string = string, O extends object = object> 
   /** Severity under the `strict` preset, when it differs from `error`. */
   readonly strictSeverity?: Severity;
   readonly messages: Readonly<Record<M, Localized>>;
+  /** Messages that are worth knowing, not faults: always reported as `info`, whatever the rule's severity. */
+  readonly infoMessages?: readonly M[];
   readonly fixable?: boolean;
   readonly options?: RuleOptionsMeta<O>;
 }
@@ -62,8 +64,6 @@ export interface ReportInput<M extends string> {
   /** Overrides the rule's own citation, for rules that cite per finding (a competency, one of their modalities). */
   readonly cites?: Citation;
   readonly related?: readonly RelatedInput[];
-  /** Caps the finding's severity: advice a rule gives beside its faults (`info`), whatever the rule's severity. */
-  readonly atMost?: Severity;
   readonly fix?: { readonly title: Localized; readonly args?: MessageArgs; readonly edits: readonly TextEdit[]; readonly safe?: true };
 }
 

@@ -4,21 +4,28 @@ import { defineRule } from './rule.js';
 import { meaningfulTexts } from './support/meaningful.js';
 import { clip, placeOf } from './support/places.js';
 
-/** The groups criterion 2.3.5 names, each shown by any one of its values of `stakeholders`. */
-export const STAKEHOLDER_GROUPS: readonly { readonly values: readonly string[]; readonly name: Localized }[] = [
+/**
+ * The groups criterion 2.3.5 names, each shown by any one of its values of `stakeholders`.
+ * Parents are expected while the programme's public includes minors; a programme for adults
+ * only (18 and over) may involve them or not (cpskit's reading: adults speak for themselves).
+ */
+export const STAKEHOLDER_GROUPS: readonly { readonly values: readonly string[]; readonly name: Localized; readonly minorsOnly?: true }[] = [
   { values: ['professionals', 'cps-professionals'], name: { en: 'professionals', fr: 'professionnels' } },
   { values: ['decision-makers'], name: { en: 'decision-makers', fr: 'décideurs' } },
-  { values: ['parents'], name: { en: 'parents', fr: 'parents' } },
+  { values: ['parents'], name: { en: 'parents', fr: 'parents' }, minorsOnly: true },
   { values: ['children', 'young-people'], name: { en: 'children or young people', fr: 'enfants ou jeunes' } },
 ];
+
+/** Age from which the whole public is adult, and parents are no longer expected. */
+const ADULT_AGE = 18;
 
 export default defineRule<'incomplete' | 'none'>({
   meta: {
     id: 'stakeholders',
     category: 'criteria',
     description: {
-      en: 'Every group of stakeholders is involved in the project: professionals, decision-makers, parents, children or young people.',
-      fr: 'Toutes les parties prenantes sont associées au projet : professionnels, décideurs, parents, enfants ou jeunes.',
+      en: 'Every group of stakeholders is involved in the project: professionals, decision-makers, parents (while the public includes minors), children or young people.',
+      fr: 'Toutes les parties prenantes sont associées au projet\u00a0: professionnels, décideurs, parents (tant que le public compte des mineurs), enfants ou jeunes.',
     },
     cites: { kind: 'modality', id: '2.3.5' },
     assesses: ['2.3.5'],
@@ -26,15 +33,19 @@ export default defineRule<'incomplete' | 'none'>({
     messages: {
       incomplete: {
         en: 'Stakeholders are missing: {missing}, although criterion 2.3.5 asks that all stakeholders be involved in the project. Add {values} to "governance.stakeholders" and involve them.',
-        fr: 'Des parties prenantes manquent : {missing}, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet. Ajoutez {values} dans « governance.stakeholders » et associez-les.',
+        fr: 'Des parties prenantes manquent\u00a0: {missing}, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet. Ajoutez {values} dans «\u00a0governance.stakeholders\u00a0» et associez-les.',
       },
       none: {
-        en: 'The manual names no stakeholders, although criterion 2.3.5 asks that all of them be involved in the project: professionals, decision-makers, parents, children and young people. List them in "governance.stakeholders".',
-        fr: 'Le manuel ne cite aucune partie prenante, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet : professionnels, décideurs, parents, enfants et jeunes. Indiquez-les dans « governance.stakeholders ».',
+        en: 'The manual names no stakeholders, although criterion 2.3.5 asks that all of them be involved in the project: {groups}. List them in "governance.stakeholders".',
+        fr: 'Le manuel ne cite aucune partie prenante, alors que le critère 2.3.5 demande que l’ensemble des parties prenantes soit associé au projet\u00a0: {groups}. Indiquez-les dans «\u00a0governance.stakeholders\u00a0».',
       },
     },
   },
   check({ model, report, assess, locale }) {
+    const { minAge } = model.program;
+    const adultsOnly = minAge !== undefined && minAge >= ADULT_AGE;
+    const expected = STAKEHOLDER_GROUPS.filter((group) => !(adultsOnly && group.minorsOnly));
+    const groups = joinList(expected.map((group) => group.name[locale]), locale);
     const governance = model.topLevelPair('governance');
     // No `governance` is missing-section's to report; a malformed one the schema's.
     if (!governance || !isMap(governance.value)) {
@@ -46,12 +57,12 @@ export default defineRule<'incomplete' | 'none'>({
     if (listed.length === 0) {
       assess('2.3.5', 'missing');
       // An empty list is reported at its key; a value of the wrong shape is the schema's.
-      if (!pair) report({ messageId: 'none', ...placeOf(governance.key) });
-      else if (isSeq(pair.value) && pair.value.items.length === 0) report({ messageId: 'none', ...placeOf(pair.key) });
+      if (!pair) report({ messageId: 'none', args: { groups }, ...placeOf(governance.key) });
+      else if (isSeq(pair.value) && pair.value.items.length === 0) report({ messageId: 'none', args: { groups }, ...placeOf(pair.key) });
       return;
     }
-    const absent = STAKEHOLDER_GROUPS.filter((group) => !group.values.some((value) => listed.includes(value)));
-    const quote = (value: string) => (locale === 'fr' ? `« ${value} »` : `"${value}"`);
+    const absent = expected.filter((group) => !group.values.some((value) => listed.includes(value)));
+    const quote = (value: string) => (locale === 'fr' ? `«\u00a0${value}\u00a0»` : `"${value}"`);
     // The first value of a group, its alternatives in brackets: "children" (or "young-people").
     const valuesOf = ([first, ...others]: readonly string[]) =>
       others.length === 0 ? quote(first!) : `${quote(first!)} (${locale === 'fr' ? 'ou' : 'or'} ${others.map(quote).join(', ')})`;
@@ -65,7 +76,7 @@ export default defineRule<'incomplete' | 'none'>({
         ...placeOf(pair!.key),
       });
     }
-    const status = absent.length === 0 ? 'met' : absent.length < STAKEHOLDER_GROUPS.length ? 'partly-met' : 'missing';
+    const status = absent.length === 0 ? 'met' : absent.length < expected.length ? 'partly-met' : 'missing';
     assess('2.3.5', status, clip(listed.join(', ')));
   },
 });

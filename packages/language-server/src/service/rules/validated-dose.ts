@@ -152,15 +152,16 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
         fr: 'Le manuel met en œuvre un programme probant sans dire à quelle dose il a été validé\u00a0; indiquez-la dans «\u00a0program.evidence.validated_dose\u00a0» (sessions, session_duration, years) pour que le critère 1.2.4 puisse vérifier qu’il est mis en œuvre tel qu’il a été validé.',
       },
     },
+    // Advice, not a fault: nothing to check the programme against yet.
+    infoMessages: ['no-dose'],
   },
   check({ model, options, report, assess, locale }) {
     if (!model.root || model.program.evidenceKind !== 'evidence-based-program') return;
     const fr = locale === 'fr';
     const dose = model.program.validatedDose;
     if (!dose || !hasFigures(dose)) {
-      // Advice, not a fault: nothing to check the programme against yet.
       const at = dose?.node ?? model.program.evidenceKindNode;
-      if (at) report({ messageId: 'no-dose', ...placeOf(at), atMost: 'info' });
+      if (at) report({ messageId: 'no-dose', ...placeOf(at) });
       assess('1.2.4', 'declared', fr ? 'programme probant, dose validée non indiquée' : 'evidence-based programme, validated dose not stated');
       return;
     }

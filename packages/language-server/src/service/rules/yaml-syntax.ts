@@ -43,10 +43,6 @@ const BY_CODE: Readonly<Record<string, Localized>> = {
     en: 'A list or section written across lines cannot sit inside [ ] or { }.',
     fr: 'Une liste ou une section écrite sur plusieurs lignes ne peut pas se trouver entre [ ] ou { }.',
   },
-  RESOURCE_EXHAUSTION: {
-    en: 'The file is nested too deeply to be a manual; it is not read further.',
-    fr: 'Le fichier est imbriqué trop profondément pour être un manuel ; il n’est pas lu plus loin.',
-  },
 };
 
 /** The library gives one code for several mistakes; its message tells them apart. */
