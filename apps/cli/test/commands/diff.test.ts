@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupModality } from '@cpskit/core';
 import { analyzeText, findGitRoot, type Finding } from '@cpskit/language-server';
 import { compareFindings, findingIdentity } from '../../src/diff/compare.js';
+import { diffHelpText } from '../../src/commands/diff.js';
+import { DIFF_ERRORS, DIFF_WORDS } from '../../src/diff/words.js';
+import { helpText } from '../../src/help.js';
 import { main } from '../../src/main.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -377,5 +380,23 @@ sessions:
       expect(run.stdout).toContain('`@octocat [x](https:evil) <b>.cps.yaml` → `new␊::error::x.cps.yaml`');
     }
     if (format === 'json') expect(JSON.parse(run.stdout)).toMatchObject({ old: { path: '@octocat [x](https:evil) <b>.cps.yaml' }, new: { path: 'new\n::error::x.cps.yaml' } });
+  });
+});
+
+describe('the French of cps diff', () => {
+  const texts = [
+    ...Object.values(DIFF_WORDS).map((text) => text.fr),
+    ...Object.values(DIFF_ERRORS).map((text) => text.fr),
+    diffHelpText('fr'),
+    helpText('fr').split('\n').filter((line) => line.includes('cps diff') || line.includes('--since')).join('\n'),
+  ];
+
+  it('follows French typography: a NO-BREAK SPACE before « : ; ! ? » and inside « », the apostrophe ’', () => {
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) {
+      expect(text, text).not.toMatch(/ [:;!?](?=\s|$)/);
+      expect(text, text).not.toMatch(/« | »/);
+      expect(text, text).not.toMatch(/\p{L}'\p{L}/u);
+    }
   });
 });
