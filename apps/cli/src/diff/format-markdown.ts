@@ -61,13 +61,9 @@ function findingSection(title: string, findings: readonly Finding[], locale: Loc
 }
 
 function findingSections(diff: JudgementDiff, locale: Locale): string[] {
-  const out: string[] = [];
-  if (diff.fixed.length === 0) out.push(escapeCell(word('noFixed', locale)), '');
-  else out.push(...findingSection(word('fixed', locale, { count: diff.fixed.length }), diff.fixed, locale), '');
-  if (diff.added.length === 0) out.push(escapeCell(word('noAdded', locale)), '');
-  else out.push(...findingSection(word('added', locale, { count: diff.added.length }), diff.added, locale), '');
-  out.push(escapeCell(word('unchanged', locale, { count: diff.unchanged })));
-  return out;
+  const fixed = diff.fixed.length === 0 ? [escapeCell(word('noFixed', locale))] : findingSection(word('fixed', locale, { count: diff.fixed.length }), diff.fixed, locale);
+  const added = diff.added.length === 0 ? [escapeCell(word('noAdded', locale))] : findingSection(word('added', locale, { count: diff.added.length }), diff.added, locale);
+  return fixed.concat('', added, '', escapeCell(word('unchanged', locale, { count: diff.unchanged })));
 }
 
 function coverageSection(diff: JudgementDiff, locale: Locale): string[] {
@@ -107,19 +103,15 @@ function coverageSection(diff: JudgementDiff, locale: Locale): string[] {
 export const markdownDiff: DiffFormatter = (report, context) => {
   const { locale } = context;
   const { diff } = report;
-  const out = [
-    `### ${escapeCell(word('title', locale))}`,
+  const out = [`### ${escapeCell(word('title', locale))}`, '', `${sideCode(report.before)} → ${sideCode(report.after)}`, ''].concat(
+    scoreSection(diff, locale),
     '',
-    `${sideCode(report.before)} → ${sideCode(report.after)}`,
+    modalitySection(diff, locale),
     '',
-    ...scoreSection(diff, locale),
+    findingSections(diff, locale),
     '',
-    ...modalitySection(diff, locale),
-    '',
-    ...findingSections(diff, locale),
-    '',
-    ...coverageSection(diff, locale),
-  ];
+    coverageSection(diff, locale),
+  );
   // Everything from the manuals is escaped where it is written; this is the last guard, for a
   // comment printed in a CI log.
   return safeText(`${out.join('\n')}\n`);

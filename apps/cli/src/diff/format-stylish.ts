@@ -20,6 +20,11 @@ import {
 
 const LABEL_WIDTH = 60;
 
+/** The length of the longest of the texts (0 for none), without spreading them into a call. */
+function widest(texts: readonly string[]): number {
+  return texts.reduce((width, text) => (text.length > width ? text.length : width), 0);
+}
+
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
@@ -47,8 +52,8 @@ function scoreSection({ diff }: DiffReport, locale: Locale, colours: Colours): s
 function modalitySection({ diff }: DiffReport, locale: Locale, colours: Colours): string[] {
   if (diff.modalities.length === 0) return [word('noModality', locale)];
   const out = [colours.bold(word('modalities', locale, { count: diff.modalities.length }))];
-  const width = Math.max(...diff.modalities.map((entry) => statusText(entry.before.status, locale).length));
-  const afterWidth = Math.max(...diff.modalities.map((entry) => statusText(entry.after.status, locale).length));
+  const width = widest(diff.modalities.map((entry) => statusText(entry.before.status, locale)));
+  const afterWidth = widest(diff.modalities.map((entry) => statusText(entry.after.status, locale)));
   for (const entry of diff.modalities) {
     const before = colourStatus(entry.before.status, statusText(entry.before.status, locale).padEnd(width), colours);
     const after = colourStatus(entry.after.status, statusText(entry.after.status, locale).padEnd(afterWidth), colours);
@@ -65,8 +70,8 @@ function findingRows(findings: readonly Finding[], locale: Locale, colours: Colo
     severity: message(`severity.${finding.severity}`, locale),
     finding,
   }));
-  const placeWidth = Math.max(...rows.map((row) => row.place.length));
-  const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+  const placeWidth = widest(rows.map((row) => row.place));
+  const severityWidth = widest(rows.map((row) => row.severity));
   return rows.map(({ place, severity, finding }) => {
     const cites = finding.cites ? ` ${finding.cites.id}` : '';
     return `  ${colours.dim(place.padEnd(placeWidth))}  ${colours[finding.severity](severity.padEnd(severityWidth))}  ${visible(finding.message)}  ${colours.dim(visible(`${finding.ruleId}${cites}`))}`;
@@ -74,14 +79,9 @@ function findingRows(findings: readonly Finding[], locale: Locale, colours: Colo
 }
 
 function findingSections({ diff }: DiffReport, locale: Locale, colours: Colours): string[] {
-  const out: string[] = [];
-  if (diff.fixed.length === 0) out.push(word('noFixed', locale));
-  else out.push(colours.info(colours.bold(word('fixed', locale, { count: diff.fixed.length }))), ...findingRows(diff.fixed, locale, colours));
-  out.push('');
-  if (diff.added.length === 0) out.push(word('noAdded', locale));
-  else out.push(colours.warning(colours.bold(word('added', locale, { count: diff.added.length }))), ...findingRows(diff.added, locale, colours));
-  out.push('', colours.dim(word('unchanged', locale, { count: diff.unchanged })));
-  return out;
+  const fixed = diff.fixed.length === 0 ? [word('noFixed', locale)] : [colours.info(colours.bold(word('fixed', locale, { count: diff.fixed.length })))].concat(findingRows(diff.fixed, locale, colours));
+  const added = diff.added.length === 0 ? [word('noAdded', locale)] : [colours.warning(colours.bold(word('added', locale, { count: diff.added.length })))].concat(findingRows(diff.added, locale, colours));
+  return fixed.concat('', added, '', colours.dim(word('unchanged', locale, { count: diff.unchanged })));
 }
 
 function coverageSection({ diff }: DiffReport, locale: Locale, colours: Colours): string[] {
@@ -109,7 +109,7 @@ function coverageSection({ diff }: DiffReport, locale: Locale, colours: Colours)
   });
   // Each column as wide as its widest `before → after`, measured without colours.
   const plain = (pair: readonly string[]) => change(pair[0]!, pair[1]!, PLAIN);
-  const sessionWidth = Math.max(word('sessions', locale).length, ...rows.map((row) => plain(row.sessions).length));
+  const sessionWidth = widest([word('sessions', locale)].concat(rows.map((row) => plain(row.sessions))));
   out.push(`  ${fit(word('minutesPerYear', locale), labelWidth)}${colours.dim(`${word('sessions', locale).padEnd(sessionWidth)}   ${word('practices', locale)}`)}`);
   for (const row of rows) {
     const padding = ' '.repeat(sessionWidth - plain(row.sessions).length);
@@ -125,17 +125,15 @@ function coverageSection({ diff }: DiffReport, locale: Locale, colours: Colours)
  */
 export const stylishDiff: DiffFormatter = (report, context) => {
   const { locale, colours } = context;
-  const out = [
-    `${colours.path(shownPath(sideName(report.before)))} ${colours.dim('→')} ${colours.path(shownPath(sideName(report.after)))}`,
+  const out = [`${colours.path(shownPath(sideName(report.before)))} ${colours.dim('→')} ${colours.path(shownPath(sideName(report.after)))}`, ''].concat(
+    scoreSection(report, locale, colours),
     '',
-    ...scoreSection(report, locale, colours),
+    modalitySection(report, locale, colours),
     '',
-    ...modalitySection(report, locale, colours),
+    findingSections(report, locale, colours),
     '',
-    ...findingSections(report, locale, colours),
-    '',
-    ...coverageSection(report, locale, colours),
-  ];
+    coverageSection(report, locale, colours),
+  );
   // Messages are made visible where they are built; this is the last guard.
   return safeText(`${out.join('\n')}\n`, { colours: colours !== PLAIN });
 };
