@@ -15,6 +15,9 @@ Usage:
   cps init                 write a commented starter manual (asks, or --title --id --ages 8-11
                            --setting primary-school --years 3 --output FILE --yes --force)
   cps schema               print the JSON Schema of a manual (--output FILE to write it)
+  cps diff <old> <new>     what changed in the judgement between two versions of a manual: modalities,
+                           findings fixed and new, coverage, score (or <manual> --since REV, from git;
+                           "cps diff --help" for its options)
 
 Options:
   --locale fr|en           language of the messages (default: LC_ALL, LC_MESSAGES, LANG, else English)
@@ -48,6 +51,9 @@ Usage :
   cps init                 écrit un manuel de départ commenté (pose des questions, ou --title --id
                            --ages 8-11 --setting primary-school --years 3 --output FICHIER --yes --force)
   cps schema               affiche le schéma JSON d'un manuel (--output FICHIER pour l'écrire)
+  cps diff <ancien> <nouveau>  ce qui a changé dans le jugement entre deux versions d’un manuel\u00a0:
+                           modalités, constats corrigés et nouveaux, couverture, score (ou <manuel>
+                           --since RÉV, depuis git\u00a0; «\u00a0cps diff --help\u00a0» pour ses options)
 
 Options :
   --locale fr|en           langue des messages (par défaut : LC_ALL, LC_MESSAGES, LANG, sinon anglais)

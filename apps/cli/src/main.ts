@@ -83,11 +83,24 @@ async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<strin
   return Buffer.concat(chunks).subarray(0, MAX_MANUAL_BYTES + 1).toString('utf8');
 }
 
+/** Where `name` stands in the arguments when it is the command (the first positional), else undefined. */
+function commandIndex(argv: readonly string[], name: string): number | undefined {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const first = tokens.find((token) => token.kind === 'positional' || token.kind === 'option-terminator');
+  return first?.kind === 'positional' && first.value === name ? first.index : undefined;
+}
+
 /** Runs `cps` with its arguments; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], outside: CliIo): Promise<ExitCode> {
   const io = withSafeStderr(outside);
   let locale: Locale = resolveLocale(undefined, io.env);
   try {
+    // `cps diff` reads its own options (--since, one --format…): hand it everything but its name.
+    const diffAt = commandIndex(argv, 'diff');
+    if (diffAt !== undefined) {
+      const { runDiff } = await import('./commands/diff.js');
+      return await runDiff([...argv.slice(0, diffAt), ...argv.slice(diffAt + 1)], io);
+    }
     let parsed;
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });

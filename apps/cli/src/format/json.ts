@@ -6,7 +6,7 @@ import type { FileReport, Formatter } from './types.js';
 /** The version of the JSON format; it changes only when a field changes meaning or goes away. */
 export const JSON_FORMAT_VERSION = 1;
 
-type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 /**
  * `--format json`: every manual's findings, criteria and coverage, as documented in
@@ -53,7 +53,8 @@ function rangeOf(range: Finding['range']): Json {
   return { start: position(range.start), end: position(range.end) };
 }
 
-function findingOf(finding: Finding): Json {
+/** A finding as `--format json` writes it (docs/json-format.md). */
+export function findingOf(finding: Finding): Json {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,

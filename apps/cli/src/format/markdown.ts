@@ -34,7 +34,7 @@ export function escapeCell(text: string): string {
 }
 
 /** Text inside HTML (the `<summary>` of a collapsed section), where Markdown is not read. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return visible(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 }
 
@@ -49,7 +49,8 @@ function scoreOf(report: FileReport, locale: Locale): string {
   return report.analysis ? '–' : report.text === undefined ? localize(WORDS.unreadable, locale) : '–';
 }
 
-function ruleCell(finding: Finding): string {
+/** A finding's rule as a link to its docs page (when cpskit has the rule), and what it cites. */
+export function ruleCell(finding: Finding): string {
   const rule = findRuleMeta(finding.ruleId) ? `[${escapeCell(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)})` : escapeCell(finding.ruleId);
   return finding.cites ? `${rule} ${escapeCell(citationTag(finding.cites, finding.locale))}` : rule;
 }

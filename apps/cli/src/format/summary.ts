@@ -21,7 +21,8 @@ function score(value: number | undefined): string {
   return value === undefined ? '  –' : String(Math.round(value)).padStart(3);
 }
 
-function hours(minutes: number): string {
+/** Minutes as a person reads a duration: `–` for none, `45 min`, `1 h`, `1 h 40`. */
+export function hours(minutes: number): string {
   const rounded = Math.round(minutes);
   if (rounded === 0) return '–';
   return rounded < 60 ? `${rounded} min` : `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${String(rounded % 60).padStart(2, '0')}` : ''}`;
