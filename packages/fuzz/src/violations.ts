@@ -26,6 +26,11 @@ export class Violations {
     return this.byCategory.size;
   }
 
+  /** The categories met. */
+  categories(): string[] {
+    return [...this.byCategory.keys()];
+  }
+
   /** Categories with their counts, for an assertion that names what failed. */
   summary(): string[] {
     return [...this.byCategory.values()].map((violation) => `${violation.category} (×${violation.count})`);
