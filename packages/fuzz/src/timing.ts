@@ -9,24 +9,6 @@ export class CaseTimer {
 
   constructor(private readonly budgetBytes = 100 * 1024) {}
 
-  /**
-   * Runs `work`, records its time under the case's classes, and returns its result. A run over
-   * `retimeAboveMs` is timed twice more and the fastest counts: on a busy machine one slow run is
-   * as often the scheduler or the collector as the input. `work` must be pure.
-   */
-  time<T>(classes: readonly string[], bytes: number, work: () => T, retimeAboveMs = 100): T {
-    const start = performance.now();
-    const result = work();
-    let ms = performance.now() - start;
-    for (let again = 0; again < 2 && ms > retimeAboveMs; again++) {
-      const restart = performance.now();
-      work();
-      ms = Math.min(ms, performance.now() - restart);
-    }
-    this.record(classes, bytes, ms);
-    return result;
-  }
-
   record(classes: readonly string[], bytes: number, ms: number): void {
     this.cases++;
     this.totalMs += ms;
@@ -49,7 +31,7 @@ export class CaseTimer {
   report(title: string): string {
     const byClass = [...this.maxByClass].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
     return [
-      `${title}: ${this.cases} cases, mean ${(this.totalMs / Math.max(1, this.cases)).toFixed(2)} ms, max ${this.slowest.ms.toFixed(1)} ms`,
+      `${title}: ${this.cases} timed cases, mean ${(this.totalMs / Math.max(1, this.cases)).toFixed(2)} ms, max ${this.slowest.ms.toFixed(1)} ms`,
       `  slowest case: ${this.slowest.classes.join(' + ') || 'none'} (${this.slowest.bytes} bytes)`,
       `  slowest under ${this.budgetBytes} bytes: ${this.slowestInBudget.ms.toFixed(1)} ms, ${this.slowestInBudget.classes.join(' + ') || 'none'} (${this.slowestInBudget.bytes} bytes)`,
       `  max ms by input class: ${byClass}`,
@@ -69,4 +51,21 @@ export function fuzzRuns(everyday: number, env: Readonly<Record<string, string |
 /** Whether this run is `pnpm fuzz`, which fails on a case slower than its budget (everyday runs only report). */
 export function strictTiming(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return env['CPS_FUZZ_STRICT_TIME'] === '1';
+}
+
+/**
+ * Runs `work` and measures it; a run over `retimeAboveMs` is timed twice more and the fastest
+ * counts: on a busy machine one slow run is as often the scheduler or the collector as the
+ * input. `work` must be pure.
+ */
+export function timed<T>(work: () => T, retimeAboveMs = 100): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  let ms = performance.now() - start;
+  for (let again = 0; again < 2 && ms > retimeAboveMs; again++) {
+    const restart = performance.now();
+    work();
+    ms = Math.min(ms, performance.now() - restart);
+  }
+  return { result, ms };
 }
