@@ -29,15 +29,36 @@ export interface RunOptions {
 /** The environment every run gets: no variable of this process leaks into the repositories' checks. */
 export const BASE_ENV: Readonly<Record<string, string>> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tmpdir(), LANG: 'C.UTF-8' };
 
-/** Runs a command with a deadline; a run past it is killed (SIGKILL) and marked. */
+/** The process groups of the runs under way: killed if this script is interrupted. */
+const running = new Set<number>();
+const killGroup = (pid: number) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const pid of running) killGroup(pid);
+    process.exit(130);
+  });
+}
+
+/**
+ * Runs a command with a deadline; a run past it is killed (SIGKILL) and marked. Each run has a
+ * process group of its own, so that what it started (under `bash` or `time`) goes with it.
+ */
 export function run(command: string, args: readonly string[], options: RunOptions): Promise<Run> {
   return new Promise((resolve) => {
     const start = performance.now();
     const env = { ...BASE_ENV, ...options.env };
     const quoted = [command, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
     const child = options.shellPrefix
-      ? spawn('bash', ['-c', `${options.shellPrefix}; exec ${quoted}`], { cwd: options.cwd, env })
-      : spawn(command, args, { cwd: options.cwd, env });
+      ? spawn('bash', ['-c', `${options.shellPrefix}; exec ${quoted}`], { cwd: options.cwd, env, detached: true })
+      : spawn(command, args, { cwd: options.cwd, env, detached: true });
+    const pid = child.pid!;
+    running.add(pid);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -45,10 +66,11 @@ export function run(command: string, args: readonly string[], options: RunOption
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup(pid);
     }, options.timeoutMs ?? 60_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      running.delete(pid);
       resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - start, timedOut });
     });
   });
