@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { localize, resolveLocale, type Locale, type Localized } from '@cpskit/core';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -14,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
+import { ProposedFeatures, StreamMessageWriter, createConnection } from 'vscode-languageserver/node.js';
 import { ConfigFinder } from '../node/config-finder.js';
 import { isInside, reallyInside } from '../node/file-boundary.js';
 import { analysisOf, type Analysis } from '../service/analysis/analyze.js';
@@ -28,6 +30,7 @@ import { IncrementalParser } from '../service/parse/incremental.js';
 import type { ConfigError } from '../service/config/config.js';
 import { readClientFlags, type ClientFlags } from './client-capabilities.js';
 import { readSettings, type ClientSettings } from './settings.js';
+import { RecoveringMessageReader } from './stdio-transport.js';
 
 /** The custom request that returns a manual's analysis: criteria statuses and coverage. */
 export const ANALYSIS_REQUEST = 'cps/analysis';
@@ -80,12 +83,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
 
   const log = (message: string) => connection.console.log(message);
+  // Until `initialize`, every request is answered ServerNotInitialized (LSP 3.17, "initialize"),
+  // which vscode-languageserver leaves to the server.
+  let initialized = false;
+  const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send initialize first');
   // Nothing is checked before the editor's settings are known, so that the first diagnostics are the right ones.
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   /** Runs a handler; an exception is logged and turned into `fallback`, a cancellation into an error. */
   async function guard<T>(name: string, token: CancellationToken | undefined, fallback: T, run: () => T | Promise<T>): Promise<T> {
+    if (!initialized) throw notInitialized();
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
       await ready;
@@ -220,6 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     flags = readClientFlags(params.capabilities);
     initLocale = params.locale ? resolveLocale(params.locale, {}) : undefined;
     const initOptions = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -380,6 +389,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  // Methods no handler knows: ServerNotInitialized before initialize, as the protocol asks, then MethodNotFound.
+  connection.onRequest((method) => {
+    throw initialized ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`) : notInitialized();
+  });
+
   documents.listen(connection);
   connection.listen();
 }
@@ -389,11 +403,35 @@ declare const __CPS_VERSION__: string | undefined;
 /**
  * Starts the server on the transport the arguments name (--stdio, --node-ipc, --socket=N), as
  * editors start it. A failure inside a request is answered by its guard; anything that escapes
- * is logged, not fatal.
+ * is logged, not fatal. On stdio the input is read by {@link RecoveringMessageReader}: a framing
+ * error is logged (stderr and window/logMessage) and reading resumes at the next header.
  */
 export function runServer(options: ServerOptions = {}): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (error) => connection.console.error(`cpskit: ${error?.stack ?? String(error)}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`cpskit: ${String((reason as Error)?.stack ?? reason)}`));
   startServer(connection, options);
+}
+
+function createStdioConnection(): Connection {
+  let connection: Connection | undefined;
+  const report = (line: string) => {
+    process.stderr.write(`${line}\n`);
+    connection?.console.error(line);
+  };
+  connection = createConnection(ProposedFeatures.all, new RecoveringMessageReader(process.stdin, report), new StreamMessageWriter(process.stdout));
+  // What vscode-languageserver does for its own stdio transport: stdout carries the protocol, so
+  // console output goes to the client's log, and the server ends with its input.
+  const toLog = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+  console.log = console.info = console.debug = toLog((message) => connection!.console.log(message));
+  console.warn = toLog((message) => connection!.console.warn(message));
+  console.error = toLog((message) => connection!.console.error(message));
+  let shutdownReceived = false;
+  connection.onShutdown(() => {
+    shutdownReceived = true;
+  });
+  const exit = () => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  return connection;
 }

@@ -1,0 +1,11 @@
+export { arbitraryOf, type Overrides, type SchemaArbitraryOptions } from './schema-arbitrary.js';
+export { manualCase, manualCases, schemaManual, buildCase, type ManualCase, type ManualCaseOptions } from './manual-cases.js';
+export { HOSTILE_PIECES, controlChar, hostileString } from './hostile-strings.js';
+export { CaseTimer, fuzzRuns, strictTiming, timed } from './timing.js';
+export { workflowCommandProblems, type CommandProblem } from './workflow-commands.js';
+export { Violations, type Violation } from './violations.js';
+export { commentsOf, lostComments } from './comments.js';
+export { casesOf, type CaseResult, type Problem, type PropertySuite } from './suite.js';
+export { runIsolated, type IsolatedOptions, type IsolatedRun } from './runner/run-isolated.js';
+export { runSuite, type SuiteOptions } from './runner/run-suite.js';
+export { isSkippedKnownDefect, knownCrasher } from './known-crashers.js';
