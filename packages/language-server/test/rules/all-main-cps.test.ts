@@ -34,6 +34,31 @@ describe('all-main-cps', () => {
         findings: [{ messageId: 'none' }],
         assess: { '1.2.2': 'missing' },
       },
+      {
+        name: 'an evidence-based programme that works part of the CPS by design: advice on the path, not a change',
+        text: manualWith({ activities: [{ id: 'a', codes: ['C2.1', 'S1.2'] }] })
+          .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
+          .replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'by-design', says: 'This evidence-based programme works S1 and C2, not C1 (Strengthen self-awareness), E1 (Strengthen awareness of emotions), E2 (Regulate one’s emotions and stress) and S2 (Resolve relationship difficulties): that is its validated design' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'the same, in French',
+        locale: 'fr',
+        text: manualWith({ activities: [{ id: 'a', codes: ['C1', 'C2', 'E1', 'E2', 'S1'] }] })
+          .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
+          .replace('activities:', '«activities»:'),
+        findings: [{ messageId: 'by-design', says: 'pas S2 (Résoudre des difficultés relationnelles)\u00a0: c’est sa conception validée' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'an evidence-based programme whose continuity says where the rest is worked',
+        text: manualWith({ activities: [{ id: 'a', codes: ['C2.1', 'S1.2'] }] })
+          .replace('evidence: { kind: evidence-based-program }', 'evidence: { kind: evidence-based-program }')
+          .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }\n  continuity: "Les émotions sont travaillées en CE2 avec le programme Tina et Toni prolongé."'),
+        findings: [],
+        assess: { '1.2.2': 'partly-met' },
+      },
       { name: 'rituals count as work on a competency', text: manualWith({ activities: [{ id: 'a', kind: 'ritual', codes: all }] }), findings: [], assess: { '1.2.2': 'met' } },
     ]);
   });

@@ -1,8 +1,9 @@
 import { CATEGORIES, GENERAL_COMPETENCIES, joinList } from '@cpskit/core';
 import { defineRule } from './rule.js';
+import { meaningfulText } from './support/meaningful.js';
 import { documentPlace, placeOf } from './support/places.js';
 
-export default defineRule<'missing-generals' | 'none'>({
+export default defineRule<'missing-generals' | 'by-design' | 'none'>({
   meta: {
     id: 'all-main-cps',
     category: 'coverage',
@@ -13,10 +14,16 @@ export default defineRule<'missing-generals' | 'none'>({
     cites: { kind: 'modality', id: '1.2.2' },
     assesses: ['1.2.2'],
     severity: 'warning',
+    // A validated programme is implemented as validated: its authors are not told to add content.
+    infoMessages: ['by-design'],
     messages: {
       'missing-generals': {
         en: 'No activity works {missing} (criterion 1.2.2 asks that all the main cognitive, emotional and social CPS be worked). Add activities for {them|it|them}, or name the codes the existing ones work.',
         fr: 'Aucune activité ne travaille {missing} (le critère 1.2.2 demande que l’ensemble des principales CPS cognitives, émotionnelles et sociales soient travaillées). Ajoutez des activités pour {them|cette compétence|ces compétences}, ou indiquez les codes que les activités existantes travaillent.',
+      },
+      'by-design': {
+        en: 'This evidence-based programme works {worked}, not {missing}: that is its validated design, not a fault to correct, and adding activities would depart from it. Criterion 1.2.2 asks that the children work all the main CPS, so say in "program.continuity" where they work {them|it|them} (another programme, the everyday practices of the setting).',
+        fr: 'Ce programme probant travaille {worked}, pas {missing}\u00a0: c’est sa conception validée, pas un défaut à corriger, et y ajouter des activités l’en éloignerait. Le critère 1.2.2 demande que les enfants travaillent l’ensemble des principales CPS\u00a0: dites dans «\u00a0program.continuity\u00a0» où {them|ils la travaillent|ils les travaillent} (un autre programme, les pratiques quotidiennes du lieu).',
       },
       none: {
         en: 'No activity names a competency of the SpF classification, so none of the six general competencies is shown to be worked (criterion 1.2.2). Give each activity its "competencies".',
@@ -47,6 +54,12 @@ export default defineRule<'missing-generals' | 'none'>({
     });
     const categoriesMissing = CATEGORIES.filter((category) => !coverage.categories[category.code]).map((category) => category.label[locale]);
     const missingText = categoriesMissing.length > 0 ? `${joinList(names, locale)} — ${joinList(categoriesMissing, locale).toLowerCase()}` : joinList(names, locale);
+    if (model.program.evidenceKind === 'evidence-based-program') {
+      // Said once, where the path is written: a continuity text already answers it.
+      if (meaningfulText(model.program.continuity?.node) !== undefined) return;
+      report({ messageId: 'by-design', args: { worked: joinList(worked, locale), missing: joinList(names, locale), them: missing.length }, ...at });
+      return;
+    }
     report({ messageId: 'missing-generals', args: { missing: missingText, them: missing.length }, ...at });
   },
 });
