@@ -62,7 +62,7 @@ export const controlChar: fc.Arbitrary<string> = fc.oneof(
 export const hostileString: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+      { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_PIECES) }, // bounded-spread: a fixed list of a few dozen pieces
       { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
       { weight: 1, arbitrary: controlChar },

@@ -8,4 +8,3 @@ export { commentsOf, lostComments } from './comments.js';
 export { casesOf, type CaseResult, type Problem, type PropertySuite } from './suite.js';
 export { runIsolated, type IsolatedOptions, type IsolatedRun } from './runner/run-isolated.js';
 export { runSuite, type SuiteOptions } from './runner/run-suite.js';
-export { isSkippedKnownDefect, knownCrasher } from './known-crashers.js';

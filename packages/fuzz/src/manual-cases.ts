@@ -20,8 +20,8 @@ const text = fc.oneof(
   { weight: 1, arbitrary: hostileString },
 );
 const competencyCode = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom(...ALL_COMPETENCY_CODES) },
-  { weight: 1, arbitrary: fc.constantFrom(...ALL_COMPETENCY_CODES).map((code) => code.toLowerCase()) },
+  { weight: 8, arbitrary: fc.constantFrom(...ALL_COMPETENCY_CODES) }, // bounded-spread: the classification's codes
+  { weight: 1, arbitrary: fc.constantFrom(...ALL_COMPETENCY_CODES).map((code) => code.toLowerCase()) }, // bounded-spread: the classification's codes
   { weight: 1, arbitrary: fc.constantFrom('E1.3', 'C3', 'S2.9', 'E2.2 a', 'émotions', '') },
 );
 
@@ -30,8 +30,8 @@ export const schemaManual = (maxItems = 4): fc.Arbitrary<unknown> => arbitraryOf
   text,
   maxItems,
   overrides: {
-    'activities[].id': fc.constantFrom(...ACTIVITY_IDS),
-    'sessions[].activities[]': fc.constantFrom(...ACTIVITY_IDS),
+    'activities[].id': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
+    'sessions[].activities[]': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
     'sessions[].id': fc.constantFrom('s1', 's2', 's3'),
     'activities[].competencies[]': competencyCode,
   },
@@ -107,6 +107,7 @@ const textOp = (heavy: number): fc.Arbitrary<TextOp> => weighted<TextOp>(
 
 /** fc.oneof without the choices of weight 0. */
 function weighted<T>(...choices: { weight: number; arbitrary: fc.Arbitrary<T> }[]): fc.Arbitrary<T> {
+  // bounded-spread: the weighted choices written in this file
   return fc.oneof(...choices.filter((choice) => choice.weight > 0));
 }
 

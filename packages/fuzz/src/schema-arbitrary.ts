@@ -67,11 +67,11 @@ export function arbitraryOf(schema: AnySchema, options: SchemaArbitraryOptions =
       case 'boolean':
         return fc.boolean();
       case 'enum':
-        return fc.constantFrom(...Object.values(def['entries'] as Record<string, unknown>));
+        return fc.constantFrom(...Object.values(def['entries'] as Record<string, unknown>)); // bounded-spread: an enum of the schema
       case 'literal':
-        return fc.constantFrom(...(def['values'] as unknown[]));
+        return fc.constantFrom(...(def['values'] as unknown[])); // bounded-spread: a literal of the schema
       case 'union':
-        return fc.oneof(...(def['options'] as AnySchema[]).map((option) => walk(option, path)));
+        return fc.oneof(...(def['options'] as AnySchema[]).map((option) => walk(option, path))); // bounded-spread: a union's options
       default:
         throw new Error(`arbitraryOf: the schema has a ${def.type} at ${path || 'its root'}, which this walker does not know; teach it`);
     }

@@ -15,6 +15,7 @@ import {
 import { describeReason } from '../check-file.js';
 import { boundaryOf, type FoundManual } from '../discover.js';
 import { replaceFile } from '../replace-file.js';
+import { safeText, shownPath } from '../safe-output.js';
 
 /** Passes over one manual at most: a fix can only reveal another one a few times. */
 export const MAX_FIX_PASSES = 10;
@@ -247,7 +248,8 @@ export function describeFixes(results: readonly FileFixResult[], locale: Locale,
     const relative = path.relative(cwd, result.file);
     const file = relative.startsWith('..') || path.isAbsolute(relative) ? result.file : relative.split(path.sep).join('/');
     const rules = [...new Set(result.applied.map((finding) => finding.ruleId))].join(', ');
-    lines.push(`${locale === 'fr' ? 'cps : ' : 'cps: '}${localize(REPORT[result.status], locale, { file, count: result.applied.length, rules, reason: result.reason ? describeReason(result.reason, locale) : '' })}`);
+    lines.push(`${locale === 'fr' ? 'cps\u00a0: ' : 'cps: '}${localize(REPORT[result.status], locale, { file: shownPath(file), count: result.applied.length, rules, reason: result.reason ? describeReason(result.reason, locale) : '' })}`);
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  // Safe here as well as on standard error: the report names the repository's files.
+  return lines.length > 0 ? safeText(`${lines.join('\n')}\n`) : '';
 }

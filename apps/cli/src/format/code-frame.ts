@@ -20,6 +20,9 @@ function graphemesOf(line: string): Iterable<{ readonly segment: string; readonl
   return segmenter.segment(line);
 }
 
+/** Past this many UTF-16 units, a code frame is built from a window of this size around the range. */
+const LONG_LINE = 4_000;
+
 /** One grapheme of a line as a terminal shows it: where it is in the line, in UTF-16 units and in columns. */
 interface Cell {
   readonly start: number;
@@ -99,6 +102,22 @@ export interface CodeFrame {
  * gets one caret. A line too wide for `width` columns is cut around the range's start.
  */
 export function frameLine(line: string, range: Range, width: number): CodeFrame {
+  // A frame shows a terminal's width around the range; segmenting a line of a megabyte for it
+  // would cost seconds per finding (grapheme segmentation is slow on long strings), so a long
+  // line is framed from a window around the range's start.
+  if (line.length > LONG_LINE) {
+    const from = Math.min(range.start.character, line.length);
+    let start = Math.max(0, from - LONG_LINE / 2);
+    if (/[\udc00-\udfff]/.test(line[start] ?? '')) start += 1;
+    let end = Math.min(line.length, start + LONG_LINE);
+    if (/[\ud800-\udbff]/.test(line[end - 1] ?? '')) end -= 1;
+    const shift = (character: number) => Math.max(0, Math.min(character, end) - start);
+    const windowRange: Range = {
+      start: { line: range.start.line, character: shift(range.start.character) },
+      end: { line: range.end.line, character: range.end.line > range.start.line ? end - start : shift(range.end.character) },
+    };
+    return frameLine(line.slice(start, end), windowRange, width);
+  }
   const cells = cellsOf(line);
   const lineWidth = cells.reduce((sum, cell) => sum + cell.width, 0);
   const from = Math.min(range.start.character, line.length);

@@ -147,12 +147,16 @@ function citationOf(citation: Citation, locale: Locale): Record<string, string> 
 
 /** A displayed path as a URI reference: relative paths stay relative (to %SRCROOT%), absolute ones become file URIs. */
 export function artifactLocation(displayPath: string): Record<string, string> {
+  displayPath = wellFormed(displayPath);
   const windows = /^[A-Za-z]:[\\/]/.test(displayPath);
   const segments = displayPath.split(/[\\/]/).map((segment) => (windows && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)));
   if (windows) return { uri: `file:///${segments.join('/')}` };
   if (displayPath.startsWith('/')) return { uri: `file://${segments.join('/')}` };
   return { uri: segments.join('/'), uriBaseId: '%SRCROOT%' };
 }
+
+// encodeURIComponent throws on a lone surrogate, which a file name on Linux can hold: it becomes U+FFFD, as String.prototype.toWellFormed (Node 20+) would make it.
+const wellFormed = (text: string): string => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 function regionOf(range: Range): Record<string, number> {
   return {

@@ -103,6 +103,8 @@ describe('sarif', () => {
   it('turns paths into URI references', () => {
     expect(artifactLocation('manuels/été 2025/a#1.cps.yaml')).toEqual({ uri: 'manuels/%C3%A9t%C3%A9%202025/a%231.cps.yaml', uriBaseId: '%SRCROOT%' });
     expect(artifactLocation('/srv/manuels/a.cps.yaml')).toEqual({ uri: 'file:///srv/manuels/a.cps.yaml' });
+    // A Linux file name can hold a lone surrogate, on which encodeURIComponent throws.
+    expect(artifactLocation('manuels/\ud800x.cps.yaml')).toEqual({ uri: 'manuels/%EF%BF%BDx.cps.yaml', uriBaseId: '%SRCROOT%' });
     expect(artifactLocation('C:\\manuels\\a.cps.yaml')).toEqual({ uri: 'file:///C:/manuels/a.cps.yaml' });
   });
 

@@ -165,6 +165,18 @@ describe('code frames', () => {
     expect(frame.source.slice(frame.caretColumn, frame.caretColumn + frame.caretLength)).toBe('TARGET');
   });
 
+  it('frames a line of a megabyte from a window around the range, as it frames a short one', () => {
+    // Segmenting the whole line for each finding took minutes on a one-line manual of 70,000 characters.
+    const line = `${'a'.repeat(500_000)}TARGET${'é\u0301'.repeat(500_000)}`;
+    const frame = frameLine(line, at(0, 500_000, 500_006), 40);
+    expect(displayWidth(frame.source)).toBeLessThanOrEqual(40);
+    expect(frame.source.startsWith('…')).toBe(true);
+    expect(frame.source.endsWith('…')).toBe(true);
+    expect(frame.source.slice(frame.caretColumn, frame.caretColumn + frame.caretLength)).toBe('TARGET');
+    const runOn = frameLine(line, { start: { line: 0, character: 500_000 }, end: { line: 1, character: 0 } }, 40);
+    expect(runOn.source.slice(runOn.caretColumn, runOn.caretColumn + 6)).toBe('TARGET');
+  });
+
   it('keeps the start of a long line when the range is near it', () => {
     const frame = frameLine(`key: ${'v'.repeat(200)}`, at(0, 0, 3), 40);
     expect(frame).toEqual({ source: `key: ${'v'.repeat(34)}…`, caretColumn: 0, caretLength: 3 });
