@@ -91,7 +91,8 @@ describe('the packed packages', () => {
       expect(manifest['private']).toBeUndefined();
     }
     const cli = JSON.parse(execFileSync('tar', ['-xzOf', tarball('cpskit'), 'package/package.json'], { encoding: 'utf8' })) as Record<string, any>;
-    expect(cli['bin']).toEqual({ cps: './dist/cps.cjs', 'cps-language-server': './dist/cps-language-server.js' });
+    // `cpskit` too, the package's name: the command `npx cpskit check` runs.
+    expect(cli['bin']).toEqual({ cps: './dist/cps.cjs', cpskit: './dist/cps.cjs', 'cps-language-server': './dist/cps-language-server.js' });
     // Bundled: nothing to install but the package itself.
     expect(cli['dependencies']).toBeUndefined();
     const core = JSON.parse(execFileSync('tar', ['-xzOf', tarball('@cpskit/core'), 'package/package.json'], { encoding: 'utf8' })) as Record<string, any>;
@@ -99,10 +100,10 @@ describe('the packed packages', () => {
     expect(execFileSync('tar', ['-tzf', tarball('@cpskit/core')], { encoding: 'utf8' })).toContain('package/dist/manual.schema.json');
   });
 
-  it('npm install -g cpskit installs one package, with the cps and cps-language-server commands', () => {
+  it('npm install -g cpskit installs one package, with the cps (or cpskit) and cps-language-server commands', () => {
     expect(readdirSync(path.join(prefix, 'lib/node_modules'))).toEqual(['cpskit']);
     expect(readdirSync(path.join(prefix, 'lib/node_modules/cpskit'))).not.toContain('node_modules');
-    expect(readdirSync(path.join(prefix, 'bin')).sort()).toEqual(['cps', 'cps-language-server']);
+    expect(readdirSync(path.join(prefix, 'bin')).sort()).toEqual(['cps', 'cps-language-server', 'cpskit']);
   });
 });
 
