@@ -27,4 +27,7 @@ export const VERSION_MENTIONS = [
   { file: 'README.md', pattern: /cpskit\/cpskit\/\.github\/(?:workflows\/cps-check\.yml|actions\/cps-check)@v(\d+\.\d+\.\d+[^\s`]*)/g },
   { file: 'README.md', pattern: /releases\/download\/v(\d+\.\d+\.\d+[^/]*)\//g },
   { file: 'apps/vscode/README.md', pattern: /releases\/download\/v(\d+\.\d+\.\d+[^/]*)\//g },
+  { file: 'README.md', pattern: /cpskit-vscode-(\d+\.\d+\.\d+[^\s`/]*?)\.vsix/g },
+  { file: 'apps/vscode/README.md', pattern: /cpskit-vscode-(\d+\.\d+\.\d+[^\s`/]*?)\.vsix/g },
+  { file: 'README.md', pattern: /@cpskit\/core@(\d+\.\d+\.\d+[^/\s`]*)\//g },
 ];
