@@ -129,6 +129,14 @@ describe.each(LINES)('on Node %s', (major) => {
     expect(run('cps', ['check', 'weak/atelier-emotions.cps.yaml']).status).toBe(1);
   });
 
+  it('starts `cps check` from the build’s code cache on the V8 that recorded it, from Node’s compile cache on another', () => {
+    const recorded = JSON.parse(readFileSync(path.join(prefix, 'lib/node_modules/cpskit/dist/cps-main.cjs.cache.json'), 'utf8')) as { v8: string };
+    const v8 = run('node', ['-p', 'process.versions.v8']).stdout.trim();
+    const checked = spawnSync('cps', ['check', 'psfp.cps.yaml'], { cwd: manuals, env: { ...userEnv(node()), CPS_REPORT_CODE_CACHE: '1', TMPDIR: path.join(work, 'home') }, encoding: 'utf8' });
+    expect(checked.status).toBe(0);
+    expect(checked.stderr).toBe(v8 === recorded.v8 ? 'cps: code cache used\n' : Number(major) >= 22 ? "cps: Node's compile cache enabled\n" : 'cps: code cache absent\n');
+  });
+
   it('cps-language-server --stdio answers initialize', async () => {
     const server = spawn('cps-language-server', ['--stdio'], { cwd: manuals, env: userEnv(node()) });
     const message = (body: object) => {
