@@ -22,13 +22,16 @@ describe('the GitHub Actions shipped in the repository', () => {
     const steps = action['runs'].steps as { run?: string; env?: object; uses?: string; with?: Record<string, unknown> }[];
     const script = steps.map((step) => `${step.run ?? ''}\n${JSON.stringify(step.env ?? {})}`).join('\n');
     // The package from npm, at the version this action is released with: pinning the action pins the checker.
-    expect(script).toContain('npx --yes "cpskit@$CPS_VERSION" check');
+    expect(script).toContain('(cd "$out" && npm install --global --prefix "$out/npm" --no-audit --no-fund --loglevel=error "cpskit@$CPS_VERSION" >&2) || exit 2');
+    expect(script).toContain('"$out/npm/bin/cps" check');
+    // Not npx in the checked-out repository: its committed node_modules or .npmrc would choose what runs.
+    expect(script.replace(/^\s*#.*$/gm, '')).not.toMatch(/\bnpx\b/);
     expect(action['inputs']['version'].default).toBe(CLI_VERSION);
-    expect(script).not.toMatch(/pnpm|turbo|npm (install|ci)|git clone|apps\/cli/);
+    expect(script).not.toMatch(/pnpm|turbo|npm ci|git clone|apps\/cli/);
     expect(steps.filter((step) => step.uses).map((step) => step.uses!.split('@')[0])).toEqual(['actions/setup-node', 'github/codeql-action/upload-sarif']);
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(24);
     for (const option of script.match(/--[a-z-]+/g) ?? []) {
-      if (['--yes', '--paginate', '--jq', '--method', '--silent'].includes(option)) continue;
+      if (['--global', '--prefix', '--no-audit', '--no-fund', '--loglevel', '--paginate', '--jq', '--method', '--silent'].includes(option)) continue;
       expect(helpText('en'), option).toContain(option);
     }
     expect(script).toContain('--format sarif --output-file "$sarif"');
@@ -123,7 +126,7 @@ describe('the GitHub Actions shipped in the repository', () => {
     symlinkSync(path.join(work, 'secret.txt'), path.join(repo, 'cps-summary.md'));
     const pwned = path.join(work, 'pwned');
     const env = {
-      // npx, here, runs the monorepo's built cps (the e2e test action.e2e.test.ts installs the packed one).
+      // npm, here, installs a cps that runs the monorepo's build (action.e2e.test.ts installs the packed one).
       PATH: `${fakeBin()}${path.delimiter}${process.env['PATH'] ?? ''}`,
       CPS_VERSION: CLI_VERSION,
       CPS_PATHS: `*.cps.yaml $(touch\${IFS}${pwned}) ;touch\${IFS}${pwned}`,
@@ -152,7 +155,8 @@ describe('the GitHub Actions shipped in the repository', () => {
     expect(path.dirname(path.dirname(sarif))).toBe(runnerTemp);
     expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
     expect(readdirSync(repo).sort()).toEqual(['.git', 'a b.cps.yaml', 'cps-summary.md']);
-    expect(readFileSync(path.join(work, 'npx-calls.txt'), 'utf8')).toContain(`--yes cpskit@${CLI_VERSION} check --locale en`);
+    expect(readFileSync(path.join(work, 'npm-calls.txt'), 'utf8')).toContain(`install --global --prefix ${runnerTemp}/cpskit.`);
+    expect(readFileSync(path.join(work, 'npm-calls.txt'), 'utf8')).toContain(` cpskit@${CLI_VERSION}\n`);
 
     // A version that is not one (a URL, a path, an option) is refused before npx sees it.
     for (const version of ['latest', 'https://example.org/cps.tgz', '--yes', '0.1.0 || x']) {
@@ -160,6 +164,7 @@ describe('the GitHub Actions shipped in the repository', () => {
       expect(refused.status, version).toBe(2);
       expect(refused.stdout).toContain('::error::version must be a version of cpskit');
     }
+    expect(readFileSync(path.join(work, 'npm-calls.txt'), 'utf8')).not.toMatch(/latest|example\.org|\|\|/);
   }, 30_000);
 
   it('posts one pull-request comment with the summary, then updates that one', () => {
@@ -185,15 +190,23 @@ describe('the GitHub Actions shipped in the repository', () => {
   });
 });
 
-/** Stand-ins for `npx` (runs the built cps, records its arguments) and `gh` (records, and answers the comment list). */
+/** Stand-ins for `npm` (records its arguments; installs a cps that runs the monorepo's build) and `gh` (records, and answers the comment list). */
 function fakeBin(): string {
   const bin = path.join(work, 'bin');
   if (existsSync(bin)) return bin;
   mkdirSync(bin);
   const cps = path.join(ROOT, 'apps/cli/dist/cps.cjs');
   writeFileSync(
-    path.join(bin, 'npx'),
-    `#!/usr/bin/env bash\necho "$*" >> ${JSON.stringify(path.join(work, 'npx-calls.txt'))}\n[ "$1" = --yes ] || exit 99\nshift 2\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cps)} "$@"\n`,
+    path.join(bin, 'npm'),
+    [
+      '#!/usr/bin/env bash',
+      `echo "$*" >> ${JSON.stringify(path.join(work, 'npm-calls.txt'))}`,
+      '[ "$1 $2 $3" = "install --global --prefix" ] || exit 99',
+      'mkdir -p "$4/bin"',
+      `printf '#!/usr/bin/env bash\\nexec %s %s "$@"\\n' ${JSON.stringify(process.execPath)} ${JSON.stringify(cps)} > "$4/bin/cps"`,
+      'chmod +x "$4/bin/cps"',
+      '',
+    ].join('\n'),
     { mode: 0o755 },
   );
   writeFileSync(path.join(bin, 'gh'), '#!/usr/bin/env bash\necho "$*" >> "$GH_CALLS"\ncase "$*" in *--paginate*) [ -n "$GH_EXISTING" ] && echo "$GH_EXISTING" ;; esac\nexit 0\n', { mode: 0o755 });

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { NODE_VERSIONS, ensureNode } from '../../../../scripts/node-lines.mjs';
 
 // The composite action's check step, read from action.yml and run as the runner runs it (bash,
-// Node 24 as actions/setup-node gives it), from nothing: an empty npm cache, and `npx` fetching
+// Node 24 as actions/setup-node gives it), from nothing: an empty npm cache, and npm fetching
 // `cpskit@<the action's version>` from a registry. The registry is a local one serving the
 // packed tarball, since the package is not on npmjs.org yet; it answers as the registry does
 // (the package document, then the tarball, checked against its integrity).
@@ -101,7 +101,7 @@ describe('the action’s check step, from an empty npm cache', () => {
     expect(first.status, `${first.stdout}\n${first.stderr}`).toBe(1);
     const second = await runCheckStep(check.run);
     console.log(
-      `the action's check step (npx cpskit@${VERSION}, then cps check of the ${manualCount()} manuals of examples/), Node ${NODE_VERSIONS[24]}: ` +
+      `the action's check step (npm install cpskit@${VERSION}, then cps check of the ${manualCount()} manuals of examples/), Node ${NODE_VERSIONS[24]}: ` +
         `${first.seconds.toFixed(1)} s from an empty npm cache; ${second.seconds.toFixed(1)} s again from another empty cache`,
     );
     for (const result of [first, second]) {
