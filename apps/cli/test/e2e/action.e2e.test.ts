@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,6 +53,15 @@ beforeAll(async () => {
   // A repository of manuals, as actions/checkout leaves it.
   cpSync(path.join(ROOT, 'examples'), path.join(work, 'manuels'), { recursive: true });
   execFileSync('git', ['init', '-q', path.join(work, 'manuels')]);
+  // What a pull request could commit so that `npx cpskit@<version>` run there would run its code:
+  // a node_modules/cpskit of the same version, and a .npmrc.
+  const planted = path.join(work, 'manuels', 'node_modules', 'cpskit');
+  mkdirSync(path.join(planted, 'bin'), { recursive: true });
+  writeFileSync(path.join(planted, 'package.json'), JSON.stringify({ name: 'cpskit', version: VERSION, bin: { cps: 'bin/cps.js', cpskit: 'bin/cps.js' } }));
+  writeFileSync(path.join(planted, 'bin', 'cps.js'), `#!/usr/bin/env node\nrequire('node:fs').writeFileSync(${JSON.stringify(path.join(work, 'pwned'))}, 'x');\n`, { mode: 0o755 });
+  mkdirSync(path.join(work, 'manuels', 'node_modules', '.bin'));
+  symlinkSync('../cpskit/bin/cps.js', path.join(work, 'manuels', 'node_modules', '.bin', 'cps'));
+  writeFileSync(path.join(work, 'manuels', '.npmrc'), 'script-shell=/bin/false\nfoo=bar\n');
 }, 300_000);
 
 afterAll(() => {
@@ -114,6 +123,7 @@ describe('the action’s check step, from an empty npm cache', () => {
       expect(outputs).toMatch(/^summary-file=.*cps-summary\.md$/m);
       expect(readFileSync(path.join(result.runnerTemp, 'summary.md'), 'utf8')).toContain('psfp.cps.yaml');
     }
+    expect(existsSync(path.join(work, 'pwned'))).toBe(false);
     // Both runs fetched the package document and the tarball: nothing came from a cache.
     expect(requests.filter((request) => request === `GET /cpskit/-/cpskit-${VERSION}.tgz`)).toHaveLength(2);
   }, 180_000);
