@@ -7,7 +7,7 @@ export default defineConfig([
   // The library: the language service and its adapters, for the CLI and other tools.
   {
     entry: { index: 'src/index.ts', 'server/server': 'src/server/server.ts' },
-    format: ['esm'],
+    format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,

@@ -1,5 +1,6 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
 import { cliSpeed } from './cli-speed.js';
+import { coldStartCaches } from './cold-start-caches.js';
 import { limitsBench } from './limits-bench.js';
 import { lspLatency } from './lsp-latency.js';
 import { tuiLatency } from './tui-latency.js';
@@ -37,6 +38,14 @@ cps check, whole processes (median of 5 runs each, alternated), in one run:
     without the build's code cache   ${fmt(cli.cold.noCache)}
     cps --version      ${fmt(cli.cold.version)}
     node -e 0          ${fmt(cli.cold.node)}`);
+
+const caches = coldStartCaches();
+console.log(`
+cps check on one manual from a cold start, Node ${caches.node} (median of 21, alternated): which cache skips the compile
+    the build's V8 code cache (recorded by this Node)   ${fmt(caches.buildCache)}
+    Node's compile cache (module.enableCompileCache)    ${fmt(caches.compileCache)}   (used when the build's cache is another V8's)
+    no cache                                            ${fmt(caches.none)}
+    node -e 0                                           ${fmt(caches.nodeAlone)}`);
 
 const tui = await tuiLatency();
 console.log(
