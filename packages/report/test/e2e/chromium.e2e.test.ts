@@ -63,7 +63,10 @@ async function open(name: string, html: string): Promise<{ problems: string[]; t
   });
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   // Every chart image decoded (a broken data URL would show as a failed image).
-  const broken = await page.$$eval('img', (images) => images.filter((image) => !(image as HTMLImageElement).complete || (image as HTMLImageElement).naturalWidth === 0).length);
+  const broken = await page.$$eval('img', (images) => images.filter((image) => {
+      const drawn = image as unknown as { complete: boolean; naturalWidth: number };
+      return !drawn.complete || drawn.naturalWidth === 0;
+    }).length);
   if (broken > 0) problems.push(`${broken} chart(s) not drawn`);
   const text = await page.innerText('body');
   await page.emulateMedia({ media: 'print' });
