@@ -17,10 +17,10 @@ export default defineConfig({
   platform: 'node',
   bundle: true,
   splitting: false,
-  noExternal: [/^(?!(react-devtools-core|ink|react|react\/.*|yoga-layout|\.\/cps\.js|\.\/commands\/report\.js)$).*/],
+  noExternal: [/^(?!(react-devtools-core|ink|react|react\/.*|yoga-layout|\.\/cps\.js|\.\/commands\/report\.js|\.\.\/report\/write-next-to\.js)$).*/],
   // The launcher hands every command but `check` to the ESM bundle, which stays a file of its own.
-  // `cps report` (and Vega with it) never runs from this copy either: it stays out of what a check compiles.
-  external: ['react-devtools-core', 'ink', 'react', 'react/jsx-runtime', 'yoga-layout', './cps.js', './commands/report.js'],
+  // `cps report` and the TUI's report (and Vega with them) never run from this copy either: they stay out of what a check compiles.
+  external: ['react-devtools-core', 'ink', 'react', 'react/jsx-runtime', 'yoga-layout', './cps.js', './commands/report.js', '../report/write-next-to.js'],
   shims: true,
   minify: !process.env.CPS_NO_MINIFY,
   sourcemap: true,

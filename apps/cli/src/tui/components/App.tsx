@@ -27,8 +27,8 @@ export interface AppProps extends TuiCallbacks {
  * the filter and the status bar, laid out for the terminal's size (one row short of it);
  * the help in the place of the list and the view. Draws `state`; reads keys into `dispatch`.
  */
-export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) {
-  useKeys(state, dispatch, { onQuit, onOpen }, keys);
+export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: AppProps) {
+  useKeys(state, dispatch, { onQuit, onOpen, ...(onReport ? { onReport } : {}) }, keys);
   useTerminalSize(state.width, state.height, dispatch);
   const layout = layoutOf(state);
   const { width, locale } = { width: layout.width, locale: state.locale };
