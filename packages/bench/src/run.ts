@@ -2,6 +2,7 @@
 import { cliSpeed } from './cli-speed.js';
 import { limitsBench } from './limits-bench.js';
 import { lspLatency } from './lsp-latency.js';
+import { reportSpeed } from './report-speed.js';
 import { tuiLatency } from './tui-latency.js';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -37,6 +38,15 @@ cps check, whole processes (median of 5 runs each, alternated), in one run:
     without the build's code cache   ${fmt(cli.cold.noCache)}
     cps --version      ${fmt(cli.cold.version)}
     node -e 0          ${fmt(cli.cold.node)}`);
+
+const report = reportSpeed();
+console.log(`
+cps report --aggregate (issue 15), whole processes, median of ${report.runs} runs each, alternated:
+  1,000 manuals (${report.megabytes.toFixed(1)} MB), ages and settings varied
+    cps check --format json      ${fmt(report.check)}   (the analyses the territory is built from)
+    report --aggregate (html)    ${fmt(report.html)}   (${(report.htmlBytes / 1e6).toFixed(2)} MB, charts inside)
+    report --aggregate (csv)     ${fmt(report.csv)}
+    ratios                       html / check = ${ratio(report.html, report.check)}   csv / check = ${ratio(report.csv, report.check)}`);
 
 const tui = await tuiLatency();
 console.log(

@@ -20,7 +20,9 @@ function heatmap(values: readonly Record<string, string | number>[], y: { field:
       {
         mark: { type: 'rect' as const, stroke: 'white' },
         encoding: {
+          // No programme: a pale grey, apart from the greens of the cells served.
           color: {
+            condition: { test: 'datum.programmes === 0', value: '#f1f2f5' },
             field: 'programmes',
             type: 'quantitative' as const,
             title: localize(WORDS.programmes, locale),
@@ -46,7 +48,8 @@ export async function territoryHtml(report: TerritoryReport, version: string): P
   sections.push(`<header><p class="lead">${say('territoryTitle')}</p><h1>${say('manualsFound', { count: report.manuals.length, scored })}</h1>
 ${report.unreadable.length > 0 ? `<p class="provisional wrap">${say('unreadable', { count: report.unreadable.length, paths: report.unreadable.join(', ') })}</p>` : ''}</header>`);
 
-  const gapItems = report.gaps.map((gap) => `<li class="gap" data-kind="${gap.kind}">${escapeHtml(gapSentence(gap, locale))}</li>`);
+  // The competencies first (a hole across every setting), then the settings.
+  const gapItems = [...report.gaps.filter((gap) => gap.kind !== 'setting'), ...report.gaps.filter((gap) => gap.kind === 'setting')].map((gap) => `<li class="gap" data-kind="${gap.kind}">${escapeHtml(gapSentence(gap, locale))}</li>`);
   sections.push(`<section class="gaps"><h2>${say('gaps')}</h2>${gapItems.length === 0 ? `<p>${say('noGap')}</p>` : `<ul>${gapItems.join('\n')}</ul>`}</section>`);
 
   const settingSort = report.settings.map(settingLabel);
