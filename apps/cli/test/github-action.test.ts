@@ -184,12 +184,17 @@ describe('the GitHub Actions shipped in the repository', () => {
       const step = (base: string) => spawnSync('bash', ['-c', diffStep.run], { cwd: repo, env: { ...env, CPS_BASE: base }, encoding: 'utf8', timeout: 60_000 });
 
       const pwned = path.join(work, 'diff-pwned');
-      for (const hostile of ['--output=' + pwned, `$(touch ${pwned})`, '']) {
+      for (const hostile of ['--output=' + pwned, `$(touch ${pwned})`, `HEAD\n${pwned}`]) {
         const refused = step(hostile);
         expect(refused.status, hostile).toBe(2);
         expect(refused.stdout).toContain('::error::cps diff');
       }
       expect(existsSync(pwned)).toBe(false);
+      // A push, not a pull request, and no base-ref: nothing to compare, and no failure.
+      const nothing = step('');
+      expect(nothing.status).toBe(0);
+      expect(nothing.stdout).toContain('::notice::cps diff');
+      expect(existsSync(env.GITHUB_OUTPUT) ? readFileSync(env.GITHUB_OUTPUT, 'utf8') : '').not.toContain('diff-file=');
 
       const run = step(base);
       expect(run.status, run.stderr).toBe(0);
