@@ -248,7 +248,7 @@ describe('--fix writes atomically', () => {
     // Longer than the limit (4 blocks of 1,024 bytes): the fixed text cannot be written.
     const long = FIXABLE + Array.from({ length: 200 }, (_, i) => `# ligne de commentaire numéro ${i}, pour dépasser la limite\n`).join('');
     const root = repository({ 'gros.cps.yaml': long });
-    const result = spawnSync('bash', ['-c', 'ulimit -f 4; exec "$0" "$@"', process.execPath, CPS, 'check', 'gros.cps.yaml', '--fix', '--locale', 'fr'], {
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', 'ulimit -f 4; exec "$0" "$@"', process.execPath, CPS, 'check', 'gros.cps.yaml', '--fix', '--locale', 'fr'], {
       cwd: root,
       encoding: 'utf8',
       env: { PATH: process.env['PATH'] ?? '' },

@@ -90,6 +90,13 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder('')).toBe(false);
     expect(isPlaceholder('   ')).toBe(false);
   });
+
+  it('reads a value with a long run of spaces inside it at once (it took seconds per 45,000 spaces)', { timeout: 20_000 }, () => {
+    const spaces = ' '.repeat(200_000);
+    expect(isPlaceholder(`${spaces}« À COMPLÉTER »${spaces}`)).toBe(true);
+    expect(isPlaceholder(`Les enfants${spaces}nomment leurs émotions.`)).toBe(false);
+    expect(isNothing(`néant${spaces}.`)).toBe(true);
+  });
 });
 
 describe('isNothing', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { message, type Locale } from '@cpskit/core';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 import { shownPath } from '../safe-output.js';
+import { chooseEditor } from '../tui/editor.js';
 import { tuiMessage } from '../tui/messages.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
 
@@ -81,7 +82,11 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<ExitCode> 
     process.once('SIGHUP', onSignal);
 
     const openInEditor = (uri: string, line: number, column: number) => {
-      const editor = io.env['VISUAL'] || io.env['EDITOR'] || 'vi';
+      const editor = chooseEditor(io.env);
+      if (!editor) {
+        store.dispatch({ type: 'status', message: message('cli.tui-no-editor', locale, { place: `${shown(fileURLToPath(uri))}:${line}:${column}` }) });
+        return;
+      }
       const [command, ...args] = editor.split(/\s+/);
       // The editor takes the terminal while it runs; Ink draws again when it is back.
       const run = spawnSync(command!, [...args, `+${line}`, fileURLToPath(uri)], { stdio: 'inherit' });

@@ -45,6 +45,7 @@ export function layoutOf(state: TuiState): Layout {
 export function pageSize(state: TuiState): number {
   const layout = layoutOf(state);
   if (state.pane === 'findings') return Math.max(1, layout.mainRows - 6);
+  if (state.pane === 'coverage') return Math.max(1, layout.mainRows - 2);
   return Math.max(1, layout.filesRows);
 }
 

@@ -34,6 +34,10 @@ const TUI_MESSAGES = {
     en: 'Minutes of activities that name no valid competency: {time}',
     fr: 'Minutes d’activités sans compétence valide : {time}',
   },
+  'window.too-narrow': {
+    en: 'The window is {width} columns wide; cps tui needs at least {min}. Widen it, or use cps check in the meantime. q quits.',
+    fr: 'La fenêtre fait {width}\u00a0colonnes de large\u00a0; cps tui en demande au moins {min}. Élargissez-la, ou utilisez cps check en attendant. q pour quitter.',
+  },
   'filter.prompt': { en: 'Filter: ', fr: 'Filtre : ' },
   'filter.counts': {
     en: '{manuals} {manuals|manual|manuals}, {findings} {findings|finding|findings}',
@@ -52,7 +56,7 @@ const TUI_MESSAGES = {
   'keys.filtered': { en: 'Esc clear the filter  ? help  q quit', fr: 'Échap effacer le filtre  ? aide  q quitter' },
   'keys.help': { en: '? or Esc close the help  q quit', fr: '? ou Échap fermer l’aide  q quitter' },
   'help.title': { en: 'cpskit — keys', fr: 'cpskit — touches' },
-  'help.move': { en: 'move in the pane (Criteria, Coverage: change manual)', fr: 'aller dans le volet (Critères, Couverture : changer de manuel)' },
+  'help.move': { en: 'move in the pane (Criteria: change manual; Coverage: scroll)', fr: 'aller dans le volet (Critères\u00a0: changer de manuel\u00a0; Couverture\u00a0: faire défiler)' },
   'help.page': { en: 'move by a page', fr: 'aller d’une page' },
   'help.edges': { en: 'first, last', fr: 'premier, dernier' },
   'help.pane': { en: 'next, previous pane', fr: 'volet suivant, précédent' },

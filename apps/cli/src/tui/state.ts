@@ -1,6 +1,7 @@
 import type { Locale } from '@cpskit/core';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { PANES, pageSize } from './layout.js';
+import { coverageLineCount, maxScroll } from './components/CoverageView.js';
+import { PANES, layoutOf, pageSize } from './layout.js';
 import { currentFinding, currentManual, visibleManuals } from './select.js';
 import type { ManualView, Pane, TuiState } from './types.js';
 
@@ -18,7 +19,7 @@ export type TuiAction =
   | { readonly type: 'manual-removed'; readonly uri: string }
   /** A problem: with a uri, reading or checking that manual; without, the server's, for the status bar. */
   | { readonly type: 'problem'; readonly message: string; readonly uri?: string; readonly displayPath?: string }
-  /** Up (-1) or down (+1) in the current pane; in Criteria and Coverage, the previous or next manual. */
+  /** Up (-1) or down (+1) in the current pane; in Criteria, the previous or next manual; in Coverage, a line. */
   | { readonly type: 'move'; readonly by: number }
   /** Page Up (-1) or Page Down (+1). */
   | { readonly type: 'page'; readonly by: 1 | -1 }
@@ -59,6 +60,7 @@ export function initialState(options: InitialStateOptions): TuiState {
     selectedManual: 0,
     selectedFinding: 0,
     pane: 'files',
+    coverageScroll: 0,
     typingFilter: false,
     showHelp: false,
     ...(options.status !== undefined ? { status: options.status } : {}),
@@ -139,13 +141,20 @@ const clamp = (value: number, count: number) => (count <= 0 ? 0 : Math.max(0, Ma
 
 function moveBy(state: TuiState, by: number): TuiState {
   if (state.showHelp) return state;
+  if (state.pane === 'coverage') {
+    // The coverage is read like a page: the arrows scroll it (the manual is chosen in the list).
+    const layout = layoutOf(state);
+    const count = coverageLineCount(currentManual(state)?.manual.analysis, state.locale, layout.width);
+    const coverageScroll = Math.max(0, Math.min(maxScroll(count, layout.mainRows), state.coverageScroll + by));
+    return coverageScroll === state.coverageScroll ? state : { ...state, coverageScroll };
+  }
   if (state.pane === 'findings') {
     const count = currentManual(state)?.findings.length ?? 0;
     const selectedFinding = clamp(state.selectedFinding + by, count);
     return selectedFinding === state.selectedFinding ? state : { ...state, selectedFinding };
   }
   const selectedManual = clamp(state.selectedManual + by, visibleManuals(state).length);
-  return selectedManual === state.selectedManual ? state : { ...state, selectedManual, selectedFinding: 0 };
+  return selectedManual === state.selectedManual ? state : { ...state, selectedManual, selectedFinding: 0, coverageScroll: 0 };
 }
 
 /** Stops typing the filter and keeps it; an empty filter is no filter. */
@@ -169,7 +178,7 @@ function reselect(previous: TuiState, next: TuiState): TuiState {
   const shown = visibleManuals(next);
   const manualIndex = manual ? shown.findIndex((entry) => entry.manual.uri === manual.uri) : -1;
   if (manualIndex < 0) {
-    return { ...next, selectedManual: clamp(previous.selectedManual, shown.length), selectedFinding: 0 };
+    return { ...next, selectedManual: clamp(previous.selectedManual, shown.length), selectedFinding: 0, coverageScroll: 0 };
   }
   const findings = shown[manualIndex]!.findings;
   const findingIndex = finding ? findings.indexOf(finding) : -1;

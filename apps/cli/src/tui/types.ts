@@ -29,6 +29,8 @@ export interface TuiState {
   readonly selectedManual: number;
   readonly selectedFinding: number;
   readonly pane: Pane;
+  /** Lines of the Coverage pane scrolled past, when it is longer than the screen. */
+  readonly coverageScroll: number;
   /** The text typed after `/`, filtering files and findings; undefined when not filtering. */
   readonly filter?: string;
   /** Whether the filter line is being typed. */

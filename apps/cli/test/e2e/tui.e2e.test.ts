@@ -105,11 +105,30 @@ describe('cps tui in tmux, at 80×24', () => {
     const line = readFileSync(unplugged, 'utf8').split('\n').findIndex((text) => text.includes('E9.9')) + 1;
     expect(readFileSync(editorLog, 'utf8').trim()).toBe(`+${line} ${unplugged}`);
 
-    // A narrower terminal: every line fits again.
+    // Every pane at 80×24 shows all its lines: the criteria table whole, the coverage by scrolling.
     tmux('send-keys', '-t', session, 'Escape');
+    tmux('send-keys', '-t', session, 'Escape');
+    tmux('send-keys', '-t', session, '3');
+    const criteria = await waitFor((text) => text.includes('Axis 4 (strategy)'), 'the criteria pane');
+    for (const id of ['1.1 ', '1.2 ', '1.3 ', '1.4 ', '2.1 ', '2.2 ', '2.3 ', '3.1 ', '3.2 ']) expect(criteria).toContain(id);
+    tmux('send-keys', '-t', session, '4');
+    const seen: string[] = [await waitFor((text) => text.includes('Competencies (minutes'), 'the coverage pane')];
+    for (let step = 0; step < 12; step++) {
+      tmux('send-keys', '-t', session, 'Down');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen.push(screen());
+    }
+    const coverage = seen.join('\n');
+    for (const line of coverage.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const heading of ['Phase 1 — ', 'Phase 2 — ', 'Session by session']) expect(coverage).toContain(heading);
+    for (const code of ['C1', 'E1', 'S1', 'C2', 'E2', 'S2']) {
+      expect(coverage).toMatch(new RegExp(`[✔✖] ${code} `));
+      expect(coverage).toMatch(new RegExp(`^\\s*${code}  [■·]+`, 'm'));
+    }
+
+    // Narrower than 80 columns: said in words, not a garbled table.
     tmux('resize-window', '-t', session, '-x', '64', '-y', '20');
-    const narrow = await waitFor((text) => text.split('\n').some((row) => row.includes('1 Manuals')) && text.split('\n').every((row) => row.length <= 64), 'the screen redrawn at 64 columns');
-    expect(narrow).toContain('unplugged.cps.yaml');
+    await waitFor((text) => text.includes('The window is 64 columns wide; cps tui needs at least 80.'), 'the too-narrow notice at 64 columns');
 
     tmux('send-keys', '-t', session, 'q');
     await waitFor((text) => text.includes('EXITED 0'), 'the TUI leaving with exit code 0');

@@ -21,6 +21,7 @@ describe('initialState', () => {
       selectedManual: 0,
       selectedFinding: 0,
       pane: 'files',
+      coverageScroll: 0,
       typingFilter: false,
       showHelp: false,
       width: 80,
@@ -108,11 +109,23 @@ describe('moving', () => {
     expect(run(state, { type: 'move', by: 9 }).selectedManual).toBe(1);
   });
 
-  test('up and down in Criteria and Coverage change the manual', () => {
-    for (const pane of ['criteria', 'coverage'] as const) {
-      const state = run(onFindings(), { type: 'pane', to: pane }, { type: 'move', by: -1 });
-      expect(currentManual(state)?.manual.displayPath).toBe('manuels/clean.cps.yaml');
-    }
+  test('up and down in Criteria change the manual', () => {
+    const state = run(onFindings(), { type: 'pane', to: 'criteria' }, { type: 'move', by: -1 });
+    expect(currentManual(state)?.manual.displayPath).toBe('manuels/clean.cps.yaml');
+  });
+
+  test('up and down in Coverage scroll it, within its lines, and a new manual starts at the top', () => {
+    const coverage = run(onFindings(), { type: 'pane', to: 'coverage' });
+    expect(currentManual(coverage)?.manual.displayPath).toBe('manuels/findings.cps.yaml');
+    const down = run(coverage, { type: 'move', by: 1 }, { type: 'move', by: 1 });
+    expect(down.coverageScroll).toBe(2);
+    expect(currentManual(down)?.manual.displayPath).toBe('manuels/findings.cps.yaml');
+    const bottom = run(down, { type: 'edge', to: 'last' });
+    expect(bottom.coverageScroll).toBeGreaterThan(2);
+    expect(run(bottom, { type: 'move', by: 1 })).toBe(bottom);
+    expect(run(bottom, { type: 'edge', to: 'first' }).coverageScroll).toBe(0);
+    const other = run(bottom, { type: 'pane', to: 'files' }, { type: 'move', by: -1 });
+    expect(other.coverageScroll).toBe(0);
   });
 
   test('page down and up move by about the rows shown; Home and End go to the edges', () => {

@@ -101,8 +101,34 @@ describe('other states, in English', () => {
     expect(lines.some((line) => line.includes('not applicable'))).toBe(false);
   });
 
-  test('a status message, and a narrower, taller terminal', async () => {
+  test('a terminal narrower than 80 columns is told so, in words, instead of a garbled table', async () => {
     const state = start('en', { type: 'status', message: 'manuels/findings.cps.yaml changed' }, { type: 'resize', width: 60, height: 30 }, { type: 'pane', to: 'findings' });
     await expect(screen(state)).toMatchFileSnapshot(pin('en-60x30'));
+    const french = screen(start('fr', { type: 'resize', width: 79, height: 24 }));
+    expect(french).toContain('La fenêtre fait 79\u00a0colonnes de large\u00a0; cps tui en demande au moins 80.');
+  });
+
+  test('a taller terminal gives the panes its rows', async () => {
+    const state = start('en', { type: 'status', message: 'manuels/findings.cps.yaml changed' }, { type: 'resize', width: 80, height: 34 }, { type: 'pane', to: 'findings' });
+    await expect(screen(state)).toMatchFileSnapshot(pin('en-80x34'));
+  });
+
+  test('the coverage pane at 80×24 shows every line, scrolling: the header, both phases and the session grid', { timeout: 30_000 }, () => {
+    let state = start('en', { type: 'pane', to: 'coverage' });
+    const seen = new Set<string>();
+    for (let step = 0; step < 12; step++) {
+      for (const line of screen(state).split('\n')) seen.add(line.trim());
+      state = run(state, { type: 'move', by: 1 });
+    }
+    const text = [...seen].join('\n');
+    for (const expected of ['Competencies (minutes of sessions and practices)', 'Phase 1 — Understanding and acceptance', 'Phase 2 — Regulation and achievement', 'Sessions (20)', 'Session by session']) {
+      expect(text).toContain(expected);
+    }
+    for (const code of ['C1', 'E1', 'S1', 'C2', 'E2', 'S2']) {
+      expect(text).toMatch(new RegExp(`✔ ${code} `));
+      expect(text).toMatch(new RegExp(`^${code}  [■·]+$`, 'm'));
+    }
+    for (const line of screen(state).split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(screen(state).split('\n').length).toBeLessThanOrEqual(24);
   });
 });

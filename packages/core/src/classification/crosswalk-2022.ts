@@ -109,13 +109,17 @@ export const CROSSWALK_2022: readonly Competency2022[] = [
   specific('S', DIFFICULTIES, 'Résoudre des conflits de façon constructive', 'Resolving conflicts constructively', ['S2.2']),
 ];
 
+const MAX_LABEL_LENGTH = 300;
+
 /**
  * The form of a label that manuals vary least: folded (case, accents, apostrophes), without
  * the examples in brackets, a trailing ellipsis, hyphens, or a leading « capacité à/de »,
  * « savoir » or « avoir » (« Capacité d’écoute empathique » and « écoute empathique » meet).
  */
 export function key2022(text: string): string {
-  return foldText(text)
+  // No 2022 label is longer; the bound keeps the patterns below (`\([^)]*\)`, `[…]+$`) from
+  // going quadratic on a long value of a hostile manual.
+  return foldText(text.slice(0, MAX_LABEL_LENGTH))
     .replace(/\([^)]*\)/g, ' ')
     .replace(/…|\.\.\./g, ' ')
     .replace(/-/g, '')

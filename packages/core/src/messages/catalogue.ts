@@ -143,6 +143,10 @@ export const MESSAGES = {
     en: 'cps tui: the editor "{editor}" could not be started ({reason}); set $EDITOR.',
     fr: 'cps tui : l’éditeur « {editor} » n’a pas pu être lancé ({reason}) ; définissez $EDITOR.',
   },
+  'cli.tui-no-editor': {
+    en: 'cps tui: no editor found to open {place}; set one, for instance: export EDITOR=nano (in ~/.bashrc to keep it).',
+    fr: 'cps tui\u00a0: aucun éditeur trouvé pour ouvrir {place}\u00a0; choisissez-en un, par exemple\u00a0: export EDITOR=nano (dans ~/.bashrc pour le garder).',
+  },
   'cli.explain-usage': {
     en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
     fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',

@@ -1,4 +1,4 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import { layoutOf } from '../layout.js';
 import { tuiMessage } from '../messages.js';
 import { visibleManuals, type TuiAction } from '../state.js';
@@ -15,6 +15,9 @@ import { ManualHeading } from './ManualHeading.js';
 import { PaneTabs } from './PaneTabs.js';
 import { StatusBar } from './StatusBar.js';
 
+/** The narrowest terminal the TUI lays its panes out for. */
+export const MIN_COLUMNS = 80;
+
 export interface AppProps extends TuiCallbacks {
   readonly state: TuiState;
   readonly dispatch: (action: TuiAction) => void;
@@ -30,6 +33,14 @@ export interface AppProps extends TuiCallbacks {
 export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: AppProps) {
   useKeys(state, dispatch, { onQuit, onOpen, ...(onReport ? { onReport } : {}) }, keys);
   useTerminalSize(state.width, state.height, dispatch);
+  if (state.width < MIN_COLUMNS) {
+    // The tables are laid out for 80 columns; narrower, they would be cut in the middle of words.
+    return (
+      <Text wrap="wrap">
+        {tuiMessage('window.too-narrow', state.locale, { width: state.width, min: MIN_COLUMNS })}
+      </Text>
+    );
+  }
   const layout = layoutOf(state);
   const { width, locale } = { width: layout.width, locale: state.locale };
   const shown = visibleManuals(state);
@@ -42,7 +53,7 @@ export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: 
   if (state.pane === 'criteria') {
     view = <CriteriaView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
   } else if (state.pane === 'coverage') {
-    view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
+    view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} scroll={state.coverageScroll} />;
   } else {
     view = (
       <FindingsView

@@ -9,8 +9,10 @@ export interface CoverageViewProps {
   readonly analysis?: Analysis;
   readonly locale: Locale;
   readonly width: number;
-  /** Rows the pane has; lines beyond are left out with a note rather than squeezed by the layout. */
+  /** Rows the pane has; when the lines do not fit, they scroll, with a note of how many are above and below. */
   readonly rows?: number;
+  /** Lines scrolled past at the top (the state's `coverageScroll`). */
+  readonly scroll?: number;
 }
 
 /** Columns of one year's minutes. */
@@ -25,8 +27,51 @@ const MIN_LABEL = 30;
  * and the total when there are any; then each competency across the
  * sequence, one column per session (`■` worked in it, `·` not).
  */
-export const CoverageView = memo(function CoverageView({ analysis, locale, width, rows }: CoverageViewProps) {
+export const CoverageView = memo(function CoverageView({ analysis, locale, width, rows, scroll = 0 }: CoverageViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
+  const lines = coverageLines(analysis, locale, width);
+  if (rows === undefined || lines.length <= rows) return <Box flexDirection="column">{lines}</Box>;
+  const window = scrollWindow(lines.length, rows, scroll);
+  return (
+    <Box flexDirection="column">
+      {window.above > 0 ? (
+        <Text key="above" dimColor wrap="truncate">
+          {tuiMessage('findings.more-above', locale, { count: window.above })}
+        </Text>
+      ) : null}
+      {lines.slice(window.start, window.end)}
+      {window.below > 0 ? (
+        <Text key="below" dimColor wrap="truncate">
+          {tuiMessage('findings.more-below', locale, { count: window.below })}
+        </Text>
+      ) : null}
+    </Box>
+  );
+});
+
+/** How many lines the coverage of a manual takes at that width: what the pane scrolls over. */
+export function coverageLineCount(analysis: Analysis | undefined, locale: Locale, width: number): number {
+  return analysis ? coverageLines(analysis, locale, width).length : 1;
+}
+
+/**
+ * The lines of `count` shown in `rows` rows when `scroll` lines are scrolled past: a note
+ * takes a row at the top when lines are above, and at the bottom when lines are below.
+ */
+export function scrollWindow(count: number, rows: number, scroll: number): { start: number; end: number; above: number; below: number } {
+  if (count <= rows) return { start: 0, end: count, above: 0, below: 0 };
+  const start = Math.max(0, Math.min(scroll, maxScroll(count, rows)));
+  // The first and the last positions have one note; those between have two.
+  const end = start === 0 ? rows - 1 : start === maxScroll(count, rows) ? count : start + Math.max(1, rows - 2);
+  return { start, end, above: start, below: count - end };
+}
+
+/** The furthest a pane of `rows` rows scrolls over `count` lines: the last line at the bottom, under the note of those above. */
+export function maxScroll(count: number, rows: number): number {
+  return count <= rows ? 0 : count - Math.max(1, rows - 1);
+}
+
+function coverageLines(analysis: Analysis, locale: Locale, width: number): ReactNode[] {
   const { coverage } = analysis;
   const years = Object.keys(coverage.totals.minutesByYear)
     .map(Number)
@@ -124,14 +169,5 @@ export const CoverageView = memo(function CoverageView({ analysis, locale, width
       </Text>,
     );
   }
-  if (rows !== undefined && lines.length > rows) {
-    const kept = lines.slice(0, Math.max(0, rows - 1));
-    kept.push(
-      <Text key="more-rows" dimColor wrap="truncate">
-        {tuiMessage('findings.more-below', locale, { count: lines.length - kept.length })}
-      </Text>,
-    );
-    return <Box flexDirection="column">{kept}</Box>;
-  }
-  return <Box flexDirection="column">{lines}</Box>;
-});
+  return lines;
+}
