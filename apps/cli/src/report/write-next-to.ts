@@ -41,11 +41,21 @@ async function writable(folder: string): Promise<boolean> {
  * through a new file renamed into place, never through a link at that name. A report already
  * there is replaced, and the answer says so.
  */
-export async function writeReportNextTo(manual: string, options: { readonly locale: Locale; readonly config: Pick<ResolvedConfig, 'preset' | 'rules'>; readonly displayPath: string; readonly cwd: string }): Promise<WrittenReport> {
+export async function writeReportNextTo(
+  manual: string,
+  options: {
+    readonly locale: Locale;
+    readonly config: Pick<ResolvedConfig, 'preset' | 'rules'>;
+    readonly displayPath: string;
+    readonly cwd: string;
+    /** Whether a folder can be written (the tests stand in for the system, which lets root write anywhere). */
+    readonly canWrite?: (folder: string) => Promise<boolean>;
+  },
+): Promise<WrittenReport> {
   const report = checkJob({ file: manual, displayPath: options.displayPath, config: options.config }, { locale: options.locale, analysis: true });
   if (!report.analysis) return { ok: false, reason: report.findings[0]?.message ?? '' };
   const html = await renderManual(report, 'html', options.locale);
-  const inCwd = !(await writable(path.dirname(manual)));
+  const inCwd = !(await (options.canWrite ?? writable)(path.dirname(manual)));
   const file = path.join(inCwd ? options.cwd : path.dirname(manual), reportName(manual, options.locale));
   const replaced = await exists(file);
   try {

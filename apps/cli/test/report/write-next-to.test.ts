@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,16 +44,19 @@ describe('the report the TUI writes next to a manual (key r)', () => {
     expect(lstatSync(path.join(folder, 'a.report.html')).isSymbolicLink()).toBe(false);
   });
 
-  it.skipIf(isRoot)('goes to the working folder when the manual’s folder is read-only, and says so', async () => {
+  it('goes to the working folder when the manual’s folder cannot be written, and says so', async () => {
     const folder = path.join(work, 'lecture-seule');
     mkdirSync(folder);
     const manual = path.join(folder, 'b.cps.yaml');
     copyFileSync(path.join(ROOT, 'examples/primavera.cps.yaml'), manual);
+    // Root may write anywhere: the folder's permissions are stood in for, as the system would answer a person.
     chmodSync(folder, 0o555);
     try {
-      const result = await writeReportNextTo(manual, { locale: 'en', config, displayPath: 'b.cps.yaml', cwd: work });
+      const canWrite = async (candidate: string) => candidate !== folder;
+      const result = await writeReportNextTo(manual, { locale: 'en', config, displayPath: 'b.cps.yaml', cwd: work, ...(isRoot ? { canWrite } : {}) });
       expect(result).toEqual({ ok: true, file: path.join(work, 'b.report.html'), replaced: false, inCwd: true });
       expect(writtenReportStatus(result, (file) => path.basename(file), 'en')).toBe('The manual’s folder is read-only; report written here: b.report.html');
+      expect(existsSync(path.join(folder, 'b.report.html'))).toBe(false);
     } finally {
       chmodSync(folder, 0o755);
     }
