@@ -18,6 +18,9 @@ Usage:
   cps diff <old> <new>     what changed in the judgement between two versions of a manual: modalities,
                            findings fixed and new, coverage, score (or <manual> --since REV, from git;
                            "cps diff --help" for its options)
+  cps report <manual>      a printable report of one manual (--out rapport.html), or with --aggregate
+                           the territory of the manuals under folders: ages, settings, competencies,
+                           gaps (--format html|json|csv; "cps report --help" for its options)
 
 Options:
   --locale fr|en           language of the messages (default: LC_ALL, LC_MESSAGES, LANG, else English)
@@ -54,6 +57,9 @@ Usage :
   cps diff <ancien> <nouveau>  ce qui a changé dans le jugement entre deux versions d’un manuel\u00a0:
                            modalités, constats corrigés et nouveaux, couverture, score (ou <manuel>
                            --since RÉV, depuis git\u00a0; «\u00a0cps diff --help\u00a0» pour ses options)
+  cps report <manuel>      un rapport imprimable d’un manuel (--out rapport.html), ou avec --aggregate
+                           le territoire des manuels des dossiers\u00a0: âges, milieux, compétences,
+                           manques (--format html|json|csv\u00a0; «\u00a0cps report --help\u00a0» pour ses options)
 
 Options :
   --locale fr|en           langue des messages (par défaut : LC_ALL, LC_MESSAGES, LANG, sinon anglais)

@@ -101,6 +101,12 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
       const { runDiff } = await import('./commands/diff.js');
       return await runDiff([...argv.slice(0, diffAt), ...argv.slice(diffAt + 1)], io);
     }
+    // `cps report` too: --out, --aggregate and a --format of its own.
+    const reportAt = commandIndex(argv, 'report');
+    if (reportAt !== undefined) {
+      const { runReport } = await import('./commands/report.js');
+      return await runReport([...argv.slice(0, reportAt), ...argv.slice(reportAt + 1)], io);
+    }
     let parsed;
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { diffHelpText } from '../src/commands/diff.js';
 import { helpText } from '../src/help.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -19,7 +20,8 @@ describe('the GitHub Actions shipped in the repository', () => {
   it('the composite action runs the released cpskit of its own version with options cps has, and builds nothing', () => {
     const action = read('.github/actions/cps-check/action.yml');
     expect(action['runs'].using).toBe('composite');
-    const steps = action['runs'].steps as { run?: string; env?: object; uses?: string; with?: Record<string, unknown> }[];
+    // The steps that run `cps check` (the diff step's options are cps diff's, checked below).
+    const steps = (action['runs'].steps as { id?: string; run?: string; env?: object; uses?: string; with?: Record<string, unknown> }[]).filter((step) => step.id !== 'diff');
     const script = steps.map((step) => `${step.run ?? ''}\n${JSON.stringify(step.env ?? {})}`).join('\n');
     // The package from npm, at the version this action is released with: pinning the action pins the checker.
     expect(script).toContain('(cd "$out" && npm install --global --prefix "$out/npm" --no-audit --no-fund --loglevel=error "cpskit@$CPS_VERSION" >&2) || exit 2');
@@ -96,6 +98,7 @@ describe('the GitHub Actions shipped in the repository', () => {
       locale: '${{ inputs.locale }}',
       comment: '${{ inputs.comment }}',
       'upload-sarif': '${{ inputs.upload-sarif }}',
+      'diff-comment': '${{ inputs.diff-comment }}',
     });
     expect(workflow['on']['workflow_call'].inputs['upload-sarif'].default).toBe(false);
     // The caller grants what its options need: a workflow asking more than it is granted fails.
@@ -187,6 +190,109 @@ describe('the GitHub Actions shipped in the repository', () => {
     expect(list2).toBe(list);
     expect(patch).toBe(`api --method PATCH repos/cpskit/manuels/issues/comments/4242 -F body=@${path.join(reports, 'cps-comment.md')} --silent`);
     expect(readFileSync(path.join(reports, 'cps-comment.md'), 'utf8')).toBe('<!-- cpskit-check -->\n| manual | errors |\n| --- | --- |\n| a.cps.yaml | 1 |\n');
+  });
+
+  describe('cps diff in the pull-request comment (issue 15)', () => {
+    const action = read('.github/actions/cps-check/action.yml');
+    const workflow = read('.github/workflows/cps-check.yml');
+    const diffStep = action['runs'].steps.find((step: { id?: string }) => step.id === 'diff') as { run: string; env: Record<string, string>; if: string };
+
+    it('is a step of its own, off by default, fed only through the environment, with cps diff’s own options', () => {
+      expect(action['inputs']['diff-comment'].default).toBe('false');
+      expect(action['inputs']['base-ref'].default).toBe('');
+      expect(action['outputs']['diff-file'].value).toBe('${{ steps.diff.outputs.diff-file }}');
+      expect(diffStep.if).toContain("inputs.diff-comment == 'true'");
+      expect(diffStep.env).toMatchObject({ CPS_LOCALE: '${{ inputs.locale }}', CPS_BASE: '${{ inputs.base-ref || github.event.pull_request.base.sha }}' });
+      expect(diffStep.run).not.toContain('${{');
+      const unquoted = diffStep.run
+        .replace(/^\s*#.*$/gm, '')
+        .replace(/'[^']*'/g, '')
+        .replace(/"(?:[^"\\]|\\.)*"/g, '')
+        .match(/\$[A-Za-z_{]/g);
+      expect(unquoted).toBeNull();
+      const cpsLine = diffStep.run.split('\n').find((line) => line.includes('"$CPS" diff'))!;
+      for (const option of cpsLine.match(/--[a-z-]+/g) ?? []) if (option !== '--') expect(diffHelpText('en'), option).toContain(option);
+      expect(cpsLine).toContain('--format markdown --since "$CPS_BASE" -- "$f"');
+    });
+
+    it('the reusable workflow checks out the history, may comment, and never fails on the comment', () => {
+      expect(workflow['on']['workflow_call'].inputs['diff-comment']).toMatchObject({ type: 'boolean', default: false });
+      // No permissions of its own: a called workflow may not ask for more than its caller grants.
+      expect(workflow['permissions']).toBeUndefined();
+      const steps = workflow['jobs'].check.steps as { uses?: string; with?: Record<string, string>; run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean }[];
+      expect(steps[0]!.with?.['fetch-depth']).toBe("${{ inputs.diff-comment && '0' || '1' }}");
+      expect(steps.find((step) => step.uses?.includes('.github/actions/cps-check'))?.with?.['diff-comment']).toBe('${{ inputs.diff-comment }}');
+      const comment = steps.find((step) => step.run?.includes('gh pr comment'))!;
+      expect(comment['continue-on-error']).toBe(true);
+      expect(comment.env).toMatchObject({ DIFF: '${{ steps.cps.outputs.diff-file }}', PR: '${{ github.event.pull_request.number }}' });
+      expect(comment.run).toContain('startswith("<!-- cpskit-diff -->")');
+      expect(comment.run).toContain('gh pr comment "$PR" --body-file "$DIFF"');
+    });
+
+    it('runs for real on a repository: one comment under 65,000 characters, the manuals added listed as text, a hostile base refused', () => {
+      const repo = path.join(work, 'diff-depot');
+      const runnerTemp = path.join(work, 'diff-runner-temp');
+      mkdirSync(runnerTemp, { recursive: true });
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+      mkdirSync(repo);
+      git('init', '-q');
+      const weak = readFileSync(path.join(ROOT, 'examples/weak/atelier-emotions.cps.yaml'), 'utf8');
+      const fixed = readFileSync(path.join(ROOT, 'apps/cli/test/fixtures/diff/atelier-emotions-corrige.cps.yaml'), 'utf8');
+      const names = ['a b.cps.yaml', 'm2.cps.yaml', 'm3.cps.yaml', 'm4.cps.yaml', 'm5.cps.yaml', 'm6.cps.yml'];
+      for (const name of names) writeFileSync(path.join(repo, name), weak);
+      writeFileSync(path.join(repo, 'gone.cps.yaml'), weak);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const base = git('rev-parse', 'HEAD').trim();
+      for (const name of names) writeFileSync(path.join(repo, name), fixed);
+      rmSync(path.join(repo, 'gone.cps.yaml'));
+      const hostileName = '`x`<img src=x onerror=alert(1)>.cps.yaml';
+      writeFileSync(path.join(repo, hostileName), fixed);
+      git('add', '-A');
+      git('commit', '-qm', 'fix');
+      // The cps the check step installed: here, the monorepo's build behind the same kind of executable.
+      const installed = path.join(work, 'diff-cps');
+      writeFileSync(installed, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(ROOT, 'apps/cli/dist/cps.cjs'))} "$@"\n`, { mode: 0o755 });
+      const env = {
+        PATH: process.env['PATH'] ?? '',
+        CPS: installed,
+        CPS_LOCALE: 'en',
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_OUTPUT: path.join(work, 'diff-output.txt'),
+        GITHUB_STEP_SUMMARY: path.join(work, 'diff-summary.md'),
+      };
+      const step = (base: string) => spawnSync('bash', ['-c', diffStep.run], { cwd: repo, env: { ...env, CPS_BASE: base }, encoding: 'utf8', timeout: 60_000 });
+
+      const pwned = path.join(work, 'diff-pwned');
+      for (const hostile of ['--output=' + pwned, `$(touch ${pwned})`, `HEAD\n${pwned}`]) {
+        const refused = step(hostile);
+        expect(refused.status, hostile).toBe(2);
+        expect(refused.stdout).toContain('::error::cps diff');
+      }
+      expect(existsSync(pwned)).toBe(false);
+      // A push, not a pull request, and no base-ref: nothing to compare, and no failure.
+      const nothing = step('');
+      expect(nothing.status).toBe(0);
+      expect(nothing.stdout).toContain('::notice::cps diff');
+      expect(existsSync(env.GITHUB_OUTPUT) ? readFileSync(env.GITHUB_OUTPUT, 'utf8') : '').not.toContain('diff-file=');
+
+      const run = step(base);
+      expect(run.status, run.stderr).toBe(0);
+      const file = [...readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^diff-file=(.*)$/gm)].at(-1)?.[1] ?? '';
+      expect(path.dirname(path.dirname(file))).toBe(runnerTemp);
+      const comment = readFileSync(file, 'utf8');
+      expect(comment.startsWith('<!-- cpskit-diff -->\n### cpskit: what changes in the judgement of the manuals')).toBe(true);
+      // Six diffs of about 13,000 characters: the comment is cut, the job summary has them all.
+      expect(comment.length).toBeLessThanOrEqual(65_000);
+      expect(comment.trimEnd().endsWith('*… cut: the rest is in the job summary.*')).toBe(true);
+      const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
+      expect(summary.length).toBeGreaterThan(65_000);
+      for (const name of names) expect(summary).toContain(name);
+      expect(summary).toContain('Modalities whose status changed');
+      expect(summary).toContain('#### Manuals added');
+      expect(summary).toContain('- `?x?<img src=x onerror=alert(1)>.cps.yaml`');
+      expect(summary).not.toContain('gone.cps.yaml');
+    }, 120_000);
   });
 });
 

@@ -24,6 +24,8 @@ export interface AnalysisPage {
   readonly locale: Locale;
   /** A fresh random value per render: the only style sheet allowed carries it. */
   readonly nonce: string;
+  /** The command link of the "Export report" button (a command URI: the page runs no script). */
+  readonly exportCommand?: string;
 }
 
 const L = {
@@ -54,6 +56,11 @@ const L = {
   },
   item: { en: 'Item', fr: 'Élément' },
   provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
+  exportReport: { en: 'Export report', fr: 'Exporter le rapport' },
+  exportHint: {
+    en: 'A page to print or share (HTML, A4), written next to the manual and opened in the browser.',
+    fr: 'Une page à imprimer ou à partager (HTML, A4), écrite à côté du manuel et ouverte dans le navigateur.',
+  },
 } satisfies Record<string, Localized>;
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
@@ -80,7 +87,7 @@ function widthClasses(): string {
  * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
  * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
  */
-export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): string {
+export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: AnalysisPage): string {
   const t = (text: Localized, args?: Record<string, string | number>) => escapeHtml(localize(text, locale, args));
   const { criteria, coverage, counts } = analysis;
 
@@ -152,12 +159,14 @@ tr.phase th{padding-top:.8em}
 .fill{display:block;height:100%;background:var(--vscode-charts-blue,var(--vscode-foreground))}
 .chart-row{display:flex;align-items:center;gap:.5em;margin:.2em 0}.chart-row .bar{width:60%}.chart-label{width:2.5em;font-weight:600}
 .summary{font-size:1.1em}
+.actions{margin:.6em 0}.button{display:inline-block;padding:.3em .9em;border-radius:2px;text-decoration:none;color:var(--vscode-button-foreground);background:var(--vscode-button-background)}.button:hover{background:var(--vscode-button-hoverBackground)}
 ${widthClasses()}
 </style>
 </head>
 <body>
 <h1>${t(L.heading)}: ${escapeHtml(file)}</h1>
 <p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(L.provisional)}` : ''} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
+${exportCommand ? `<p class="actions"><a class="button" href="${escapeHtml(exportCommand)}" title="${t(L.exportHint)}">${t(L.exportReport)}</a></p>` : ''}
 <h2>${t(L.criteria)}</h2>
 <table class="criteria">
 <thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>

@@ -4,6 +4,7 @@ import type { Analysis } from '@cpskit/language-server';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { AnalysisPanel } from './analysis-panel.js';
+import { exportReport } from './export-report.js';
 import { CONFIG_GLOB, DOCUMENT_SELECTOR, SETTINGS_SECTION } from './client-options.js';
 import { uiLocale } from './locale.js';
 import { text } from './messages.js';
@@ -99,6 +100,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!(await panel.show(target, current, titleFor(target, current)))) {
         void vscode.window.showWarningMessage(text('analysis.unavailable', current, { file: titleFor(target, current) }));
       }
+    }),
+    // The analysis view's "Export report" (its link, and the button in its title bar): the manual shown, else the one in the editor.
+    vscode.commands.registerCommand('cps.exportReport', async (given?: vscode.Uri | string) => {
+      const current = locale();
+      const target = given instanceof vscode.Uri ? given : typeof given === 'string' ? vscode.Uri.parse(given) : (panel.shownUri ?? vscode.window.activeTextEditor?.document.uri);
+      const document = target ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString()) : undefined;
+      if (!target || !isManual(document)) {
+        void vscode.window.showInformationMessage(text('analysis.no-manual', current));
+        return;
+      }
+      const analysis = await requestAnalysis(target);
+      if (!analysis) {
+        void vscode.window.showWarningMessage(text('analysis.unavailable', current, { file: titleFor(target, current) }));
+        return;
+      }
+      await exportReport(target, analysis, document.getText(), current);
     }),
     vscode.commands.registerCommand('cps.checkWorkspace', () => workspaceCheck.run(locale())),
     vscode.commands.registerCommand('cps.newManual', () => newManual(locale())),

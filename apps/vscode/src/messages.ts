@@ -26,6 +26,10 @@ const TEXT = {
     en: 'The language server gave no analysis for {file}: see the Output panel (cpskit).',
     fr: 'Le serveur de langage n’a pas donné d’analyse pour {file} : voir le panneau Sortie (cpskit).',
   },
+  'report.written': { en: 'Report written: {file}', fr: 'Rapport écrit\u00a0: {file}' },
+  'report.replaced': { en: 'Report written, replacing the earlier one: {file}', fr: 'Rapport écrit, à la place du précédent\u00a0: {file}' },
+  'report.failed': { en: 'The report could not be written: {reason}', fr: 'Le rapport n’a pas pu être écrit\u00a0: {reason}' },
+  'report.save-first': { en: 'Save the manual first: the report is written next to it.', fr: 'Enregistrez d’abord le manuel\u00a0: le rapport s’écrit à côté de lui.' },
   'check.progress': { en: 'Checking CPS manuals', fr: 'Vérification des manuels CPS' },
   'check.none': {
     en: 'No CPS manual (*.cps.yaml, *.cps.yml) in this workspace.',

@@ -3,6 +3,7 @@ import { cliSpeed } from './cli-speed.js';
 import { coldStartCaches } from './cold-start-caches.js';
 import { limitsBench } from './limits-bench.js';
 import { lspLatency } from './lsp-latency.js';
+import { reportSpeed } from './report-speed.js';
 import { tuiLatency } from './tui-latency.js';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -46,6 +47,14 @@ cps check on one manual from a cold start, Node ${caches.node} (median of 21, al
     Node's compile cache (module.enableCompileCache)    ${fmt(caches.compileCache)}   (used when the build's cache is another V8's)
     no cache                                            ${fmt(caches.none)}
     node -e 0                                           ${fmt(caches.nodeAlone)}`);
+const report = reportSpeed();
+console.log(`
+cps report --aggregate (issue 15), whole processes, median of ${report.runs} runs each, alternated:
+  1,000 manuals (${report.megabytes.toFixed(1)} MB), ages and settings varied
+    cps check --format json      ${fmt(report.check)}   (the analyses the territory is built from)
+    report --aggregate (html)    ${fmt(report.html)}   (${(report.htmlBytes / 1e6).toFixed(2)} MB, charts inside)
+    report --aggregate (csv)     ${fmt(report.csv)}
+    ratios                       html / check = ${ratio(report.html, report.check)}   csv / check = ${ratio(report.csv, report.check)}`);
 
 const tui = await tuiLatency();
 console.log(

@@ -30,8 +30,8 @@ export interface AppProps extends TuiCallbacks {
  * the filter and the status bar, laid out for the terminal's size (one row short of it);
  * the help in the place of the list and the view. Draws `state`; reads keys into `dispatch`.
  */
-export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) {
-  useKeys(state, dispatch, { onQuit, onOpen }, keys);
+export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: AppProps) {
+  useKeys(state, dispatch, { onQuit, onOpen, ...(onReport ? { onReport } : {}) }, keys);
   useTerminalSize(state.width, state.height, dispatch);
   if (state.width < MIN_COLUMNS) {
     // The tables are laid out for 80 columns; narrower, they would be cut in the middle of words.
