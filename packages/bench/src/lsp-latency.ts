@@ -16,6 +16,13 @@ function rssMb(pid: number): { rss: number; peak: number } {
   return { rss: read('VmRSS'), peak: read('VmHWM') };
 }
 
+/** Processor time a process has used, in ms (user and system, from /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // After the command name: state is field 3 of the full line, utime 14 and stime 15.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   const text = manual(lines, 42);
   const lineCount = text.split('\n').length - 1;
@@ -59,6 +66,7 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   const latencies: number[] = [];
   let version = 1;
   let place = { line: 0, character: 0 };
+  let cpuAtStart = 0;
   for (let i = 0; i < edits + 5; i++) {
     version++;
     // Odd versions take away the letter the even one before typed, so the text stays the same size.
@@ -68,11 +76,14 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
       ? { range: { start: place, end: place }, text: 'x' }
       : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
     const published = new Promise<number>((resolve) => waiting.set(version, resolve));
+    if (i === 5) cpuAtStart = cpuMs(child.pid!);
     const started = performance.now();
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     const ended = await published;
     if (i >= 5) latencies.push(ended - started);
   }
+  // The server's processor time per edit: what the edits cost, whatever else the machine runs.
+  const cpuPerEdit = (cpuMs(child.pid!) - cpuAtStart) / edits;
   const memory = rssMb(child.pid!);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
@@ -84,6 +95,7 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
     p95: percentile(latencies, 95),
     max: latencies.reduce((max, latency) => Math.max(max, latency), 0),
     fullParseMedian: median(parseTimes),
+    cpuPerEdit,
     rssMb: memory.rss,
     peakRssMb: memory.peak,
     openRssMb: afterOpen.rss,

@@ -26,7 +26,6 @@ import { findingToDiagnostic } from '../service/editing/diagnostics.js';
 import { hover } from '../service/editing/hover.js';
 import { definition, documentSymbols, foldingRanges, isRenameRefusal, prepareRename, references, rename } from '../service/editing/navigation.js';
 import { createSnapshot, type ManualSnapshot } from '../service/editing/snapshot.js';
-import { IncrementalParser } from '../service/parse/incremental.js';
 import type { ConfigError } from '../service/config/config.js';
 import { readClientFlags, type ClientFlags } from './client-capabilities.js';
 import { readSettings, type ClientSettings } from './settings.js';
@@ -78,7 +77,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configs = new ConfigFinder(resolveLocale(undefined, env));
   /** What is wrong with the editor's settings themselves (a cps.configPath leading out of the workspace). */
   let settingsErrors: ConfigError[] = [];
-  const parsers = new Map<string, IncrementalParser>();
   const snapshots = new Map<string, ManualSnapshot>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -123,15 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function check(document: TextDocument): ManualSnapshot {
     const { locale, config, errors } = configFor(document.uri);
-    let parser = parsers.get(document.uri);
-    if (!parser) parsers.set(document.uri, (parser = new IncrementalParser()));
-    const snapshot = createSnapshot(
-      document.uri,
-      document.version,
-      document.getText(),
-      { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } },
-      (text) => parser.parse(text),
-    );
+    const snapshot = createSnapshot(document.uri, document.version, document.getText(), { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } });
     snapshots.set(document.uri, snapshot);
     publish(snapshot, errors);
     return snapshot;
@@ -293,7 +283,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
-    parsers.delete(document.uri);
     snapshots.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
