@@ -30,21 +30,7 @@ import type { ConfigError } from '../service/config/config.js';
 import { readClientFlags, type ClientFlags } from './client-capabilities.js';
 import { readSettings, type ClientSettings } from './settings.js';
 import { RecoveringMessageReader } from './stdio-transport.js';
-
-/** The custom request that returns a manual's analysis: criteria statuses and coverage. */
-export const ANALYSIS_REQUEST = 'cps/analysis';
-
-/**
- * The custom request that checks a manual the editor has not opened (a workspace-wide check):
- * `{ uri, text }` gives the diagnostics that opening it would publish, and its counts and score.
- */
-export const CHECK_FILE_REQUEST = 'cps/checkFile';
-
-export interface CheckFileResult {
-  readonly diagnostics: Diagnostic[];
-  readonly counts: Analysis['counts'];
-  readonly score?: number;
-}
+import { AnalysisRequest, CheckFileRequest, type CheckFileResult } from '../protocol.js';
 
 export interface ServerOptions {
   /** Milliseconds to wait after an edit before checking, so that a burst of keystrokes is checked once. */
@@ -344,7 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return snapshot ? foldingRanges(snapshot) : [];
     }),
   );
-  connection.onRequest(ANALYSIS_REQUEST, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
+  connection.onRequest(AnalysisRequest, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
     guard('analysis', token, null, async (): Promise<Analysis | null> => {
       // Yield before and after the check of the text, which can be long, so that a cancellation
       // sent meanwhile is read and honoured.
@@ -360,7 +346,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(CHECK_FILE_REQUEST, (params: { uri?: unknown; text?: unknown } | undefined, token: CancellationToken) =>
+  connection.onRequest(CheckFileRequest, (params: { uri?: unknown; text?: unknown } | undefined, token: CancellationToken) =>
     guard('checkFile', token, null, (): CheckFileResult | null => {
       const uri = typeof params?.uri === 'string' ? params.uri : undefined;
       const text = typeof params?.text === 'string' ? params.text : undefined;
