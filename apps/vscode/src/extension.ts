@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Locale } from '@cpskit/core';
 import type { Analysis } from '@cpskit/language-server';
+import { AnalysisRequest } from '@cpskit/language-server/protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { AnalysisPanel } from './analysis-panel.js';
@@ -49,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const requestAnalysis = async (uri: vscode.Uri): Promise<Analysis | null> => {
     if (!client?.isRunning()) return null;
     try {
-      return await client.sendRequest<Analysis | null>('cps/analysis', { uri: uri.toString() });
+      return await client.sendRequest(AnalysisRequest, { uri: uri.toString() });
     } catch {
       return null;
     }

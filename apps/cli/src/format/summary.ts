@@ -1,4 +1,4 @@
-import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale, formatMinutes } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
 import type { Colours } from './types.js';
 
@@ -21,12 +21,8 @@ function score(value: number | undefined): string {
   return value === undefined ? '  –' : String(Math.round(value)).padStart(3);
 }
 
-/** Minutes as a person reads a duration: `–` for none, `45 min`, `1 h`, `1 h 40`. */
-export function hours(minutes: number): string {
-  const rounded = Math.round(minutes);
-  if (rounded === 0) return '–';
-  return rounded < 60 ? `${rounded} min` : `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${String(rounded % 60).padStart(2, '0')}` : ''}`;
-}
+/** Minutes in a table: `–` for none, `45 min`, `1 h`, `1 h 40`. */
+export const hours = (minutes: number): string => formatMinutes(minutes, '–');
 
 /** The criteria table of one manual: the 3 general and 9 operational criteria with scores, every modality's status. */
 export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colours): string[] {

@@ -3,7 +3,8 @@ import type { Locale } from '@cpskit/core';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { parseManual } from '../../src/service/parse/parse-manual.js';
 import { hover } from '../../src/service/editing/hover.js';
-import { createSnapshot } from '../../src/service/editing/snapshot.js';
+import { createSnapshot, type ManualSnapshot } from '../../src/service/editing/snapshot.js';
+import { validateParsed } from '../../src/service/validate.js';
 import { atCursor, manual } from './hover-completion-fixtures.js';
 
 interface Case {
@@ -255,7 +256,8 @@ describe('hover', () => {
   ])('reads %s from the text when the tree has lost it', (_name, source, says) => {
     const fixture = atCursor(source);
     // A parse that kept nothing, as when the YAML library gives up on a half-typed document.
-    const snapshot = createSnapshot('file:///manual.cps.yaml', 1, fixture.text, {}, (text) => ({ ...parseManual(text), root: null }));
+    const parsed = { ...parseManual(fixture.text), root: null };
+    const snapshot: ManualSnapshot = { uri: 'file:///manual.cps.yaml', version: 1, text: fixture.text, parsed, validation: validateParsed(parsed), locale: 'en' };
     const result = hover(snapshot, fixture.position, { markdown: true, snippets: false });
     expect((result!.contents as MarkupContent).value).toContain(says);
     expect(result!.range).toEqual(fixture.lines.rangeOf(fixture.marked!.start, fixture.marked!.end));

@@ -3,7 +3,8 @@ import type { Analysis } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { tuiMessage } from '../messages.js';
-import { duration, fit, fitEnd } from '../text.js';
+import { hours as duration } from '../../format/summary.js';
+import { fit, fitEnd } from '../text.js';
 
 export interface CoverageViewProps {
   readonly analysis?: Analysis;

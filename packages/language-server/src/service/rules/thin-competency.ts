@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ActivityModel } from '../model/manual-model.js';
 import { isScalar } from '../parse/tree.js';
 import { defineRule } from './rule.js';
-import { formatMinutes } from './support/figures.js';
+import { formatMinutes } from '@cpskit/core';
 import { placeOf } from './support/places.js';
 
 export interface ThinOptions {
@@ -87,7 +87,7 @@ export default defineRule<'thin', ThinOptions>({
           code: general.code,
           label: generalCompetency(general.code).label[locale],
           occurrences: general.occurrences,
-          minutes: formatMinutes(general.sessionMinutes, locale),
+          minutes: formatMinutes(general.sessionMinutes),
           years,
         },
         cites: { kind: 'competency', id: general.code },
