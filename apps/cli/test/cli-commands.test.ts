@@ -69,3 +69,16 @@ describe('cps check --summary', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('options of another command', () => {
+  it('are an error that names the command taking them, not silently ignored', () => {
+    const check = cps(['check', 'examples/psfp.cps.yaml', '--title', 'Mon programme', '--locale', 'fr']);
+    expect(check.status).toBe(2);
+    expect(check.stderr).toBe('cps check ne prend pas --title\u00a0; cps init le prend. «\u00a0cps --help\u00a0» donne les options de chaque commande.\n');
+    const init = cps(['init', '--summary']);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toBe('cps init does not take --summary; cps check does. "cps --help" lists the options of each command.\n');
+    const schema = cps(['schema', '--output', path.join(work, 'schema.json'), '--locale', 'en']);
+    expect(schema.status).toBe(0);
+  });
+});

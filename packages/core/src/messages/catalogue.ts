@@ -143,6 +143,10 @@ export const MESSAGES = {
     en: 'cps tui: the editor "{editor}" could not be started ({reason}); set $EDITOR.',
     fr: 'cps tui : l’éditeur « {editor} » n’a pas pu être lancé ({reason}) ; définissez $EDITOR.',
   },
+  'cli.option-not-for-command': {
+    en: 'cps {command} does not take {option}; {commands} does. "cps --help" lists the options of each command.',
+    fr: 'cps {command} ne prend pas {option}\u00a0; {commands} le prend. «\u00a0cps --help\u00a0» donne les options de chaque commande.',
+  },
   'cli.tui-no-editor': {
     en: 'cps tui: no editor found to open {place}; set one, for instance: export EDITOR=nano (in ~/.bashrc to keep it).',
     fr: 'cps tui\u00a0: aucun éditeur trouvé pour ouvrir {place}\u00a0; choisissez-en un, par exemple\u00a0: export EDITOR=nano (dans ~/.bashrc pour le garder).',
