@@ -1,4 +1,4 @@
-import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
+import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized, joinAlternatives } from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -408,9 +408,7 @@ function typeName(expected: string, locale: Locale): string {
 }
 
 function orList(items: readonly string[], locale: Locale): string {
-  const unique = [...new Set(items)];
-  if (unique.length <= 1) return unique.join('');
-  return `${unique.slice(0, -1).join(', ')} ${locale === 'fr' ? 'ou' : 'or'} ${unique[unique.length - 1]}`;
+  return joinAlternatives([...new Set(items)], locale);
 }
 
 function describeFound(node: YNode | null, locale: Locale): string {
