@@ -29,7 +29,7 @@ export interface AnalysisPage {
 const L = {
   heading: { en: 'Criteria and coverage', fr: 'Critères et couverture' },
   score: { en: 'Score', fr: 'Score' },
-  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}' },
+  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}' },
   criteria: { en: 'Quality criteria (Santé publique France)', fr: 'Critères de qualité (Santé publique France)' },
   modality: { en: 'Practical modality', fr: 'Modalité pratique' },
   status: { en: 'Status', fr: 'Statut' },

@@ -14,6 +14,7 @@ export { computeCoverage, type CoverageMatrix, type GeneralCoverage, type Sessio
 export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult, type OperationalResult, type GeneralResult } from './service/analysis/criteria.js';
 export { rollUpAxis4, type Axis4Result, type Axis4ItemResult } from './service/analysis/axis4.js';
 export { analyzeText, analysisOf, type Analysis } from './service/analysis/analyze.js';
+export { evidenceText, modalitySentence, statusMeaning, STATUS_MEANINGS } from './service/analysis/evidence-text.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, describeAssessed, messageIdsIn, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';

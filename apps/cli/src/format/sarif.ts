@@ -1,4 +1,4 @@
-import { localize, type Locale, type Localized } from '@cpskit/core';
+import { displayed, localize, type Locale, type Localized } from '@cpskit/core';
 import { RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
 import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
@@ -119,7 +119,7 @@ function ruleOf(id: string, locale: Locale): SarifRule {
       defaultConfiguration: { level: 'error' },
     };
   }
-  const description = meta.description[locale];
+  const description = displayed(meta.description, locale);
   const source = provenance(meta, locale);
   const url = ruleDocsUrl(id);
   return {

@@ -9,13 +9,25 @@ export const MESSAGES = {
   'severity.error': { en: 'error', fr: 'erreur' },
   'severity.warning': { en: 'warning', fr: 'avertissement' },
   'severity.info': { en: 'info', fr: 'info' },
+  'severity.error.plural': { en: 'errors', fr: 'erreurs' },
+  'severity.warning.plural': { en: 'warnings', fr: 'avertissements' },
+  'severity.info.plural': { en: 'info', fr: 'infos' },
+  'category.syntax': { en: 'syntax', fr: 'syntaxe' },
+  'category.structure': { en: 'structure', fr: 'structure' },
+  'category.criteria': { en: 'criteria', fr: 'critères' },
+  'category.coverage': { en: 'coverage', fr: 'couverture' },
   'summary.clean': {
     en: '✔ {files} {files|manual|manuals} checked, no problems.',
     fr: '✔ {files} {files|manuel vérifié|manuels vérifiés}, aucun problème.',
   },
+  // Infos are worth knowing, not problems: they are counted beside the problems, never among them.
   'summary.problems': {
-    en: '✖ {problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info) in {withProblems} of {files} {files|manual|manuals}.',
-    fr: '✖ {problems} {problems|problème|problèmes} ({errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} info) dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
+    en: '✖ {problems} {problems|problem|problems}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info, in {withProblems} of {files} {files|manual|manuals}.',
+    fr: '✖ {problems} {problems|problème|problèmes} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} {infos|info|infos}, dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
+  },
+  'summary.infos-only': {
+    en: 'ℹ No problem, {infos} info in {withProblems} of {files} {files|manual|manuals} checked.',
+    fr: 'ℹ Aucun problème, {infos} {infos|info|infos} dans {withProblems} {withProblems|manuel|manuels} sur {files} {files|vérifié|vérifiés}.',
   },
   'summary.none-found': {
     en: 'No manual found (files named *.cps.yaml or *.cps.yml) under: {paths}',

@@ -1,4 +1,4 @@
-import { AXIS4_ITEMS, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale } from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale, displayed } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { Fragment, memo } from 'react';
@@ -54,7 +54,7 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
     const result = criteria.general.find((entry) => entry.id === general.id);
     lines.push(
       <Text key={general.id} bold wrap="truncate">
-        {fit(`${general.id}. ${general.label[locale]}`, labelWidth)}
+        {fit(`${general.id}. ${displayed(general.label, locale)}`, labelWidth)}
         {'  '}
         {fitEnd(score(result?.score), 3)}
       </Text>,
@@ -64,7 +64,7 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
       const modalities = criteria.modalities.filter((modality) => modality.criterion === operational.id);
       lines.push(
         <Text key={operational.id} wrap="truncate">
-          {fit(`   ${operational.id} ${operational.label[locale]}`, labelWidth)}
+          {fit(`   ${operational.id} ${displayed(operational.label, locale)}`, labelWidth)}
           {'  '}
           {fitEnd(score(own?.score), 3)}
           {'  '}
