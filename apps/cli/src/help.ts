@@ -1,4 +1,4 @@
-import type { Locale } from '@cpskit/core';
+import { frenchTypography, type Locale } from '@cpskit/core';
 
 export { VERSION } from './version.js';
 
@@ -78,5 +78,5 @@ Codes de sortie : 0 rien au niveau de --fail-on, 1 constats à ce niveau ou au-d
 };
 
 export function helpText(locale: Locale): string {
-  return HELP[locale];
+  return locale === 'fr' ? frenchTypography(HELP.fr) : HELP.en;
 }

@@ -1,7 +1,7 @@
 import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 
 /** The extension's own words; the findings come from the server's catalogue. */
-const TEXT = {
+export const TEXT = {
   'status.text': { en: 'CPS {score}/100', fr: 'CPS {score}/100' },
   'status.text-no-score': { en: 'CPS', fr: 'CPS' },
   'status.text-provisional': { en: 'CPS {score}/100 provisional', fr: 'CPS {score}/100 provisoire' },

@@ -1,7 +1,7 @@
 import { formatMessage, type Locale, type MessageArgs } from '@cpskit/core';
 
 /** The words of the TUI that the shared catalogue does not have, in both locales. */
-const TUI_MESSAGES = {
+export const TUI_MESSAGES = {
   'pane.files': { en: 'Manuals', fr: 'Manuels' },
   'pane.findings': { en: 'Findings', fr: 'Constats' },
   'pane.criteria': { en: 'Criteria', fr: 'Critères' },
