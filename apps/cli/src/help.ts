@@ -11,7 +11,8 @@ Usage:
                            .gitignore and the configuration's "ignore" list leave out are skipped)
   cps tui [paths...]       walk through the manuals in the terminal, live as they are edited
   cps rules                list the rules
-  cps explain <rule-id>    explain a rule: what it checks, why, how it is assessed
+  cps explain <id>         explain a rule (what it checks, why, how it is assessed), a competency
+                           code (E1.2: label, key messages) or a modality or criterion (1.2.4)
   cps init                 write a commented starter manual (asks, or --title --id --ages 8-11
                            --setting primary-school --years 3 --output FILE --yes --force)
   cps schema               print the JSON Schema of a manual (--output FILE to write it)
@@ -47,7 +48,9 @@ Usage :
                            la configuration sont ignorés)
   cps tui [chemins...]     parcourt les manuels dans le terminal, en direct pendant leur édition
   cps rules                liste les règles
-  cps explain <règle>      explique une règle : ce qu'elle vérifie, pourquoi, comment c'est évalué
+  cps explain <id>         explique une règle (ce qu’elle vérifie, pourquoi, comment c’est évalué),
+                           un code de compétence (E1.2 : libellé, messages clés) ou une modalité
+                           ou un critère (1.2.4)
   cps init                 écrit un manuel de départ commenté (pose des questions, ou --title --id
                            --ages 8-11 --setting primary-school --years 3 --output FICHIER --yes --force)
   cps schema               affiche le schéma JSON d'un manuel (--output FICHIER pour l'écrire)

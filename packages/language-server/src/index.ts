@@ -27,4 +27,5 @@ export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './
 export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';
 export { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs, type KeyDoc, type ValueDoc } from './service/editing/key-docs.js';
 export { hover } from './service/editing/hover.js';
+export { explainReference } from './service/docs/reference-docs.js';
 export { complete } from './service/editing/completion.js';

@@ -156,12 +156,12 @@ export const MESSAGES = {
     fr: 'cps tui : l’éditeur « {editor} » n’a pas pu être lancé ({reason}) ; définissez $EDITOR.',
   },
   'cli.explain-usage': {
-    en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
-    fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',
+    en: 'cps explain takes a rule id (cps explain intensity; "cps rules" lists them), a competency code (cps explain E1.2) or a modality or criterion of SpF\'s table (cps explain 1.2.4).',
+    fr: 'cps explain prend un identifiant de règle (cps explain intensity ; « cps rules » les liste), un code de compétence (cps explain E1.2) ou une modalité ou un critère du tableau de SpF (cps explain 1.2.4).',
   },
   'cli.unknown-rule': {
-    en: 'cps: unknown rule "{rule}". "cps rules" lists the rules.{suggestion}',
-    fr: 'cps : règle inconnue « {rule} ». « cps rules » liste les règles.{suggestion}',
+    en: 'cps: "{rule}" is neither a rule, a competency code nor a modality or criterion of SpF\'s table. "cps rules" lists the rules.',
+    fr: 'cps : « {rule} » n’est ni une règle, ni un code de compétence, ni une modalité ou un critère du tableau de SpF. « cps rules » liste les règles.',
   },
   'cli.unknown-rule-suggest': {
     en: 'cps: unknown rule "{rule}". Did you mean "{suggestion}"?',

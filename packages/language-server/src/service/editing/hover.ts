@@ -1,4 +1,5 @@
 import {
+  frenchTypography,
   CATEGORIES,
   PHASES,
   SPECIFIC_COMPETENCIES,
@@ -124,7 +125,7 @@ const WORDS = {
 /** A code with its label: SpF's French wording, with the English beside it in English. */
 function codeLabel(out: Markup, code: string, label: { fr: string; en: string }, locale: Locale): string {
   const english = locale === 'en' ? ` ${out.italic(`(${label.en})`)}` : '';
-  return `${out.bold(code)} — ${out.text(label.fr)}${english}`;
+  return `${out.bold(code)} — ${out.text(frenchTypography(label.fr))}${english}`;
 }
 
 /** Everything the classification says about a competency: label, category, phase, general competency, key messages, parts. */
