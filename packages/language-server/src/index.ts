@@ -18,7 +18,7 @@ export { evidenceText, modalitySentence, statusMeaning, STATUS_MEANINGS } from '
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, describeAssessed, messageIdsIn, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
-export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, type DiagnosticData } from './service/editing/diagnostics.js';
+export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, REPOSITORY_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
 export { ConfigFinder, type ConfigFinderOptions } from './node/config-finder.js';
 export { TOO_LARGE, findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';

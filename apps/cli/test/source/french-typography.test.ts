@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MESSAGES, localize, type Localized, type MessageArgs } from '@cpskit/core';
-import { RULE_METAS, STATUS_MEANINGS } from '@cpskit/language-server';
+import { RULE_METAS, STATUS_MEANINGS, explainReference, explainRule } from '@cpskit/language-server';
+import { ruleDocsPage } from '../../src/rule-docs-source.js';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/main.js';
 import { TUI_MESSAGES } from '../../src/tui/messages.js';
@@ -38,6 +39,7 @@ function rendered(text: Localized): string {
 function prose(text: string): string {
   return text
     .replace(/`[^`]*`/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(/--fail-on[^;.\n]*/g, ' ')
     .replace(/--[\w-]+(?:[ =](?:[A-ZÉ]+|[\w|-]+))?/g, ' ')
@@ -111,11 +113,11 @@ describe('French typography and words, everywhere a person reads French', () => 
       'cps init --help': await cliOutput(['init', '--help', '--locale', 'fr']),
       'cps rules': await cliOutput(['rules', '--locale', 'fr']),
     };
-    for (const meta of RULE_METAS) {
-      const page = await cliOutput(['explain', meta.id, '--locale', 'fr']);
-      // The header cpskit writes; the hand-written body is the docs page's, checked by the docs.
-      texts[`cps explain ${meta.id}`] = page.split('\n### ')[0]!;
-    }
+    // The Markdown `cps explain` draws, where code spans still tell code from prose: a rule's page, a modality, a criterion, a competency.
+    for (const meta of RULE_METAS) texts[`cps explain ${meta.id}`] = explainRule(meta, await ruleDocsPage(meta.id), 'fr');
+    for (const id of ['1.2.4', '2.1', '3', 'E1.2', 'S2']) texts[`cps explain ${id}`] = explainReference(id, 'fr')!;
+    // And what it prints: drawn, its words unchanged.
+    expect(await cliOutput(['explain', '1.2.4', '--locale', 'fr'])).toContain(`Ce que veut dire chaque statut`);
     expectFrench(texts);
   }, 60_000);
 

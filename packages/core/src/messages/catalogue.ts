@@ -29,6 +29,10 @@ export const MESSAGES = {
     en: 'ℹ No problem, {infos} info in {withProblems} of {files} {files|manual|manuals} checked.',
     fr: 'ℹ Aucun problème, {infos} {infos|info|infos} dans {withProblems} {withProblems|manuel|manuels} sur {files} {files|vérifié|vérifiés}.',
   },
+  'summary.explain-hint': {
+    en: 'Why a rule asks this, and what to do: cps explain <rule> (for instance cps explain {rule}).',
+    fr: 'Pourquoi une règle le demande, et quoi faire : cps explain <règle> (par exemple cps explain {rule}).',
+  },
   'summary.none-found': {
     en: 'No manual found (files named *.cps.yaml or *.cps.yml) under: {paths}',
     fr: 'Aucun manuel trouvé (fichiers nommés *.cps.yaml ou *.cps.yml) dans : {paths}',

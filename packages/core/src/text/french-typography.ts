@@ -37,3 +37,14 @@ export function frenchTypography(text: string): string {
 export function displayed(text: Localized, locale: Locale): string {
   return locale === 'fr' ? frenchTypography(text.fr) : text.en;
 }
+
+/**
+ * French Markdown with `frenchTypography` applied to its prose only: fenced code blocks and
+ * code spans (YAML examples, keys, commands) are left exactly as written.
+ */
+export function frenchTypographyMarkdown(markdown: string): string {
+  return markdown
+    .split(/(^```[^\n]*\n[\s\S]*?^```[ \t]*$)/m)
+    .map((part, index) => (index % 2 === 1 ? part : part.split(/(`+[^`]*?`+)/).map((piece, i) => (i % 2 === 1 ? piece : frenchTypography(piece))).join('')))
+    .join('');
+}

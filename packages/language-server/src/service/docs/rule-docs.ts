@@ -1,4 +1,4 @@
-import { message, GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale, displayed } from '@cpskit/core';
+import { frenchTypographyMarkdown, message, GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale, displayed } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -129,6 +129,7 @@ export function bodyIn(page: string, locale: Locale): string | undefined {
 
 /** What `cps explain` prints: the header in one language, then that language's body. */
 export function explainRule(meta: RuleMeta, page: string | undefined, locale: Locale): string {
-  const body = page ? bodyIn(page, locale) : undefined;
+  const found = page ? bodyIn(page, locale) : undefined;
+  const body = found !== undefined && locale === 'fr' ? frenchTypographyMarkdown(found) : found;
   return [`# ${meta.id}`, '', ...headerIn(meta, locale), '', ...(body ? [body, ''] : [])].join('\n');
 }

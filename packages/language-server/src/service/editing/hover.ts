@@ -118,7 +118,7 @@ const WORDS = {
     why: 'Pourquoi c’est important',
     cites: 'Référence SpF',
     more: 'En savoir plus',
-    colon: ' :',
+    colon: '\u00a0:',
   },
 } as const;
 
