@@ -43,7 +43,7 @@ describe('the language server over stdio', () => {
       range: { start: at(MANUAL, 'E1.3'), end: { ...at(MANUAL, 'E1.3'), character: at(MANUAL, 'E1.3').character + 4 } },
       severity: 1,
       source: 'cpskit',
-      codeDescription: { href: 'https://cpskit.dev/docs/rules/unknown-competency' },
+      codeDescription: { href: 'https://github.com/cpskit/cpskit/blob/main/docs/rules/unknown-competency.md' },
     });
     expect(unknown?.message).toContain('Did you mean E1.2');
     const undefinedActivity = opened.diagnostics.find((diagnostic) => diagnostic.code === 'undefined-activity');
@@ -169,7 +169,7 @@ describe('the language server over stdio', () => {
     const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
     client.process.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     await expect(client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } })).resolves.toBeDefined();
-    await client.changeNoWait(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '[[[[{{{{ "\u0000\t: - ? &a *b\n');
+    await client.changeNoWait(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '[[[[{{{{ "\u0000\t: - ? &a *b\n');
     const stillThere = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
     expect(stillThere === null || typeof stillThere === 'object').toBe(true);
 
