@@ -48,7 +48,7 @@ describe('all-main-cps', () => {
         text: manualWith({ activities: [{ id: 'a', codes: ['C1', 'C2', 'E1', 'E2', 'S1'] }] })
           .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
           .replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'by-design', says: 'pas S2 (Résoudre des difficultés relationnelles)\u00a0: c’est sa conception validée' }],
+        findings: [{ messageId: 'by-design', says: 'pas S2 «\u00a0Résoudre des difficultés relationnelles\u00a0»\u00a0: c’est sa conception validée' }],
         assess: { '1.2.2': 'partly-met' },
       },
       {
