@@ -105,7 +105,8 @@ function explainCriterion(id: string, locale: Locale): string {
   const lines = [`# ${words.criterion} ${id}`, '', text(displayed(criterion.label, locale)), '', `## ${words.modalities}`, ''];
   for (const modality of MODALITIES.filter((entry) => entry.criterion === criterion.id)) lines.push(`- **${modality.id}** ${text(displayed(modality.label, locale))}`);
   const citing = RULE_METAS.filter((meta) => (meta.cites?.kind === 'criterion' && meta.cites.id === id) || meta.assesses?.some((assessed) => assessed.startsWith(`${id}.`)));
-  lines.push('', `## ${words.assessedBy}`, '', ...rulesList(citing.map((meta) => meta.id), locale).map((line) => `- ${line}`));
+  lines.push('', `## ${words.assessedBy}`, '');
+  for (const line of rulesList(citing.map((meta) => meta.id), locale)) lines.push(`- ${line}`);
   return [...lines, '', words.more, ''].join('\n');
 }
 
