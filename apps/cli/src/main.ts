@@ -224,7 +224,7 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
       case 'schema':
         return await runSchema({ locale, ...(values.output !== undefined ? { output: values.output } : {}) }, io);
       case 'explain':
-        return await runExplain(rest[0], locale, io);
+        return await runExplain(rest[0], locale, io, color);
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Locale } from '@cpskit/core';
-import type { Analysis } from '@cpskit/language-server';
+import { RULE_IDS, type Analysis } from '@cpskit/language-server';
 import { AnalysisRequest } from '@cpskit/language-server/protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
@@ -10,6 +10,7 @@ import { CONFIG_GLOB, DOCUMENT_SELECTOR, SETTINGS_SECTION } from './client-optio
 import { uiLocale } from './locale.js';
 import { text } from './messages.js';
 import { newManual } from './new-manual.js';
+import { bundledRuleDocs, ruleIdOf } from './rule-docs.js';
 import { statusOf, type ManualSummary } from './status.js';
 import { WorkspaceCheck } from './workspace-check.js';
 
@@ -33,6 +34,17 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // The server pulls `cps` settings and is told when they change: no restart needed.
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
     outputChannelName: 'cpskit',
+    middleware: {
+      // A finding's rule link opens the docs page the .vsix carries, offline, rather than the web.
+      handleDiagnostics(uri, diagnostics, next) {
+        for (const diagnostic of diagnostics) {
+          const ruleId = ruleIdOf(diagnostic.code);
+          const page = ruleId ? bundledRuleDocs(context.extensionPath, ruleId) : undefined;
+          if (ruleId && page) diagnostic.code = { value: ruleId, target: vscode.Uri.file(page) };
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   return new LanguageClient('cps', 'cpskit', serverOptions, clientOptions);
 }
@@ -120,6 +132,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('cps.checkWorkspace', () => workspaceCheck.run(locale())),
     vscode.commands.registerCommand('cps.newManual', () => newManual(locale())),
+    vscode.commands.registerCommand('cps.showRuleDocs', async (ruleId?: string) => {
+      const chosen = typeof ruleId === 'string' ? ruleId : await vscode.window.showQuickPick([...RULE_IDS]);
+      const page = chosen ? bundledRuleDocs(context.extensionPath, chosen) : undefined;
+      if (page) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(page));
+    }),
     vscode.commands.registerCommand('cps.restartServer', async () => {
       await client?.restart();
       void vscode.window.showInformationMessage(text('workspace.restarted', locale()));

@@ -54,7 +54,7 @@ describe('the extension', () => {
     await focus('/work/psfp.cps.yaml', 'cps-yaml', EXAMPLE);
     await vi.waitFor(() => expect(status.visible).toBe(true));
     expect(status.text).toMatch(/^\$\((pass|warning|error)\) CPS \d+\/100$/);
-    expect(status.tooltip).toMatch(/^Score des critères de qualité : \d+\/100\./);
+    expect(status.tooltip).toMatch(/^Score des critères de qualité : \d+\/100\./);
     expect(status.command).toBe('cps.showAnalysis');
 
     await focus('/work/notes.yaml', 'yaml', 'a: 1\n');

@@ -21,6 +21,9 @@ const NEEDED = [
   'CHANGELOG.md',
   'LICENSE',
   'walkthrough/new-manual.md',
+  // Every rule's docs page, so that a finding's link opens offline.
+  'dist/docs/rules/intensity.md',
+  'dist/docs/rules/yaml-syntax.md',
 ];
 
 describe('the packaged extension (built by `pnpm build`)', () => {
@@ -37,7 +40,7 @@ describe('the packaged extension (built by `pnpm build`)', () => {
     const zip = readFileSync(vsix);
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     // Entry names are stored as they are in the zip's directory.
-    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/report.cjs', 'extension/dist/manual.schema.json', 'extension/package.json', 'extension.vsixmanifest']) {
+    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/report.cjs', 'extension/dist/manual.schema.json', 'extension/dist/docs/rules/intensity.md', 'extension/package.json', 'extension.vsixmanifest']) {
       expect(zip.includes(Buffer.from(file)), file).toBe(true);
     }
     for (const bundle of ['extension.cjs', 'server.cjs', 'report.cjs']) {

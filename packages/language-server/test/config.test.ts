@@ -53,7 +53,7 @@ describe('cps.config.yaml', () => {
       '9:5 The rule "phase-order" has no options.',
     ]);
     expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
-      'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
+      'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
     );
   });
 

@@ -22,6 +22,7 @@ import {
   readYears,
   starterManual,
   type StarterAnswers,
+  displayed,
 } from '@cpskit/core';
 /** What a starter manual is made from (the answers to `cps init`). */
 export type InitAnswers = StarterAnswers;
@@ -317,7 +318,7 @@ async function exists(file: string): Promise<boolean> {
 function settingsList(locale: Locale): string {
   const width = String(SETTING_IDS.length).length;
   const idWidth = SETTING_IDS.reduce((widest, id) => Math.max(widest, id.length), 0);
-  const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${SETTINGS[id].label[locale]}`);
+  const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${displayed(SETTINGS[id].label, locale)}`);
   return `${localize(TEXT.settings, locale)}\n${rows.join('\n')}\n`;
 }
 

@@ -27,6 +27,7 @@ const act = (action: TuiAction): KeyIntent => ({ kind: 'action', action });
 /** Reads a key press as Ink reports it, in the state it was pressed in; pure. */
 export function keyIntent(input: string, key: Key, state: TuiState): KeyIntent | undefined {
   if (key.ctrl && input === 'c') return { kind: 'quit' };
+  if ((key.leftArrow || key.rightArrow) && state.pane === 'criteria' && !state.showHelp && !state.typingFilter) return act({ type: 'modality', by: key.leftArrow ? -1 : 1 });
   if (key.upArrow) return act({ type: 'move', by: -1 });
   if (key.downArrow) return act({ type: 'move', by: 1 });
   if (key.pageUp) return act({ type: 'page', by: -1 });

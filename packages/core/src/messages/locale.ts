@@ -1,5 +1,6 @@
 import { LOCALES, type Locale, type Localized } from '../localized.js';
 import { visible } from '../text/visible.js';
+import { frenchTypography } from '../text/french-typography.js';
 
 /** Reads the locale out of a POSIX locale name such as `fr_FR.UTF-8` or `en`. */
 export function parseLocale(value: string | undefined): Locale | undefined {
@@ -30,9 +31,11 @@ export type MessageArgs = Readonly<Record<string, string | number>>;
  * is left as written so that it shows. French takes the singular for 0 and 1, English for 1 only.
  * Arguments are where a manual's values and file names enter a message, so they enter it
  * `visible`: a message is one line that cannot drive a terminal or a CI log, wherever it goes.
+ * A French template gets French typography before its arguments fill it: the arguments are
+ * the manual's words and stay as written.
  */
 export function formatMessage(template: string, args: MessageArgs = {}, locale: Locale = 'en'): string {
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, singular?: string, plural?: string) => {
+  return (locale === 'fr' ? frenchTypography(template) : template).replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, singular?: string, plural?: string) => {
     if (!(name in args)) return whole;
     if (singular === undefined) return visible(String(args[name]));
     return pluralRules(locale).select(Number(args[name])) === 'one' ? singular : (plural ?? '');

@@ -45,7 +45,7 @@ describe('the language server over stdio', () => {
       range: { start: at(MANUAL, 'E1.3'), end: { ...at(MANUAL, 'E1.3'), character: at(MANUAL, 'E1.3').character + 4 } },
       severity: 1,
       source: 'cpskit',
-      codeDescription: { href: 'https://cpskit.dev/docs/rules/unknown-competency' },
+      codeDescription: { href: 'https://github.com/cpskit/cpskit/blob/main/docs/rules/unknown-competency.md' },
     });
     expect(unknown?.message).toContain('Did you mean E1.2');
     const undefinedActivity = opened.diagnostics.find((diagnostic) => diagnostic.code === 'undefined-activity');

@@ -1,4 +1,4 @@
-import type { Locale } from '@cpskit/core';
+import { displayed, type Locale } from '@cpskit/core';
 import { z } from 'zod';
 import { plannedYears } from '../analysis/practice-time.js';
 import type { ManualModel, SessionModel } from '../model/manual-model.js';
@@ -179,7 +179,7 @@ export default defineRule<MessageId, IntensityOptions>({
             total: timed.length,
             min: formatMinutes(bars.minSessionMinutes),
             max: formatMinutes(bars.maxSessionMinutes),
-            ages: band.label[locale],
+            ages: displayed(band.label, locale),
             range: formatMinuteRange(group.map((session) => model.sessionMinutes(session))),
           },
           ...sessionPlace(group[0]!),

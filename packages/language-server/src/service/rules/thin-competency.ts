@@ -1,4 +1,4 @@
-import { generalCompetency, generalCodeOf, lookupCompetency } from '@cpskit/core';
+import { generalCompetency, generalCodeOf, lookupCompetency, displayed } from '@cpskit/core';
 import { z } from 'zod';
 import type { ActivityModel } from '../model/manual-model.js';
 import { isScalar } from '../parse/tree.js';
@@ -85,7 +85,7 @@ export default defineRule<'thin', ThinOptions>({
         messageId: 'thin',
         args: {
           code: general.code,
-          label: generalCompetency(general.code).label[locale],
+          label: displayed(generalCompetency(general.code).label, locale),
           occurrences: general.occurrences,
           minutes: formatMinutes(general.sessionMinutes),
           years,
