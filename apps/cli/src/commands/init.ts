@@ -192,7 +192,7 @@ class Prompter {
 
   /** The line answered, or `undefined` once the input has ended. */
   async ask(question: string, fallback: string): Promise<string | undefined> {
-    this.io.stdout.write(`${question} [${fallback}]${this.locale === 'fr' ? ' :' : ':'} `);
+    this.io.stdout.write(`${question} [${fallback}]${this.locale === 'fr' ? '\u00a0:' : ':'} `);
     const next = this.ended ? undefined : await this.lines.next();
     if (next === undefined || next.done) {
       this.ended = true;
