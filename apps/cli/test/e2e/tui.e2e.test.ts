@@ -144,7 +144,7 @@ describe('cps tui in tmux, at 80×24', () => {
     const mark = `c${process.pid}`;
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `cd ${JSON.stringify(work)} && env -u CI CPS_E2E_MARK=${mark} ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui nulle-part --locale fr; echo "EXITED $?"; sleep 600`);
     const text = await waitFor((screenText) => screenText.includes('EXITED'), 'the TUI giving up');
-    expect(text).toContain('cps : le chemin « nulle-part » n’existe pas.');
+    expect(text).toContain('cps\u00a0: le chemin «\u00a0nulle-part\u00a0» n’existe pas.');
     expect(text).toContain('EXITED 2');
     expect(text).not.toContain('    at ');
   }, 30_000);

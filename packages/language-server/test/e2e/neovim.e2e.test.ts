@@ -34,7 +34,7 @@ describe('Neovim’s built-in LSP client', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).not.toContain('TIMEOUT: no diagnostics');
     // The unknown code E1.3 on line 14, column 26, and the undefined activity "jeu" on line 27, in French.
-    expect(lines).toContainEqual(expect.stringMatching(/^14:26 unknown-competency « E1\.3 » n’est pas une compétence/));
-    expect(lines).toContainEqual(expect.stringMatching(/^27:26 undefined-activity La séance « s2 » cite l’activité « jeu »/));
+    expect(lines).toContainEqual(expect.stringMatching(/^14:26 unknown-competency «\u00a0E1\.3\u00a0» n’est pas une compétence/));
+    expect(lines).toContainEqual(expect.stringMatching(/^27:26 undefined-activity La séance «\u00a0s2\u00a0» cite l’activité «\u00a0jeu\u00a0»/));
   }, 90_000);
 });
