@@ -17,3 +17,4 @@ export * from './duration.js';
 export * from './starter/starter-manual.js';
 export * from './text/visible.js';
 export * from './text/markdown.js';
+export * from './text/value-words.js';

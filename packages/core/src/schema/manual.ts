@@ -27,7 +27,7 @@ const duration = z
 /** The age range of the strategy, 3 to 25. */
 const age = z.number().int().min(AGE_RANGE.min).max(AGE_RANGE.max);
 
-export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal'] as const;
+export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal', 'home-practice'] as const;
 export const PEDAGOGIES = ['active', 'positive', 'experiential'] as const;
 export const TRAINING_TOPICS = [
   'cps-knowledge',
@@ -177,7 +177,24 @@ export const sessionSchema = z.strictObject({
   id,
   year: z.number().int().min(1).max(22).meta({ description: 'Year of the programme (1 for the first year).' }),
   title: text.optional(),
-  activities: z.array(id).min(1).meta({ description: 'Ids of the activities of this session, in order.' }),
+  activities: z
+    .array(
+      z.union([
+        id,
+        z
+          .strictObject({
+            ref: id.meta({ description: 'The id of the activity.' }),
+            competencies: z
+              .array(z.string().min(1))
+              .min(1)
+              .optional()
+              .meta({ description: 'The competencies the activity works in this session, in place of its own: for a game or a ritual that follows each session’s theme.' }),
+          })
+          .meta({ description: 'An activity with what it works this time: { ref: jeu-en-ligne, competencies: [C1.2] }.' }),
+      ]),
+    )
+    .min(1)
+    .meta({ description: 'The activities of this session, in order: their ids, or { ref, competencies } to say which competencies an activity works this time.' }),
   duration: duration.optional(),
 });
 

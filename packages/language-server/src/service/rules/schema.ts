@@ -1,4 +1,16 @@
-import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized } from '@cpskit/core';
+import {
+  DURATION_PATTERN,
+  ID_PATTERN,
+  activitySchema,
+  isPlaceholder,
+  joinList,
+  manualSchema,
+  nearest,
+  sessionSchema,
+  valueForFrenchWord,
+  type Locale,
+  type Localized,
+} from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -33,6 +45,10 @@ const messages = {
   'bad-value': {
     en: '"{value}" is not a value allowed for {where}. Did you mean "{suggestion}"?',
     fr: '« {value} » n’est pas une valeur possible pour {where}. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'french-value': {
+    en: '"{value}" is French; {where} takes the format’s English values. Did you mean "{suggestion}"?',
+    fr: '« {value} » est un mot français\u00a0; {where} prend les valeurs anglaises du format. Vouliez-vous dire « {suggestion} »\u00a0?',
   },
   'bad-value-list': {
     en: '"{value}" is not a value allowed for {where}. Allowed values: {allowed}.',
@@ -275,8 +291,14 @@ class IssueReporter {
           return;
         }
         const allowed = issue.values.map(String);
+        // « atelier » is no typo of `workshop`: the French word is looked up before the spelling.
+        const french = valueForFrenchWord(value, allowed);
+        if (french) {
+          this.at(path, 'french-value', { value, where: where(), suggestion: french }, french);
+          return;
+        }
         const suggestion = nearest(value, allowed);
-        if (suggestion) this.at(path, 'bad-value', { value, where: where(), suggestion });
+        if (suggestion) this.at(path, 'bad-value', { value, where: where(), suggestion }, suggestion);
         else this.at(path, 'bad-value-list', { value, where: where(), allowed: allowed.join(', ') });
         return;
       }
@@ -367,7 +389,7 @@ class IssueReporter {
   }
 
   /** Reports at the value, or at its key when the value is empty (`title:` and nothing after). */
-  private at(path: readonly PropertyKey[], messageId: MessageId, args: Record<string, string | number>): void {
+  private at(path: readonly PropertyKey[], messageId: MessageId, args: Record<string, string | number>, replacement?: string): void {
     const found = nodeAtPath(this.root, path);
     if (!found) return;
     const valueIsEmpty = found.node === null || (found.node.kind === 'scalar' && found.node.value === null && found.node.start === found.node.end);
@@ -382,7 +404,12 @@ class IssueReporter {
       this.report({ messageId: 'needs-quotes', args: { ...args, written }, start: target.start, end: target.end });
       return;
     }
-    this.report({ messageId, args, start: target.start, end: target.end });
+    // A value reached through an alias is replaced where its anchor wrote it, once for all its uses.
+    const fix =
+      replacement !== undefined && target.kind === 'scalar' && !target.aliasOf
+        ? { title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par « {suggestion} »' }, args: { suggestion: replacement }, edits: [{ start: target.start, end: target.end, newText: replacement }] }
+        : undefined;
+    this.report({ messageId, args, start: target.start, end: target.end, ...(fix ? { fix } : {}) });
   }
 }
 
