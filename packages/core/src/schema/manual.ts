@@ -13,12 +13,23 @@ export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
 const id = z.string().regex(new RegExp(ID_PATTERN));
 
 /**
+ * Something left out on purpose, with the reason, where the criteria expect it:
+ * `participant_booklet: { none: "les enfants de 4 ans ne lisent pas" }`. The rules read it as
+ * declared, not met, and their finding becomes an info that cites the reason.
+ */
+export const absenceSchema = z
+  .strictObject({
+    none: text.meta({ description: 'Why it is left out on purpose, in a sentence: « les enfants de 4 ans ne lisent pas ».' }),
+  })
+  .meta({ description: 'Left out on purpose: { none: "the reason" }. Read as declared, not met; the finding becomes an info citing the reason.' });
+
+/**
  * Something the manual can only declare: `true` (declared, no evidence given) or a text
  * that says how it is done (the evidence a reader can check).
  */
 const declaration = z
-  .union([z.boolean(), text])
-  .meta({ description: 'true when declared; better, a sentence saying how it is done.' });
+  .union([z.boolean(), text, absenceSchema])
+  .meta({ description: 'true when declared; better, a sentence saying how it is done; or { none: "why" } when it is left out on purpose.' });
 
 const duration = z
   .union([z.number().min(0), z.string().regex(new RegExp(DURATION_PATTERN))])
@@ -123,8 +134,8 @@ const followUp = <T extends readonly [string, ...string[]]>(formats: T) =>
   });
 
 export const supportSchema = z.strictObject({
-  collective: followUp(COLLECTIVE_FORMATS).optional(),
-  individual: followUp(INDIVIDUAL_FORMATS).optional(),
+  collective: z.union([followUp(COLLECTIVE_FORMATS), absenceSchema]).optional(),
+  individual: z.union([followUp(INDIVIDUAL_FORMATS), absenceSchema]).optional(),
 });
 
 export const governanceSchema = z.strictObject({
@@ -139,8 +150,8 @@ export const governanceSchema = z.strictObject({
 });
 
 export const materialsSchema = z.strictObject({
-  facilitator_guide: text.optional(),
-  participant_booklet: text.optional(),
+  facilitator_guide: z.union([text, absenceSchema]).optional(),
+  participant_booklet: z.union([text, absenceSchema]).optional(),
   other: texts.optional(),
 });
 

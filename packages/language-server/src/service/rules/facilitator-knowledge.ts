@@ -1,9 +1,9 @@
-import { readDeclaration, writtenValue } from './support/declarations.js';
+import { leftOutMessage, readDeclaration, writtenValue } from './support/declarations.js';
 import { clip, lookupPath, placeOf } from './support/places.js';
 import { defineRule } from './rule.js';
 import { trainingCovers } from './support/training.js';
 
-export default defineRule<'missing' | 'refused'>({
+export default defineRule<'missing' | 'refused' | 'left-out'>({
   meta: {
     id: 'facilitator-knowledge',
     category: 'criteria',
@@ -14,7 +14,9 @@ export default defineRule<'missing' | 'refused'>({
     cites: { kind: 'modality', id: '1.1.1' },
     assesses: ['1.1.1'],
     severity: 'warning',
+    infoMessages: ['left-out'],
     messages: {
+      'left-out': leftOutMessage({ en: 'the facilitators’ training in the CPS', fr: 'la formation des intervenants aux CPS' }, '1.1.1'),
       refused: {
         en: 'The manual says "cps_knowledge: {value}": nothing provides that facilitators are trained in the CPS, although criterion 1.1.1 asks for it.',
         fr: 'Le manuel indique « cps_knowledge: {value} » : rien ne prévoit que les intervenants sont formés aux CPS, alors que le critère 1.1.1 le demande.',
@@ -32,6 +34,10 @@ export default defineRule<'missing' | 'refused'>({
     if (declaration.kind === 'text') assess('1.1.1', 'met', clip(declaration.text));
     else if (training) assess('1.1.1', 'met', training);
     else if (declaration.kind === 'true') assess('1.1.1', 'declared');
+    else if (declaration.kind === 'left-out') {
+      assess('1.1.1', 'declared', clip(`none: ${declaration.reason}`));
+      report({ messageId: 'left-out', args: { reason: clip(declaration.reason, 120) }, ...placeOf(declaration.pair.key) });
+    }
     else if (declaration.kind === 'false') {
       assess('1.1.1', 'missing');
       report({ messageId: 'refused', args: { value: writtenValue(declaration.pair) }, ...placeOf(declaration.pair.value ?? declaration.pair.key) });

@@ -1,9 +1,9 @@
-import { readDeclaration, writtenValue } from './support/declarations.js';
+import { leftOutMessage, readDeclaration, writtenValue } from './support/declarations.js';
 import { clip, lookupPath, placeOf } from './support/places.js';
 import { defineRule } from './rule.js';
 import { trainingCovers } from './support/training.js';
 
-export default defineRule<'missing' | 'refused'>({
+export default defineRule<'missing' | 'refused' | 'left-out'>({
   meta: {
     id: 'facilitator-own-cps',
     category: 'criteria',
@@ -14,7 +14,9 @@ export default defineRule<'missing' | 'refused'>({
     cites: { kind: 'modality', id: '1.1.2' },
     assesses: ['1.1.2'],
     severity: 'warning',
+    infoMessages: ['left-out'],
     messages: {
+      'left-out': leftOutMessage({ en: 'the facilitators’ work on their own CPS', fr: 'le travail des intervenants sur leurs propres CPS' }, '1.1.2'),
       refused: {
         en: 'The manual says "own_cps_work: {value}": nothing provides that facilitators work on their own CPS, although criterion 1.1.2 asks for it.',
         fr: 'Le manuel indique « own_cps_work: {value} » : rien ne prévoit que les intervenants travaillent leurs propres CPS, alors que le critère 1.1.2 le demande.',
@@ -32,6 +34,10 @@ export default defineRule<'missing' | 'refused'>({
     if (declaration.kind === 'text') assess('1.1.2', 'met', clip(declaration.text));
     else if (training) assess('1.1.2', 'met', training);
     else if (declaration.kind === 'true') assess('1.1.2', 'declared');
+    else if (declaration.kind === 'left-out') {
+      assess('1.1.2', 'declared', clip(`none: ${declaration.reason}`));
+      report({ messageId: 'left-out', args: { reason: clip(declaration.reason, 120) }, ...placeOf(declaration.pair.key) });
+    }
     else if (declaration.kind === 'false') {
       assess('1.1.2', 'missing');
       report({ messageId: 'refused', args: { value: writtenValue(declaration.pair) }, ...placeOf(declaration.pair.value ?? declaration.pair.key) });
