@@ -15,6 +15,9 @@ type Material =
   | { readonly kind: 'placeholder' }
   | { readonly kind: 'malformed' };
 
+/** A text that opens by saying there is no guide or booklet: « Pas de livret… », « Aucun guide… », "No booklet…". */
+const SAYS_NONE = /^\s*(?:pas\s+(?:de|d['’])\s*(?:livret|guide|carnet|cahier|support)|aucun(?:e)?\s+(?:livret|guide|carnet|cahier|support)|no\s+(?:booklet|guide|workbook))/i;
+
 function readMaterial(section: YMap, key: string): Material {
   const pair = pairOf(section, key);
   if (!pair) return { kind: 'absent' };
@@ -23,6 +26,8 @@ function readMaterial(section: YMap, key: string): Material {
   if (reason !== undefined) return { kind: 'left-out', reason, start: pair.key.start, end: pair.key.end };
   if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') return { kind: 'malformed' };
   const reading = readText(value);
+  // « Pas de livret : les enfants ne lisent pas » names no booklet: it says, in words, that there is none and why.
+  if (reading.kind === 'text' && SAYS_NONE.test(reading.text)) return { kind: 'left-out', reason: reading.text, start: pair.key.start, end: pair.key.end };
   if (reading.kind === 'text') return { kind: 'text', text: reading.text };
   // A placeholder left to fill (« À COMPLÉTER ») names no guide or booklet yet; the `placeholder` rule says so there.
   if (reading.kind === 'placeholder') return { kind: 'placeholder' };

@@ -48,7 +48,7 @@ const messages = {
   },
   'french-value': {
     en: '"{value}" is French; {where} takes the format’s English values. Did you mean "{suggestion}"?',
-    fr: '« {value} » est un mot français\u00a0; {where} prend les valeurs anglaises du format. Vouliez-vous dire « {suggestion} »\u00a0?',
+    fr: '«\u00a0{value}\u00a0» est un mot français\u00a0; {where} prend les valeurs anglaises du format. Vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?',
   },
   'bad-value-list': {
     en: '"{value}" is not a value allowed for {where}. Allowed values: {allowed}.',
@@ -407,7 +407,7 @@ class IssueReporter {
     // A value reached through an alias is replaced where its anchor wrote it, once for all its uses.
     const fix =
       replacement !== undefined && target.kind === 'scalar' && !target.aliasOf
-        ? { title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par « {suggestion} »' }, args: { suggestion: replacement }, edits: [{ start: target.start, end: target.end, newText: replacement }] }
+        ? { title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par «\u00a0{suggestion}\u00a0»' }, args: { suggestion: replacement }, edits: [{ start: target.start, end: target.end, newText: replacement }] }
         : undefined;
     this.report({ messageId, args, start: target.start, end: target.end, ...(fix ? { fix } : {}) });
   }
