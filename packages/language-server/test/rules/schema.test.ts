@@ -231,3 +231,15 @@ describe('schema: French words where a value is expected', () => {
     expect(findings[0]!.fix?.title).toBe('Remplacer par «\u00a0ritual\u00a0»');
   });
 });
+
+describe('schema: a text that YAML reads as a key because of « : »', () => {
+  it('says so, with a safe fix that quotes the text', () => {
+    const text = manual({ activities: ['  - id: a1', '    title: T', '    kind: workshop', '    objectives:', '      - Objectif : nommer ses émotions', '      - Repérer ses émotions', '    steps: [Accueil : météo]'].join('\n') });
+    const findings = runRule(rule, text, 'fr');
+    expect(findings.map((finding) => [finding.messageId, text.slice(finding.offsets.start, finding.offsets.end), finding.fix?.edits[0]?.newText, finding.fix?.safe])).toEqual([
+      ['colon-in-text', 'Objectif : nommer ses émotions', '"Objectif : nommer ses émotions"', true],
+      ['colon-in-text', 'Accueil : météo', '"Accueil : météo"', true],
+    ]);
+    expect(findings[0]!.message).toContain('comme une clé et sa valeur');
+  });
+});

@@ -27,7 +27,7 @@ function readMaterial(section: YMap, key: string): Material {
   if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') return { kind: 'malformed' };
   const reading = readText(value);
   // « Pas de livret : les enfants ne lisent pas » names no booklet: it says, in words, that there is none and why.
-  if (reading.kind === 'text' && SAYS_NONE.test(reading.text)) return { kind: 'left-out', reason: reading.text, start: pair.key.start, end: pair.key.end };
+  if (reading.kind === 'text' && SAYS_NONE.test(reading.text)) return { kind: 'left-out', reason: reading.text.replace(/[\s.]+$/, ''), start: pair.key.start, end: pair.key.end };
   if (reading.kind === 'text') return { kind: 'text', text: reading.text };
   // A placeholder left to fill (« À COMPLÉTER ») names no guide or booklet yet; the `placeholder` rule says so there.
   if (reading.kind === 'placeholder') return { kind: 'placeholder' };

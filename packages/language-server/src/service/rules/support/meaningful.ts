@@ -65,5 +65,7 @@ export function listedValues(node: YNode | null | undefined): string[] {
  */
 export function absenceReason(node: YNode | null | undefined): string | undefined {
   if (!isMap(node) || node.pairs.length !== 1) return undefined;
-  return meaningfulText(valueOf(node, 'none'));
+  const reason = meaningfulText(valueOf(node, 'none'));
+  // The messages quote the reason inside a sentence of their own: its final full stop would double theirs.
+  return reason === undefined ? undefined : reason.replace(/[\s.]+$/, '') || reason;
 }
