@@ -62,6 +62,31 @@ describe('the language server over stdio', () => {
     expect(await client.stop()).toBe(0);
   });
 
+  it('keeps the criteria findings of the last readable version while a syntax error is typed, marked as such', async () => {
+    const client = start();
+    await client.initialize();
+    const uri = uriOf(path.join(work, 'stale.cps.yaml'));
+    const opened = await client.open(uri, MANUAL);
+    const criteria = opened.diagnostics.filter((diagnostic) => diagnostic.code === 'materials' || diagnostic.code === 'collective-follow-up' || diagnostic.code === 'missing-section');
+    expect(criteria.length).toBeGreaterThan(0);
+    // An unclosed quote on the title: the manual cannot be read.
+    const broken = await client.change(uri, { start: at(MANUAL, 'version'), end: at(MANUAL, 'version') }, 'x: "\n');
+    expect(broken.diagnostics.some((diagnostic) => diagnostic.code === 'yaml-syntax')).toBe(true);
+    const stale = broken.diagnostics.filter((diagnostic) => diagnostic.message.endsWith('(last readable version)'));
+    expect(stale.map((diagnostic) => diagnostic.code).sort()).toEqual(
+      opened.diagnostics
+        .filter((diagnostic) => !['yaml-syntax', 'schema', 'unknown-competency', 'undefined-activity', 'duplicate-id', 'duplicate-key', 'placeholder', 'competency-spelling', 'missing-section'].includes(String(diagnostic.code)))
+        .filter((diagnostic) => broken.diagnostics.every((other) => other.code !== diagnostic.code || other.message.endsWith('(last readable version)')))
+        .map((diagnostic) => diagnostic.code)
+        .sort(),
+    );
+    // Mended: the findings are the manual's own again, none marked.
+    const mended = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, '');
+    expect(mended.diagnostics.some((diagnostic) => diagnostic.message.endsWith('(last readable version)'))).toBe(false);
+    expect(mended.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(opened.diagnostics.map((diagnostic) => diagnostic.code));
+    expect(await client.stop()).toBe(0);
+  });
+
   it('checks a burst of keystrokes once, for the last version only', async () => {
     const client = start();
     await client.initialize();
