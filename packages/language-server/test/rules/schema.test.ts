@@ -121,6 +121,11 @@ describe('schema', () => {
         ],
       },
       {
+        name: 'a list item read as a key because of « : » is said to be a text',
+        text: manual({ activities: ['  - id: a1', '    title: T', '    kind: workshop', '    objectives:', '      - «Objectif : nommer ses émotions»'].join('\n') }),
+        findings: [{ messageId: 'colon-in-text', says: 'Put the whole text between quotes' }],
+      },
+      {
         name: 'a value far from any lists the allowed values',
         text: manual({ program: program({ evidence: '{ kind: «tradition» }' }) }),
         findings: [{ messageId: 'bad-value-list', says: 'evidence-based-program, evidence-informed' }],
