@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { REFERENCE_VERSION } from '@cpskit/core';
 import { defineConfig } from 'tsup';
 import { zodEnglishOnly } from '../../packages/core/scripts/esbuild-zod-english-only.mjs';
+import { vegaWithoutCanvas } from '../../packages/report/scripts/esbuild-no-canvas.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -30,6 +31,6 @@ export default defineConfig({
   clean: true,
   // Bundled CommonJS dependencies (yaml) call require(); give them one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cpsCreateRequire } from 'node:module';\nconst require = __cpsCreateRequire(import.meta.url);" },
-  esbuildPlugins: [zodEnglishOnly],
+  esbuildPlugins: [zodEnglishOnly, vegaWithoutCanvas],
   define: { __CPS_VERSION__: JSON.stringify(version), __CPS_REFERENCE__: JSON.stringify(REFERENCE_VERSION), __RULE_DOCS__: JSON.stringify(JSON.stringify(ruleDocs)) },
 });

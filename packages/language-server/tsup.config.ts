@@ -6,8 +6,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig([
   // The library: the language service and its adapters, for the CLI and other tools.
   {
-    entry: { index: 'src/index.ts', 'server/server': 'src/server/server.ts' },
-    format: ['esm'],
+    entry: { index: 'src/index.ts', 'server/server': 'src/server/server.ts', protocol: 'src/protocol.ts', 'client/lsp-client': 'src/client/lsp-client.ts' },
+    format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,

@@ -1,4 +1,4 @@
-import type { Locale } from '@cpskit/core';
+import { frenchTypography, type Locale } from '@cpskit/core';
 
 export { VERSION } from './version.js';
 
@@ -11,13 +11,17 @@ Usage:
                            .gitignore and the configuration's "ignore" list leave out are skipped)
   cps tui [paths...]       walk through the manuals in the terminal, live as they are edited
   cps rules                list the rules
-  cps explain <rule-id>    explain a rule: what it checks, why, how it is assessed
+  cps explain <id>         explain a rule (what it checks, why, how it is assessed), a competency
+                           code (E1.2: label, key messages) or a modality or criterion (1.2.4)
   cps init                 write a commented starter manual (asks, or --title --id --ages 8-11
                            --setting primary-school --years 3 --output FILE --yes --force)
   cps schema               print the JSON Schema of a manual (--output FILE to write it)
   cps diff <old> <new>     what changed in the judgement between two versions of a manual: modalities,
                            findings fixed and new, coverage, score (or <manual> --since REV, from git;
                            "cps diff --help" for its options)
+  cps report <manual>      a printable report of one manual (--out rapport.html), or with --aggregate
+                           the territory of the manuals under folders: ages, settings, competencies,
+                           gaps (--format html|json|csv; "cps report --help" for its options)
 
 Options:
   --locale fr|en           language of the messages (default: LC_ALL, LC_MESSAGES, LANG, else English)
@@ -47,13 +51,18 @@ Usage :
                            la configuration sont ignorés)
   cps tui [chemins...]     parcourt les manuels dans le terminal, en direct pendant leur édition
   cps rules                liste les règles
-  cps explain <règle>      explique une règle : ce qu'elle vérifie, pourquoi, comment c'est évalué
+  cps explain <id>         explique une règle (ce qu’elle vérifie, pourquoi, comment c’est évalué),
+                           un code de compétence (E1.2 : libellé, messages clés) ou une modalité
+                           ou un critère (1.2.4)
   cps init                 écrit un manuel de départ commenté (pose des questions, ou --title --id
                            --ages 8-11 --setting primary-school --years 3 --output FICHIER --yes --force)
   cps schema               affiche le schéma JSON d'un manuel (--output FICHIER pour l'écrire)
   cps diff <ancien> <nouveau>  ce qui a changé dans le jugement entre deux versions d’un manuel\u00a0:
                            modalités, constats corrigés et nouveaux, couverture, score (ou <manuel>
                            --since RÉV, depuis git\u00a0; «\u00a0cps diff --help\u00a0» pour ses options)
+  cps report <manuel>      un rapport imprimable d’un manuel (--out rapport.html), ou avec --aggregate
+                           le territoire des manuels des dossiers\u00a0: âges, milieux, compétences,
+                           manques (--format html|json|csv\u00a0; «\u00a0cps report --help\u00a0» pour ses options)
 
 Options :
   --locale fr|en           langue des messages (par défaut : LC_ALL, LC_MESSAGES, LANG, sinon anglais)
@@ -78,5 +87,5 @@ Codes de sortie : 0 rien au niveau de --fail-on, 1 constats à ce niveau ou au-d
 };
 
 export function helpText(locale: Locale): string {
-  return HELP[locale];
+  return locale === 'fr' ? frenchTypography(HELP.fr) : HELP.en;
 }

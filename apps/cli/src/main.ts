@@ -40,6 +40,34 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+type OptionName = keyof typeof OPTIONS;
+
+/** Options every command takes. */
+const COMMON: readonly OptionName[] = ['locale', 'help', 'version', 'color', 'no-color'];
+
+/** The options of each command: another command's option is an error, not silently ignored. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
+  check: ['fail-on', 'summary', 'config', 'format', 'output-file', 'max-warnings', 'quiet', 'stdin', 'stdin-filename', 'fix'],
+  tui: ['config'],
+  init: ['title', 'id', 'ages', 'setting', 'years', 'output', 'yes', 'force'],
+  schema: ['output'],
+  rules: [],
+  explain: [],
+};
+
+/** The first option given that `command` does not take, and the commands that take it. */
+export function foreignOption(command: string, tokens: readonly { kind: string; name?: string }[]): { option: string; takenBy: string[] } | undefined {
+  const own = COMMAND_OPTIONS[command];
+  if (!own) return undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.name) continue;
+    const name = token.name as OptionName;
+    if (COMMON.includes(name) || own.includes(name)) continue;
+    return { option: `--${token.name}`, takenBy: Object.keys(COMMAND_OPTIONS).filter((other) => COMMAND_OPTIONS[other]!.includes(name)) };
+  }
+  return undefined;
+}
+
 /**
  * The outputs asked for, in order: each --format, with the --output-file that follows it (or
  * written `--format sarif=report.sarif`). None asked for means stylish on standard output.
@@ -102,6 +130,12 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
       const { runDiff } = await import('./commands/diff.js');
       return await runDiff([...argv.slice(0, diffAt), ...argv.slice(diffAt + 1)], io);
     }
+    // `cps report` too: --out, --aggregate and a --format of its own.
+    const reportAt = commandIndex(argv, 'report');
+    if (reportAt !== undefined) {
+      const { runReport } = await import('./commands/report.js');
+      return await runReport([...argv.slice(0, reportAt), ...argv.slice(reportAt + 1)], io);
+    }
     let parsed;
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
@@ -127,6 +161,11 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
     if (values.help || command === undefined || command === 'help') {
       io.stdout.write(helpText(locale));
       return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
+    }
+    const foreign = foreignOption(command, parsed.tokens ?? []);
+    if (foreign) {
+      io.stderr.write(`${message('cli.option-not-for-command', locale, { command, option: foreign.option, commands: foreign.takenBy.map((other) => `cps ${other}`).join(', ') })}\n`);
+      return EXIT.usage;
     }
     const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'];
     const failOn = values['fail-on'] ?? 'error';
@@ -186,7 +225,7 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
       case 'schema':
         return await runSchema({ locale, ...(values.output !== undefined ? { output: values.output } : {}) }, io);
       case 'explain':
-        return await runExplain(rest[0], locale, io);
+        return await runExplain(rest[0], locale, io, color);
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;

@@ -19,10 +19,10 @@ describe('cps rules', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^règle\s+gravité\s+critère\s+ce qu’elle vérifie$/);
     expect(lines).toHaveLength(RULE_METAS.length + 1);
-    expect(lines.find((line) => line.startsWith('intensity '))).toMatch(/^intensity\s+warning\s+1\.2\.4\s+Les séances durent environ une heure/);
+    expect(lines.find((line) => line.startsWith('intensity '))).toMatch(/^intensity\s+avertissement\s+1\.2\.4\s+Les séances durent environ une heure/);
     // A warning rule's messages that are notes by nature say so: no configuration or preset raises them.
-    expect(lines.find((line) => line.startsWith('validated-dose '))).toMatch(/^validated-dose\s+warning\s+1\.2\.4\s+.*\(toujours info\u00a0: no-dose\)$/);
-    expect(lines.find((line) => line.startsWith('evidence-references '))).toMatch(/\(toujours info\u00a0: intervention-without-references\)$/);
+    expect(lines.find((line) => line.startsWith('validated-dose '))).toMatch(/^validated-dose\s+avertissement\s+1\.2\.4\s+.*\(toujours en info\u00a0: no-dose\)$/);
+    expect(lines.find((line) => line.startsWith('evidence-references '))).toMatch(/\(toujours en info\u00a0: intervention-without-references\)$/);
   });
 });
 
@@ -30,16 +30,18 @@ describe('cps explain', () => {
   it('prints the docs page of a rule in French from the bundled binary, wherever it is run', () => {
     const run = cps(['explain', 'env-relationships', '--locale', 'fr'], work);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('# env-relationships');
-    expect(run.stdout).toContain('S’appuie sur : 3.1.1 — Les modalités relationnelles');
-    expect(run.stdout).toContain('### Comment c\'est évalué');
+    // Not a terminal: the page as plain text, its headings without their Markdown marks.
+    expect(run.stdout.split('\n')[0]).toBe('env-relationships');
+    expect(run.stdout).toContain('S’appuie sur\u00a0: 3.1.1 — Les modalités relationnelles');
+    expect(run.stdout).toContain('Comment c’est évalué');
+    expect(run.stdout).not.toContain('###');
     expect(run.stdout).not.toContain('## English');
   });
 
   it('and in English', () => {
     const run = cps(['explain', 'env-relationships', '--locale', 'en'], work);
-    expect(run.stdout).toContain('### How it is assessed');
-    expect(run.stdout).not.toContain('Comment c\'est évalué');
+    expect(run.stdout).toContain('How it is assessed');
+    expect(run.stdout).not.toContain('Comment c’est évalué');
   });
 
   it('suggests the nearest rule for a typo, exit 2', () => {
@@ -58,7 +60,9 @@ describe('cps check --summary', () => {
     const run = cps(['check', 'a.cps.yaml', '--summary', '--locale', 'en'], work);
     expect(run.stdout).toContain('Quality criteria (SpF) — score ');
     expect(run.stdout).toMatch(/1\.2 Structured and sequenced CPS activities are carried out\s+\d+/);
-    expect(run.stdout).toMatch(/✖ 2\.2\.1 {2}✖ 2\.2\.2/);
+    // Each modality on a line of its own, with SpF's wording.
+    expect(run.stdout).toMatch(/✖ 2\.2\.1 Collective follow-up is offered to CPS practitioners/);
+    expect(run.stdout).toMatch(/✖ 2\.2\.2 Individual follow-up is offered to CPS practitioners/);
     expect(run.stdout).toMatch(/E1 Strengthen awareness of emotions\s+30 min\s+30 min\s+1 h/);
     expect(run.stdout).toMatch(/C1 Strengthen self-awareness\s+–\s+–\s+none/);
     expect(run.stdout).toMatch(/Sessions \(2\)\s+1 h\s+1 h\s+2 h/);
@@ -67,5 +71,18 @@ describe('cps check --summary', () => {
     expect(axis4).toBeGreaterThan(run.stdout.indexOf('3.2 '));
     expect(run.stdout.slice(axis4)).toMatch(/\n {4}✖ A4\.1 Process indicators are followed: fidelity of implementation, [^\n]+\n {4}✖ A4\.2 [^\n]+\n {4}✖ A4\.3 /);
     expect(run.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('options of another command', () => {
+  it('are an error that names the command taking them, not silently ignored', () => {
+    const check = cps(['check', 'examples/psfp.cps.yaml', '--title', 'Mon programme', '--locale', 'fr']);
+    expect(check.status).toBe(2);
+    expect(check.stderr).toBe('cps check ne prend pas --title\u00a0; cps init le prend. «\u00a0cps --help\u00a0» donne les options de chaque commande.\n');
+    const init = cps(['init', '--summary']);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toBe('cps init does not take --summary; cps check does. "cps --help" lists the options of each command.\n');
+    const schema = cps(['schema', '--output', path.join(work, 'schema.json'), '--locale', 'en']);
+    expect(schema.status).toBe(0);
   });
 });

@@ -257,7 +257,7 @@ describe('--fix writes atomically', () => {
     expect(result.signal).toBeNull();
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
-      'cps : gros.cps.yaml\u00a0: non corrigé, le fichier ne peut pas être écrit (le fichier dépasserait la taille permise, EFBIG)\u00a0; il est laissé tel quel.',
+      'cps\u00a0: gros.cps.yaml\u00a0: non corrigé, le fichier ne peut pas être écrit (le fichier dépasserait la taille permise, EFBIG)\u00a0; il est laissé tel quel.',
     );
     expect(readFileSync(path.join(root, 'gros.cps.yaml'), 'utf8')).toBe(long);
     expect(leftovers(root)).toEqual([]);

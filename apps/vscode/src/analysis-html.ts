@@ -10,7 +10,7 @@ import {
   type Locale,
   type Localized,
 } from '@cpskit/core';
-import type { Analysis } from '@cpskit/language-server';
+import { evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */
 export function escapeHtml(value: unknown): string {
@@ -24,12 +24,14 @@ export interface AnalysisPage {
   readonly locale: Locale;
   /** A fresh random value per render: the only style sheet allowed carries it. */
   readonly nonce: string;
+  /** The command link of the "Export report" button (a command URI: the page runs no script). */
+  readonly exportCommand?: string;
 }
 
-const L = {
+export const ANALYSIS_WORDS = {
   heading: { en: 'Criteria and coverage', fr: 'Critères et couverture' },
   score: { en: 'Score', fr: 'Score' },
-  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}' },
+  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}' },
   criteria: { en: 'Quality criteria (Santé publique France)', fr: 'Critères de qualité (Santé publique France)' },
   modality: { en: 'Practical modality', fr: 'Modalité pratique' },
   status: { en: 'Status', fr: 'Statut' },
@@ -54,12 +56,17 @@ const L = {
   },
   item: { en: 'Item', fr: 'Élément' },
   provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
+  exportReport: { en: 'Export report', fr: 'Exporter le rapport' },
+  exportHint: {
+    en: 'A page to print or share (HTML, A4), written next to the manual and opened in the browser.',
+    fr: 'Une page à imprimer ou à partager (HTML, A4), écrite à côté du manuel et ouverte dans le navigateur.',
+  },
 } satisfies Record<string, Localized>;
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
 
 function scoreText(score: number | undefined, locale: Locale): string {
-  return score === undefined ? localize(L.noScore, locale) : `${Math.round(score)}/100`;
+  return score === undefined ? localize(ANALYSIS_WORDS.noScore, locale) : `${Math.round(score)}/100`;
 }
 
 /** A bar for a score or an amount, as a sized block: readable in every theme, and without colour. */
@@ -80,7 +87,7 @@ function widthClasses(): string {
  * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
  * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
  */
-export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): string {
+export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: AnalysisPage): string {
   const t = (text: Localized, args?: Record<string, string | number>) => escapeHtml(localize(text, locale, args));
   const { criteria, coverage, counts } = analysis;
 
@@ -99,7 +106,7 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
         const status = criteria.modalities.find((entry) => entry.id === modality.id);
         const statusId = status?.status ?? 'missing';
         criteriaRows.push(
-          `<tr class="modality ${escapeHtml(statusId)}"><td>${escapeHtml(modality.id)} ${t(modality.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${status?.evidence ? escapeHtml(status.evidence) : ''}</td></tr>`,
+          `<tr class="modality ${escapeHtml(statusId)}"><td>${escapeHtml(modality.id)} ${t(modality.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${escapeHtml(status ? (evidenceText(status, locale) ?? statusMeaning(status.status, locale)) : statusMeaning('missing', locale))}</td></tr>`,
         );
       }
     }
@@ -115,22 +122,22 @@ export function analysisHtml({ analysis, file, locale, nonce }: AnalysisPage): s
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
   for (const phase of [1, 2] as const) {
-    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}: ${t(PHASES[phase])}</th></tr>`);
+    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}${locale === 'fr' ? '\u00a0:' : ':'} ${t(PHASES[phase])}</th></tr>`);
     for (const general of GENERAL_COMPETENCIES.filter((entry) => entry.phase === phase)) {
       const entry = coverage.generals.find((candidate) => candidate.code === general.code);
       const minutes = Math.round(entry?.minutes ?? 0);
       const worked = entry?.worked ?? false;
-      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
+      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value) => `<td>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
       coverageRows.push(
-        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(L.yes) : '✖ ' + t(L.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
+        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(ANALYSIS_WORDS.yes) : '✖ ' + t(ANALYSIS_WORDS.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
       );
-      chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(L.minutes, { minutes })}</span></div>`);
+      chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(ANALYSIS_WORDS.minutes, { minutes })}</span></div>`);
     }
   }
 
   // The manual's minutes, sessions and practices apart, then their total: the competencies' rows plus what names none.
-  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value) => `<td>${t(L.minutes, { minutes: Math.round(value) })}</td>`).join('');
-  coverageRows.push(`<tr class="all"><th scope="row">${t(L.allRow)}</th><td></td><td>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
+  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value) => `<td>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
+  coverageRows.push(`<tr class="all"><th scope="row">${t(ANALYSIS_WORDS.allRow)}</th><td></td><td>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -152,35 +159,37 @@ tr.phase th{padding-top:.8em}
 .fill{display:block;height:100%;background:var(--vscode-charts-blue,var(--vscode-foreground))}
 .chart-row{display:flex;align-items:center;gap:.5em;margin:.2em 0}.chart-row .bar{width:60%}.chart-label{width:2.5em;font-weight:600}
 .summary{font-size:1.1em}
+.actions{margin:.6em 0}.button{display:inline-block;padding:.3em .9em;border-radius:2px;text-decoration:none;color:var(--vscode-button-foreground);background:var(--vscode-button-background)}.button:hover{background:var(--vscode-button-hoverBackground)}
 ${widthClasses()}
 </style>
 </head>
 <body>
-<h1>${t(L.heading)}: ${escapeHtml(file)}</h1>
-<p class="summary"><strong>${t(L.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(L.provisional)}` : ''} · ${t(L.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
-<h2>${t(L.criteria)}</h2>
+<h1>${t(ANALYSIS_WORDS.heading)}: ${escapeHtml(file)}</h1>
+<p class="summary"><strong>${t(ANALYSIS_WORDS.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(ANALYSIS_WORDS.provisional)}` : ''} · ${t(ANALYSIS_WORDS.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
+${exportCommand ? `<p class="actions"><a class="button" href="${escapeHtml(exportCommand)}" title="${t(ANALYSIS_WORDS.exportHint)}">${t(ANALYSIS_WORDS.exportReport)}</a></p>` : ''}
+<h2>${t(ANALYSIS_WORDS.criteria)}</h2>
 <table class="criteria">
-<thead><tr><th scope="col">${t(L.modality)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
+<thead><tr><th scope="col">${t(ANALYSIS_WORDS.modality)}</th><th scope="col">${t(ANALYSIS_WORDS.status)}</th><th scope="col">${t(ANALYSIS_WORDS.evidence)}</th></tr></thead>
 <tbody>
 ${criteriaRows.join('\n')}
 </tbody>
 </table>
-<h2>${t(L.axis4)}</h2>
-<p class="evidence">${t(L.axis4Note)}</p>
+<h2>${t(ANALYSIS_WORDS.axis4)}</h2>
+<p class="evidence">${t(ANALYSIS_WORDS.axis4Note)}</p>
 <table class="axis4">
-<thead><tr><th scope="col">${t(L.item)}</th><th scope="col">${t(L.status)}</th><th scope="col">${t(L.evidence)}</th></tr></thead>
+<thead><tr><th scope="col">${t(ANALYSIS_WORDS.item)}</th><th scope="col">${t(ANALYSIS_WORDS.status)}</th><th scope="col">${t(ANALYSIS_WORDS.evidence)}</th></tr></thead>
 <tbody>
 ${axis4Rows.join('\n')}
 </tbody>
 </table>
-<h2>${t(L.coverage)}</h2>
+<h2>${t(ANALYSIS_WORDS.coverage)}</h2>
 <table class="coverage">
-<thead><tr><th scope="col">${t(L.competency)}</th><th scope="col">${t(L.worked)}</th><th scope="col">${t(L.sessions)}</th><th scope="col">${t(L.sessionMinutes)}</th><th scope="col">${t(L.practiceMinutes)}</th><th scope="col">${t(L.totalMinutes)}</th></tr></thead>
+<thead><tr><th scope="col">${t(ANALYSIS_WORDS.competency)}</th><th scope="col">${t(ANALYSIS_WORDS.worked)}</th><th scope="col">${t(ANALYSIS_WORDS.sessions)}</th><th scope="col">${t(ANALYSIS_WORDS.sessionMinutes)}</th><th scope="col">${t(ANALYSIS_WORDS.practiceMinutes)}</th><th scope="col">${t(ANALYSIS_WORDS.totalMinutes)}</th></tr></thead>
 <tbody>
 ${coverageRows.join('\n')}
 </tbody>
 </table>
-<h2>${t(L.chart)}</h2>
+<h2>${t(ANALYSIS_WORDS.chart)}</h2>
 <div class="chart" role="list">
 ${chartRows.join('\n')}
 </div>

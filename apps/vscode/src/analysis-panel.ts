@@ -26,7 +26,8 @@ export class AnalysisPanel implements vscode.Disposable {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('cps.analysis', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
-        enableCommandUris: false,
+        // Only the "Export report" link may run a command: the page has no script.
+        enableCommandUris: ['cps.exportReport'],
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => {
@@ -50,7 +51,8 @@ export class AnalysisPanel implements vscode.Disposable {
     if (!this.panel) return;
     this.panel.title = title;
     const file = uri.scheme === 'file' ? path.basename(uri.fsPath) : uri.path;
-    this.panel.webview.html = analysisHtml({ analysis, file, locale, nonce: randomBytes(16).toString('base64') });
+    const exportCommand = `command:cps.exportReport?${encodeURIComponent(JSON.stringify([uri.toString()]))}`;
+    this.panel.webview.html = analysisHtml({ analysis, file, locale, nonce: randomBytes(16).toString('base64'), exportCommand });
   }
 
   dispose(): void {

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { Locale } from '@cpskit/core';
-import type { Analysis } from '@cpskit/language-server';
+import { RULE_IDS, type Analysis } from '@cpskit/language-server';
+import { AnalysisRequest } from '@cpskit/language-server/protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { AnalysisPanel } from './analysis-panel.js';
+import { exportReport } from './export-report.js';
 import { CONFIG_GLOB, DOCUMENT_SELECTOR, SETTINGS_SECTION } from './client-options.js';
 import { uiLocale } from './locale.js';
 import { text } from './messages.js';
 import { newManual } from './new-manual.js';
+import { bundledRuleDocs, ruleIdOf } from './rule-docs.js';
 import { statusOf, type ManualSummary } from './status.js';
 import { WorkspaceCheck } from './workspace-check.js';
 
@@ -31,6 +34,17 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // The server pulls `cps` settings and is told when they change: no restart needed.
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB) },
     outputChannelName: 'cpskit',
+    middleware: {
+      // A finding's rule link opens the docs page the .vsix carries, offline, rather than the web.
+      handleDiagnostics(uri, diagnostics, next) {
+        for (const diagnostic of diagnostics) {
+          const ruleId = ruleIdOf(diagnostic.code);
+          const page = ruleId ? bundledRuleDocs(context.extensionPath, ruleId) : undefined;
+          if (ruleId && page) diagnostic.code = { value: ruleId, target: vscode.Uri.file(page) };
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   return new LanguageClient('cps', 'cpskit', serverOptions, clientOptions);
 }
@@ -48,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const requestAnalysis = async (uri: vscode.Uri): Promise<Analysis | null> => {
     if (!client?.isRunning()) return null;
     try {
-      return await client.sendRequest<Analysis | null>('cps/analysis', { uri: uri.toString() });
+      return await client.sendRequest(AnalysisRequest, { uri: uri.toString() });
     } catch {
       return null;
     }
@@ -100,8 +114,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showWarningMessage(text('analysis.unavailable', current, { file: titleFor(target, current) }));
       }
     }),
+    // The analysis view's "Export report" (its link, and the button in its title bar): the manual shown, else the one in the editor.
+    vscode.commands.registerCommand('cps.exportReport', async (given?: vscode.Uri | string) => {
+      const current = locale();
+      const target = given instanceof vscode.Uri ? given : typeof given === 'string' ? vscode.Uri.parse(given) : (panel.shownUri ?? vscode.window.activeTextEditor?.document.uri);
+      const document = target ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString()) : undefined;
+      if (!target || !isManual(document)) {
+        void vscode.window.showInformationMessage(text('analysis.no-manual', current));
+        return;
+      }
+      const analysis = await requestAnalysis(target);
+      if (!analysis) {
+        void vscode.window.showWarningMessage(text('analysis.unavailable', current, { file: titleFor(target, current) }));
+        return;
+      }
+      await exportReport(target, analysis, document.getText(), current);
+    }),
     vscode.commands.registerCommand('cps.checkWorkspace', () => workspaceCheck.run(locale())),
     vscode.commands.registerCommand('cps.newManual', () => newManual(locale())),
+    vscode.commands.registerCommand('cps.showRuleDocs', async (ruleId?: string) => {
+      const chosen = typeof ruleId === 'string' ? ruleId : await vscode.window.showQuickPick([...RULE_IDS]);
+      const page = chosen ? bundledRuleDocs(context.extensionPath, chosen) : undefined;
+      if (page) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(page));
+    }),
     vscode.commands.registerCommand('cps.restartServer', async () => {
       await client?.restart();
       void vscode.window.showInformationMessage(text('workspace.restarted', locale()));

@@ -1,17 +1,17 @@
 import { localize, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 
 /** The extension's own words; the findings come from the server's catalogue. */
-const TEXT = {
+export const TEXT = {
   'status.text': { en: 'CPS {score}/100', fr: 'CPS {score}/100' },
   'status.text-no-score': { en: 'CPS', fr: 'CPS' },
   'status.text-provisional': { en: 'CPS {score}/100 provisional', fr: 'CPS {score}/100 provisoire' },
   'status.tooltip-provisional': {
-    en: 'Provisional quality criteria score: {score}/100 — the manual has errors; fix them first. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.\nClick for the criteria and the coverage.',
-    fr: 'Score provisoire des critères de qualité : {score}/100 — le manuel a des erreurs ; corrigez-les d’abord. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.\nCliquez pour les critères et la couverture.',
+    en: 'Provisional quality criteria score: {score}/100 — the manual has errors; fix them first. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}.\nClick for the criteria and the coverage.',
+    fr: 'Score provisoire des critères de qualité : {score}/100 — le manuel a des erreurs ; corrigez-les d’abord. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}.\nCliquez pour les critères et la couverture.',
   },
   'status.tooltip': {
-    en: 'Quality criteria score: {score}/100. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.\nClick for the criteria and the coverage.',
-    fr: 'Score des critères de qualité : {score}/100. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.\nCliquez pour les critères et la couverture.',
+    en: 'Quality criteria score: {score}/100. {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}.\nClick for the criteria and the coverage.',
+    fr: 'Score des critères de qualité : {score}/100. {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}.\nCliquez pour les critères et la couverture.',
   },
   'status.tooltip-no-score': {
     en: 'No criterion applies yet. {error} {error|error|errors}, {warning} {warning|warning|warnings}.\nClick for the criteria and the coverage.',
@@ -26,14 +26,18 @@ const TEXT = {
     en: 'The language server gave no analysis for {file}: see the Output panel (cpskit).',
     fr: 'Le serveur de langage n’a pas donné d’analyse pour {file} : voir le panneau Sortie (cpskit).',
   },
+  'report.written': { en: 'Report written: {file}', fr: 'Rapport écrit\u00a0: {file}' },
+  'report.replaced': { en: 'Report written, replacing the earlier one: {file}', fr: 'Rapport écrit, à la place du précédent\u00a0: {file}' },
+  'report.failed': { en: 'The report could not be written: {reason}', fr: 'Le rapport n’a pas pu être écrit\u00a0: {reason}' },
+  'report.save-first': { en: 'Save the manual first: the report is written next to it.', fr: 'Enregistrez d’abord le manuel\u00a0: le rapport s’écrit à côté de lui.' },
   'check.progress': { en: 'Checking CPS manuals', fr: 'Vérification des manuels CPS' },
   'check.none': {
     en: 'No CPS manual (*.cps.yaml, *.cps.yml) in this workspace.',
     fr: 'Aucun manuel CPS (*.cps.yaml, *.cps.yml) dans cet espace de travail.',
   },
   'check.done': {
-    en: '{count} {count|manual|manuals} checked: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|remark|remarks}.',
-    fr: '{count} {count|manuel vérifié|manuels vérifiés} : {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}.',
+    en: '{count} {count|manual|manuals} checked: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}.',
+    fr: '{count} {count|manuel vérifié|manuels vérifiés} : {error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}.',
   },
   'check.unreadable': { en: '{count} {count|file|files} could not be read: {files}', fr: '{count} {count|fichier n’a pas pu être lu|fichiers n’ont pas pu être lus} : {files}' },
   'new.title': { en: 'Title of the programme', fr: 'Titre du programme' },

@@ -1,4 +1,4 @@
-import { SETTINGS, SETTING_IDS, idFromTitle, readAges, readYears, starterManual, type Locale, type SettingId } from '@cpskit/core';
+import { SETTINGS, SETTING_IDS, idFromTitle, readAges, readYears, starterManual, type Locale, type SettingId, displayed } from '@cpskit/core';
 import * as vscode from 'vscode';
 import { text } from './messages.js';
 
@@ -27,7 +27,7 @@ export async function newManual(locale: Locale): Promise<vscode.TextEditor | und
   const ages = agesText === undefined ? undefined : parseAges(agesText);
   if (!ages) return undefined;
   const setting = await vscode.window.showQuickPick(
-    SETTING_IDS.map((id) => ({ label: SETTINGS[id].label[locale], description: id, id })),
+    SETTING_IDS.map((id) => ({ label: displayed(SETTINGS[id].label, locale), description: id, id })),
     { placeHolder: text('new.setting', locale), matchOnDescription: true },
   );
   if (!setting) return undefined;

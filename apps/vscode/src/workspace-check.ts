@@ -1,14 +1,10 @@
 import type { Locale } from '@cpskit/core';
 import * as vscode from 'vscode';
-import type { Diagnostic as LspDiagnostic, LanguageClient } from 'vscode-languageclient/node.js';
+import { CheckFileRequest } from '@cpskit/language-server/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { EXCLUDED_GLOB, MANUAL_GLOB } from './client-options.js';
 import { text } from './messages.js';
 
-interface CheckFileResult {
-  readonly diagnostics: LspDiagnostic[];
-  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
-  readonly score?: number;
-}
 
 /**
  * Checks every manual of the workspace into the Problems panel. Manuals open in an editor keep
@@ -37,7 +33,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     if (!client) return;
     try {
       const content = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      const result = await client.sendRequest<CheckFileResult | null>('cps/checkFile', { uri: uri.toString(), text: content });
+      const result = await client.sendRequest(CheckFileRequest, { uri: uri.toString(), text: content });
       const reopened = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
       if (result && !reopened) this.collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
     } catch {
@@ -72,7 +68,7 @@ export class WorkspaceCheck implements vscode.Disposable {
           unreadable.push(vscode.workspace.asRelativePath(uri));
           continue;
         }
-        const result = await client.sendRequest<CheckFileResult | null>('cps/checkFile', { uri: uri.toString(), text: content });
+        const result = await client.sendRequest(CheckFileRequest, { uri: uri.toString(), text: content });
         if (!result) continue;
         totals.error += result.counts.error;
         totals.warning += result.counts.warning;

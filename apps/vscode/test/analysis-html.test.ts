@@ -73,7 +73,7 @@ describe('the analysis view', () => {
     const html = page(EXAMPLE, 'fr');
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('Critères de qualité (Santé publique France)');
-    expect(html).toContain('Phase 1: Compréhension et acceptation');
+    expect(html).toContain('Phase 1\u00a0: Compréhension et acceptation');
   });
 
   it('shows what a manual says as text, never as markup', () => {

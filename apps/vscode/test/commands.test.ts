@@ -77,7 +77,7 @@ describe('Check all manuals in the workspace', () => {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const text of [EXAMPLE, WEAK, WEAK]) for (const finding of analyzeText(text).findings) counts[finding.severity]++;
     expect(recorded.messages).toEqual([
-      { kind: 'info', text: `3 manuals checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} remarks.` },
+      { kind: 'info', text: `3 manuals checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info.` },
       { kind: 'warning', text: '1 file could not be read: c/locked.cps.yaml' },
     ]);
 

@@ -54,7 +54,7 @@ describe('the extension', () => {
     await focus('/work/psfp.cps.yaml', 'cps-yaml', EXAMPLE);
     await vi.waitFor(() => expect(status.visible).toBe(true));
     expect(status.text).toMatch(/^\$\((pass|warning|error)\) CPS \d+\/100$/);
-    expect(status.tooltip).toMatch(/^Score des critères de qualité : \d+\/100\./);
+    expect(status.tooltip).toMatch(/^Score des critères de qualité : \d+\/100\./);
     expect(status.command).toBe('cps.showAnalysis');
 
     await focus('/work/notes.yaml', 'yaml', 'a: 1\n');
@@ -79,6 +79,36 @@ describe('the extension', () => {
     const before = panel.webview.html;
     events.diagnostics.fire({ uris: [document.uri] });
     await vi.waitFor(() => expect(panel.webview.html).not.toBe(before));
+    await deactivate();
+  });
+
+  it('the analysis view’s "Export report" writes the printable report next to the manual and opens it', async () => {
+    recorded.settings['cps.locale'] = 'fr';
+    await activate(context() as never);
+    await focus('/work/weak.cps.yaml', 'cps-yaml', WEAK);
+    await recorded.commands.get('cps.showAnalysis')!();
+    const panel: FakeWebviewPanel = recorded.panels[0]!;
+    // The button is a command link: the page still runs no script, and no other command.
+    expect(panel.options.enableScripts).toBe(false);
+    expect(panel.options.enableCommandUris).toEqual(['cps.exportReport']);
+    const link = /<a class="button" href="([^"]+)"[^>]*>Exporter le rapport<\/a>/.exec(panel.webview.html);
+    expect(link).not.toBeNull();
+    const [command, query] = link![1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).split('?');
+    expect(command).toBe('command:cps.exportReport');
+    const args = JSON.parse(decodeURIComponent(query!)) as string[];
+
+    await recorded.commands.get('cps.exportReport')!(...args);
+    const html = recorded.written.get('/work/weak.rapport.html');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Score provisoire');
+    expect(html).not.toMatch(/<script/i);
+    expect(recorded.external.map((uri) => uri.path)).toEqual(['/work/weak.rapport.html']);
+    expect(recorded.messages).toContainEqual({ kind: 'info', text: 'Rapport écrit\u00a0: weak.rapport.html' });
+
+    // Again: the earlier report is replaced, and the message says so.
+    await recorded.commands.get('cps.exportReport')!();
+    expect(recorded.messages).toContainEqual({ kind: 'info', text: 'Rapport écrit, à la place du précédent\u00a0: weak.rapport.html' });
+    expect(manifest.contributes.menus['editor/title']).toContainEqual({ command: 'cps.exportReport', when: "activeWebviewPanelId == 'cps.analysis'", group: 'navigation' });
     await deactivate();
   });
 

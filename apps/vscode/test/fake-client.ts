@@ -68,7 +68,9 @@ export class FakeLanguageClient {
     return this.running;
   }
 
-  async sendRequest<T>(method: string, params: { uri: string; text?: string }): Promise<T> {
+  async sendRequest<T>(type: string | { readonly method: string }, params: { uri: string; text?: string }): Promise<T> {
+    // The extension sends the typed requests of @cpskit/language-server/protocol; they are named by their method.
+    const method = typeof type === 'string' ? type : type.method;
     this.requests.push({ method, params });
     const text = params.text ?? workspace.textDocuments.find((document) => document.uri.toString() === params.uri)?.getText();
     if (text === undefined) return null as T;

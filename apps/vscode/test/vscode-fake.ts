@@ -129,6 +129,10 @@ export const recorded = {
   shown: [] as FakeDocument[],
   answers: [] as (string | { pick: (items: readonly { label: string; description?: string }[]) => unknown } | undefined)[],
   files: new Map<string, string | Error>(),
+  /** Files the extension wrote (workspace.fs.writeFile), by path. */
+  written: new Map<string, string>(),
+  /** What it opened outside the editor (env.openExternal). */
+  external: [] as Uri[],
   settings: {} as Record<string, unknown>,
 };
 
@@ -143,6 +147,8 @@ export function resetFake(): void {
   recorded.shown.length = 0;
   recorded.answers.length = 0;
   recorded.files.clear();
+  recorded.written.clear();
+  recorded.external.length = 0;
   recorded.settings = {};
   workspace.textDocuments.length = 0;
   window.activeTextEditor = undefined;
@@ -303,6 +309,13 @@ export const workspace = {
       if (content === undefined || content instanceof Error) throw content ?? new Error('not found');
       return new TextEncoder().encode(content);
     },
+    async stat(uri: Uri) {
+      if (!recorded.files.has(uri.path) && !recorded.written.has(uri.path)) throw new Error('not found');
+      return { type: 1 };
+    },
+    async writeFile(uri: Uri, content: Uint8Array) {
+      recorded.written.set(uri.path, new TextDecoder().decode(content));
+    },
   },
   async openTextDocument(options: { language?: string; content?: string }) {
     recorded.opened.push(options);
@@ -332,4 +345,10 @@ export const commands = {
   },
 };
 
-export const env = { language: 'en' };
+export const env = {
+  language: 'en',
+  async openExternal(uri: Uri) {
+    recorded.external.push(uri);
+    return true;
+  },
+};

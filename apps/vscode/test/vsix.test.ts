@@ -8,6 +8,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEEDED = [
   'dist/extension.cjs',
   'dist/server.cjs',
+  'dist/report.cjs',
   'dist/manual.schema.json',
   'package.json',
   'package.nls.json',
@@ -20,6 +21,9 @@ const NEEDED = [
   'CHANGELOG.md',
   'LICENSE',
   'walkthrough/new-manual.md',
+  // Every rule's docs page, so that a finding's link opens offline.
+  'dist/docs/rules/intensity.md',
+  'dist/docs/rules/yaml-syntax.md',
 ];
 
 describe('the packaged extension (built by `pnpm build`)', () => {
@@ -36,16 +40,28 @@ describe('the packaged extension (built by `pnpm build`)', () => {
     const zip = readFileSync(vsix);
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     // Entry names are stored as they are in the zip's directory.
-    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/manual.schema.json', 'extension/package.json', 'extension.vsixmanifest']) {
+    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/report.cjs', 'extension/dist/manual.schema.json', 'extension/dist/docs/rules/intensity.md', 'extension/package.json', 'extension.vsixmanifest']) {
       expect(zip.includes(Buffer.from(file)), file).toBe(true);
     }
-    for (const bundle of ['extension.cjs', 'server.cjs']) {
+    for (const bundle of ['extension.cjs', 'server.cjs', 'report.cjs']) {
       const code = readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8');
       const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!));
-      const outside = [...required].filter((name) => !name.startsWith('node:') && !isBuiltin(name) && name !== 'vscode');
+      // The client loads the report's bundle, beside it, when a report is exported.
+      const outside = [...required].filter((name) => !name.startsWith('node:') && !isBuiltin(name) && name !== 'vscode' && !(bundle === 'extension.cjs' && name === './report.cjs'));
       expect(outside, bundle).toEqual([]);
     }
     expect(readFileSync(new URL('../dist/server.cjs', import.meta.url), 'utf8')).not.toContain('require("vscode")');
+  });
+});
+
+describe('the report’s bundle (dist/report.cjs)', () => {
+  it('loads in Node without a canvas and draws a report whose charts are SVG', async () => {
+    const { analyzeText } = await import('@cpskit/language-server');
+    const { manualHtml, manualReport } = require('../dist/report.cjs') as typeof import('../src/report-bundle.js');
+    const text = readFileSync(new URL('../../../examples/primavera.cps.yaml', import.meta.url), 'utf8');
+    const html = await manualHtml(manualReport({ path: 'primavera.cps.yaml', text, analysis: analyzeText(text, { locale: 'en' }), locale: 'en' }), 'test');
+    expect(html).toMatch(/<img class="chart" alt="[^"]+" src="data:image\/svg\+xml;base64,/);
+    expect(readFileSync(new URL('../dist/extension.cjs', import.meta.url), 'utf8')).toContain('"./report.cjs"');
   });
 });
 

@@ -3,14 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manual, median, random } from './corpus.js';
 
-const require = createRequire(import.meta.url);
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
+// The CLI built in the monorepo, run by its path: the bench does not depend on the `cpskit` package, whose
+// bins do not exist until it is built (pnpm install warned « Failed to create bin »).
+const CPS = fileURLToPath(new URL('../../../apps/cli/dist/cps.cjs', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../../../schemas/manual.schema.json', import.meta.url));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

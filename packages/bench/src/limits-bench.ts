@@ -6,14 +6,16 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_MANUAL_BYTES } from '@cpskit/language-server';
 import { hostileManuals } from '../../language-server/test/hostile-manuals.js';
 import { median } from './corpus.js';
 
 const require = createRequire(import.meta.url);
 const SERVICE = pathToFileURL(require.resolve('@cpskit/language-server/package.json').replace(/package\.json$/, 'dist/index.js')).href;
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
+// The CLI built in the monorepo, run by its path: the bench does not depend on the `cpskit` package, whose
+// bins do not exist until it is built (pnpm install warned « Failed to create bin »).
+const CPS = fileURLToPath(new URL('../../../apps/cli/dist/cps.cjs', import.meta.url));
 
 export interface LimitsBench {
   readonly hostile: readonly { name: string; bytes: number; ms: number; peakMb: number; findings: number }[];

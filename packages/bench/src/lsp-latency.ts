@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { LspClient } from '@cpskit/language-server/client';
 import { parseDocument } from 'yaml';
 import { manual, median, percentile, random } from './corpus.js';
 
@@ -14,6 +14,13 @@ function rssMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
   return { rss: read('VmRSS'), peak: read('VmHWM') };
+}
+
+/** Processor time a process has used, in ms (user and system, from /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // After the command name: state is field 3 of the full line, utime 14 and stime 15.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
@@ -29,54 +36,34 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   }
 
   // Started as an editor starts it: node, the server file, --stdio.
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiting = new Map<number, (time: number) => void>();
-  connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number }) => {
-    if (params.version === undefined) return;
-    const resolve = waiting.get(params.version);
-    if (resolve) {
-      waiting.delete(params.version);
-      resolve(performance.now());
-    }
-  });
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
-  });
-  await connection.sendNotification('initialized', {});
+  const client = new LspClient({ serverFile: SERVER });
+  const child = client.process;
+  await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } });
   const uri = 'file:///bench/grand.cps.yaml';
-  const opened = new Promise<number>((resolve) => waiting.set(1, resolve));
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-  await opened;
+  await client.open(uri, text, 120_000);
   const afterOpen = rssMb(child.pid!);
 
   // One-character edits in activity titles, as typing does: insert a letter, then take it away.
   const titleLines: number[] = text.split('\n').map((line, index) => (line.startsWith('    title: "Activité') ? index : -1)).filter((index) => index >= 0);
   const pick = random(7);
   const latencies: number[] = [];
-  let version = 1;
   let place = { line: 0, character: 0 };
+  let cpuAtStart = 0;
   for (let i = 0; i < edits + 5; i++) {
-    version++;
-    // Odd versions take away the letter the even one before typed, so the text stays the same size.
-    const typing = version % 2 === 0;
+    // Even edits type a letter, odd ones take it away, so the text stays the same size.
+    const typing = i % 2 === 0;
     if (typing) place = { line: titleLines[pick(titleLines.length)]!, character: 20 + pick(10) };
-    const change = typing
-      ? { range: { start: place, end: place }, text: 'x' }
-      : { range: { start: place, end: { line: place.line, character: place.character + 1 } }, text: '' };
-    const published = new Promise<number>((resolve) => waiting.set(version, resolve));
+    const range = typing ? { start: place, end: place } : { start: place, end: { line: place.line, character: place.character + 1 } };
+    if (i === 5) cpuAtStart = cpuMs(child.pid!);
     const started = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    const ended = await published;
+    await client.change(uri, range, typing ? 'x' : '', 60_000);
+    const ended = performance.now();
     if (i >= 5) latencies.push(ended - started);
   }
+  // The server's processor time per edit: what the edits cost, whatever else the machine runs.
+  const cpuPerEdit = (cpuMs(child.pid!) - cpuAtStart) / edits;
   const memory = rssMb(child.pid!);
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
+  await client.stop();
   return {
     lines: lineCount,
     edits: latencies.length,
@@ -84,6 +71,7 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
     p95: percentile(latencies, 95),
     max: latencies.reduce((max, latency) => Math.max(max, latency), 0),
     fullParseMedian: median(parseTimes),
+    cpuPerEdit,
     rssMb: memory.rss,
     peakRssMb: memory.peak,
     openRssMb: afterOpen.rss,

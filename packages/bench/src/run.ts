@@ -1,7 +1,9 @@
 // `pnpm bench`: every benchmark of cpskit, with its figures and its targets.
 import { cliSpeed } from './cli-speed.js';
+import { coldStartCaches } from './cold-start-caches.js';
 import { limitsBench } from './limits-bench.js';
 import { lspLatency } from './lsp-latency.js';
+import { reportSpeed } from './report-speed.js';
 import { tuiLatency } from './tui-latency.js';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -13,6 +15,7 @@ const lsp = await lspLatency();
 console.log(`
 Language server, ${lsp.lines}-line manual, ${lsp.edits} one-character edits over JSON-RPC (stdio), debounce included:
   edit → fresh diagnostics   median ${fmt(lsp.median)}   p95 ${fmt(lsp.p95)}   max ${fmt(lsp.max)}   (target p95 ≤ 100 ms: ${verdict(lsp.p95 <= 100)})
+  server processor time      ${fmt(lsp.cpuPerEdit)} per edit (load-independent: what the edits cost the server)
   baseline, same text        full parse with the yaml package alone: median ${fmt(lsp.fullParseMedian)}
   ratio                      p95 / full yaml parse = ${(lsp.p95 / lsp.fullParseMedian).toFixed(2)}
   server memory              after open: resident ${lsp.openRssMb.toFixed(0)} MB (peak ${lsp.openPeakRssMb.toFixed(0)} MB); after the edits: resident ${lsp.rssMb.toFixed(0)} MB, peak ${lsp.peakRssMb.toFixed(0)} MB   (target ≤ 150 MB: ${verdict(lsp.peakRssMb <= 150)})`);
@@ -37,6 +40,22 @@ cps check, whole processes (median of 5 runs each, alternated), in one run:
     without the build's code cache   ${fmt(cli.cold.noCache)}
     cps --version      ${fmt(cli.cold.version)}
     node -e 0          ${fmt(cli.cold.node)}`);
+
+const caches = coldStartCaches();
+console.log(`
+cps check on one manual from a cold start, Node ${caches.node} (median of 21, alternated): which cache skips the compile
+    the build's V8 code cache (recorded by this Node)   ${fmt(caches.buildCache)}
+    Node's compile cache (module.enableCompileCache)    ${fmt(caches.compileCache)}   (used when the build's cache is another V8's)
+    no cache                                            ${fmt(caches.none)}
+    node -e 0                                           ${fmt(caches.nodeAlone)}`);
+const report = reportSpeed();
+console.log(`
+cps report --aggregate (issue 15), whole processes, median of ${report.runs} runs each, alternated:
+  1,000 manuals (${report.megabytes.toFixed(1)} MB), ages and settings varied
+    cps check --format json      ${fmt(report.check)}   (the analyses the territory is built from)
+    report --aggregate (html)    ${fmt(report.html)}   (${(report.htmlBytes / 1e6).toFixed(2)} MB, charts inside)
+    report --aggregate (csv)     ${fmt(report.csv)}
+    ratios                       html / check = ${ratio(report.html, report.check)}   csv / check = ${ratio(report.csv, report.check)}`);
 
 const tui = await tuiLatency();
 console.log(

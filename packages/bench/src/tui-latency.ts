@@ -3,14 +3,14 @@
 // the same run: a cold `cps check` of the same manual, which is what a trainer would otherwise run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './corpus.js';
 
-const require = createRequire(import.meta.url);
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
+// The CLI built in the monorepo, run by its path: the bench does not depend on the `cpskit` package, whose
+// bins do not exist until it is built (pnpm install warned « Failed to create bin »).
+const CPS = fileURLToPath(new URL('../../../apps/cli/dist/cps.cjs', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../../examples/unplugged.cps.yaml', import.meta.url));
 
 export interface TuiLatency {

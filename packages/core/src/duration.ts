@@ -19,3 +19,28 @@ export function durationMinutes(value: unknown): number | undefined {
   const minutes = MINUTES.exec(value);
   return minutes ? decimal(minutes[1]!) : undefined;
 }
+
+/**
+ * Minutes as a person reads them, the same in both languages and everywhere cpskit shows
+ * them (messages, summaries, the TUI, reports): `45 min`, `1 h 30`, `12 h`; with `none`,
+ * that text for zero (`–` in tables).
+ */
+export function formatMinutes(minutes: number, none?: string): string {
+  const rounded = Math.round(minutes);
+  if (rounded === 0 && none !== undefined) return none;
+  if (rounded < 60) return `${rounded} min`;
+  const hours = Math.floor(rounded / 60);
+  const rest = rounded % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/** A range of minutes: `20 min` or `20 min–30 min`. */
+export function formatMinuteRange(values: readonly number[]): string {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return low === high ? formatMinutes(low) : `${formatMinutes(low)}–${formatMinutes(high)}`;
+}

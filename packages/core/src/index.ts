@@ -16,5 +16,6 @@ export * from './text/placeholder.js';
 export * from './duration.js';
 export * from './starter/starter-manual.js';
 export * from './text/visible.js';
+export * from './text/french-typography.js';
 export * from './text/markdown.js';
 export * from './text/value-words.js';

@@ -37,7 +37,7 @@ describe('messages', () => {
   it('take their arguments visible, on one line, and keep their own text', () => {
     expect(formatMessage('Unknown key "{key}".\nNext line.', { key: 'k\n::error::x\u001b[31m' })).toBe('Unknown key "k␊::error::x␛[31m".\nNext line.');
     expect(formatMessage('{count} {count|item|items}', { count: 2 })).toBe('2 items');
-    expect(localize({ en: 'Session "{id}"', fr: 'Séance « {id} »' }, 'fr', { id: 's\r1\u202e' })).toBe('Séance « s␍1� »');
+    expect(localize({ en: 'Session "{id}"', fr: 'Séance « {id} »' }, 'fr', { id: 's\r1\u202e' })).toBe('Séance «\u00a0s␍1�\u00a0»');
     expect(message('cli.path-missing', 'en', { path: 'evil\n::error title=Pwned::x' })).toBe('cps: the path "evil␊::error title=Pwned::x" does not exist.');
   });
 });

@@ -59,7 +59,7 @@ describe('cps.config.yaml', () => {
       'La règle «\u00a0intensity\u00a0» n’a pas d’option «\u00a0minHourPerYear\u00a0». Vouliez-vous dire «\u00a0minHoursPerYear\u00a0»\u00a0?',
     );
     expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
-      'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
+      'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
     );
   });
 

@@ -6,7 +6,7 @@ import { describeFixes, fixFailed, fixText, runFix } from './fix.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
 import { describeReason, type CheckJob } from '../check-file.js';
 import type { FoundManual } from '../discover.js';
-import { FORMATS, type FormatName } from '../format/formats.js';
+import { FORMATS, NEEDS_ANALYSIS, type FormatName } from '../format/formats.js';
 import { ANSI, PLAIN, type FileReport } from '../format/types.js';
 import { VERSION } from '../help.js';
 import { shownPath } from '../safe-output.js';
@@ -111,7 +111,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       ...(stdinText !== undefined ? { text: stdinText } : {}),
     };
   });
-  const analysis = options.summary || options.outputs.some((output) => output.format !== 'stylish' && output.format !== 'github');
+  const analysis = options.summary || options.outputs.some((output) => NEEDS_ANALYSIS[output.format]);
   // CPS_THREADS caps the threads (1: none), to compare or to spare a shared machine.
   const threads = Number(io.env['CPS_THREADS']) > 0 ? Number(io.env['CPS_THREADS']) : undefined;
   let reports = await checkAll(jobs, { locale, analysis }, WORKER_URL, threads);

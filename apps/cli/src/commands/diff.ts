@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REFERENCE_VERSION, localize, message, parseLocale, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
+import { REFERENCE_VERSION, frenchTypography, localize, message, parseLocale, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { readRegularFile } from '@cpskit/language-server';
 import { checkJob, describeReason } from '../check-file.js';
 import { compareJudgements } from '../diff/compare.js';
@@ -98,7 +98,7 @@ révision).
 
 /** The help of `cps diff`. */
 export function diffHelpText(locale: Locale): string {
-  return HELP[locale];
+  return locale === 'fr' ? frenchTypography(HELP.fr) : HELP.en;
 }
 
 interface DiffOptions {

@@ -22,6 +22,7 @@ import {
   readYears,
   starterManual,
   type StarterAnswers,
+  displayed,
 } from '@cpskit/core';
 /** What a starter manual is made from (the answers to `cps init`). */
 export type InitAnswers = StarterAnswers;
@@ -205,7 +206,7 @@ class Prompter {
 
   /** The line answered, or `undefined` once the input has ended. */
   async ask(question: string, fallback: string): Promise<string | undefined> {
-    this.io.stdout.write(`${question} [${fallback}]${this.locale === 'fr' ? ' :' : ':'} `);
+    this.io.stdout.write(`${question} [${fallback}]${this.locale === 'fr' ? '\u00a0:' : ':'} `);
     const next = this.ended ? undefined : await this.lines.next();
     if (next === undefined || next.done) {
       this.ended = true;
@@ -331,7 +332,7 @@ async function exists(file: string): Promise<boolean> {
 function settingsList(locale: Locale): string {
   const width = String(SETTING_IDS.length).length;
   const idWidth = SETTING_IDS.reduce((widest, id) => Math.max(widest, id.length), 0);
-  const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${SETTINGS[id].label[locale]}`);
+  const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${displayed(SETTINGS[id].label, locale)}`);
   return `${localize(TEXT.settings, locale)}\n${rows.join('\n')}\n`;
 }
 

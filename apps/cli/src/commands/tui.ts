@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { message, type Locale } from '@cpskit/core';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
+import { shownPath } from '../safe-output.js';
 import { chooseEditor } from '../tui/editor.js';
+import { tuiMessage } from '../tui/messages.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
 
 export interface TuiOptions {
@@ -92,7 +94,17 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<ExitCode> 
       else store.dispatch({ type: 'status', message: `${shown(fileURLToPath(uri))}:${line}:${column}` });
     };
 
-    const instance = render(createElement(TuiRoot, { store, onQuit: () => void leave(EXIT.ok), onOpen: openInEditor }), {
+    // `r`: the report of the selected manual, written next to it with the configuration of its folder.
+    const writeReport = async (uri: string) => {
+      store.dispatch({ type: 'status', message: tuiMessage('report.writing', locale) });
+      const file = fileURLToPath(uri);
+      const { config } = configs.configFor(path.dirname(file));
+      const { writeReportNextTo, writtenReportStatus } = await import('../report/write-next-to.js');
+      const result = await writeReportNextTo(file, { locale, config: { preset: config.preset, rules: config.rules }, displayPath: shown(file), cwd: io.cwd });
+      store.dispatch({ type: 'status', message: writtenReportStatus(result, (written) => shownPath(shown(written)), locale) });
+    };
+
+    const instance = render(createElement(TuiRoot, { store, onQuit: () => void leave(EXIT.ok), onOpen: openInEditor, onReport: (uri: string) => void writeReport(uri) }), {
       stdout,
       stdin: io.stdin as NodeJS.ReadStream,
       exitOnCtrlC: false,

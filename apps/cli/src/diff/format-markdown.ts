@@ -1,4 +1,4 @@
-import { GENERAL_CRITERIA, lookupModality, markdownCode, message, type GeneralCode, type Locale } from '@cpskit/core';
+import { GENERAL_CRITERIA, lookupModality, markdownCode, message, type GeneralCode, type Locale, displayed } from '@cpskit/core';
 import type { Finding, Severity } from '@cpskit/language-server';
 import { escapeCell, escapeHtml, ruleCell } from '../format/markdown.js';
 import { hours } from '../format/summary.js';
@@ -28,7 +28,7 @@ function scoreSection(diff: JudgementDiff, locale: Locale): string[] {
   for (const general of GENERAL_CRITERIA) {
     const before = criterionScore(diff.before.general.find((entry) => entry.id === general.id)?.score);
     const after = criterionScore(diff.after.general.find((entry) => entry.id === general.id)?.score);
-    out.push(`| ${escapeCell(`${general.id}. ${general.label[locale]}`)} | ${before} | ${after} |`);
+    out.push(`| ${escapeCell(`${general.id}. ${displayed(general.label, locale)}`)} | ${before} | ${after} |`);
   }
   if (diff.before.provisional || diff.after.provisional) out.push('', `*${escapeCell(word('provisionalNote', locale))}*`);
   return out;
@@ -43,7 +43,7 @@ function modalitySection(diff: JudgementDiff, locale: Locale): string[] {
     '| --- | --- | --- | --- |',
   ];
   for (const entry of diff.modalities) {
-    const label = lookupModality(entry.id)?.label[locale] ?? '';
+    const label = (() => { const found = lookupModality(entry.id); return found ? displayed(found.label, locale) : ''; })();
     out.push(`| ${escapeCell(entry.id)} | ${escapeCell(statusText(entry.before.status, locale))} | ${escapeCell(statusText(entry.after.status, locale))} | ${escapeCell(label)} |`);
   }
   return out;

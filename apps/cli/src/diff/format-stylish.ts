@@ -1,4 +1,4 @@
-import { GENERAL_CRITERIA, lookupModality, message, visible, type GeneralCode, type Locale } from '@cpskit/core';
+import { GENERAL_CRITERIA, lookupModality, message, visible, type GeneralCode, type Locale, displayed } from '@cpskit/core';
 import type { Finding, ModalityStatus } from '@cpskit/language-server';
 import { hours } from '../format/summary.js';
 import { PLAIN, type Colours } from '../format/types.js';
@@ -43,7 +43,7 @@ function scoreSection({ diff }: DiffReport, locale: Locale, colours: Colours): s
   for (const general of GENERAL_CRITERIA) {
     const before = criterionScore(diff.before.general.find((entry) => entry.id === general.id)?.score).padStart(3);
     const after = criterionScore(diff.after.general.find((entry) => entry.id === general.id)?.score).padStart(3);
-    out.push(`  ${fit(`${general.id}. ${general.label[locale]}`, LABEL_WIDTH)}  ${change(before, after, colours)}`);
+    out.push(`  ${fit(`${general.id}. ${displayed(general.label, locale)}`, LABEL_WIDTH)}  ${change(before, after, colours)}`);
   }
   if (diff.before.provisional || diff.after.provisional) out.push(`  ${colours.dim(word('provisionalNote', locale))}`);
   return out;
@@ -57,7 +57,7 @@ function modalitySection({ diff }: DiffReport, locale: Locale, colours: Colours)
   for (const entry of diff.modalities) {
     const before = colourStatus(entry.before.status, statusText(entry.before.status, locale).padEnd(width), colours);
     const after = colourStatus(entry.after.status, statusText(entry.after.status, locale).padEnd(afterWidth), colours);
-    const label = lookupModality(entry.id)?.label[locale] ?? '';
+    const label = (() => { const found = lookupModality(entry.id); return found ? displayed(found.label, locale) : ''; })();
     out.push(`  ${entry.id.padEnd(6)} ${change(before, after, colours)}  ${label}`);
   }
   return out;

@@ -1,4 +1,4 @@
-import { GENERAL_COMPETENCIES, localize, message, type GeneralCode, type Locale, type MessageArgs, type ReferenceVersion } from '@cpskit/core';
+import { GENERAL_COMPETENCIES, localize, message, type GeneralCode, type Locale, type MessageArgs, type ReferenceVersion, displayed } from '@cpskit/core';
 import type { ModalityStatus } from '@cpskit/language-server';
 import { STATUS_MARKS } from '../format/summary.js';
 import type { Colours } from '../format/types.js';
@@ -67,7 +67,7 @@ export function statusText(status: ModalityStatus, locale: Locale): string {
 /** A general competency with SpF's label: `C1 Renforcer sa conscience de soi`. */
 export function generalText(code: GeneralCode, locale: Locale): string {
   const general = GENERAL_COMPETENCIES.find((entry) => entry.code === code);
-  return general ? `${code} ${general.label[locale]}` : code;
+  return general ? `${code} ${displayed(general.label, locale)}` : code;
 }
 
 /** The general competencies one version works and the other does not. */

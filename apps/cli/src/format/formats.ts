@@ -16,6 +16,13 @@ export function isFormatName(value: string): value is FormatName {
 /** Every output format of `cps check`, by the name `--format` takes. */
 export const FORMATS: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github, markdown };
 
+/**
+ * Whether a format shows the analysis (criteria statuses, coverage, scores), which costs a
+ * check more work: the annotations of `github` and stylish's findings do not need it
+ * (stylish's `--summary` does, and asks for it itself).
+ */
+export const NEEDS_ANALYSIS: Readonly<Record<FormatName, boolean>> = { stylish: false, github: false, json: true, sarif: true, junit: true, markdown: true };
+
 export { github, json, junit, markdown, sarif, stylish };
 export { escapeData, escapeProperty } from './github.js';
 export { JSON_FORMAT_VERSION } from './json.js';

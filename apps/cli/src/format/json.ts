@@ -1,4 +1,5 @@
-import { findRuleMeta, ruleDocsUrl, type Analysis, type Finding } from '@cpskit/language-server';
+import type { Locale } from '@cpskit/core';
+import { evidenceText, findRuleMeta, ruleDocsUrl, type Analysis, type Finding } from '@cpskit/language-server';
 import { countsOf } from './totals.js';
 import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
@@ -21,7 +22,7 @@ export const json: Formatter = (reports, context) => {
     totals.error += counts.error;
     totals.warning += counts.warning;
     totals.info += counts.info;
-    return fileOf(report, counts);
+    return fileOf(report, counts, context.locale);
   });
   const document: Json = {
     version: JSON_FORMAT_VERSION,
@@ -34,13 +35,13 @@ export const json: Formatter = (reports, context) => {
   return `${safeJson(document)}\n`;
 };
 
-function fileOf(report: FileReport, counts: { error: number; warning: number; info: number }): Json {
+function fileOf(report: FileReport, counts: { error: number; warning: number; info: number }, locale: Locale): Json {
   return {
     path: report.displayPath,
     readable: report.text !== undefined || report.analysis !== undefined,
     counts,
     findings: report.findings.map(findingOf),
-    criteria: report.analysis ? criteriaOf(report.analysis.criteria) : null,
+    criteria: report.analysis ? criteriaOf(report.analysis.criteria, locale) : null,
     coverage: report.analysis ? coverageOf(report.analysis.coverage) : null,
   };
 }
@@ -80,7 +81,7 @@ function statusCounts(counts: StatusCounts): Json {
   return { met: counts.met, 'partly-met': counts['partly-met'], declared: counts.declared, missing: counts.missing, 'not-applicable': counts['not-applicable'] };
 }
 
-function criteriaOf(criteria: Analysis['criteria']): Json {
+function criteriaOf(criteria: Analysis['criteria'], locale: Locale): Json {
   return {
     score: criteria.score ?? null,
     provisional: criteria.provisional,
@@ -98,6 +99,7 @@ function criteriaOf(criteria: Analysis['criteria']): Json {
       criterion: modality.criterion,
       status: modality.status,
       evidence: modality.evidence ?? null,
+      evidenceText: evidenceText(modality, locale) ?? null,
       ruleIds: [...modality.ruleIds],
     })),
     axis4: {

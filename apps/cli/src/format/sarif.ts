@@ -1,12 +1,12 @@
-import { localize, type Locale, type Localized } from '@cpskit/core';
-import { RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
+import { displayed, localize, type Locale, type Localized } from '@cpskit/core';
+import { REPOSITORY_URL, RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
 import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
 /** Where the schema of the output is published; SARIF viewers read it to recognise the file. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** cpskit's home page, for the tool's `informationUri`. */
-export const CPSKIT_URI = 'https://cpskit.dev';
+export const CPSKIT_URI = REPOSITORY_URL;
 
 const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -119,7 +119,7 @@ function ruleOf(id: string, locale: Locale): SarifRule {
       defaultConfiguration: { level: 'error' },
     };
   }
-  const description = meta.description[locale];
+  const description = displayed(meta.description, locale);
   const source = provenance(meta, locale);
   const url = ruleDocsUrl(id);
   return {

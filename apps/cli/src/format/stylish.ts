@@ -57,6 +57,9 @@ export const stylish: Formatter = (reports, context) => {
   }
   const { text: summary, totals } = summaryOf(reports, locale);
   out.push(totals.error > 0 ? colours.error(summary) : totals.warning + totals.info > 0 ? colours.warning(summary) : summary);
+  // A rule's docs are one command away, offline: the rule id ends each finding's line.
+  const firstRule = reports.flatMap((report) => report.findings)[0]?.ruleId;
+  if (firstRule) out.push(colours.dim(message('summary.explain-hint', locale, { rule: firstRule })));
   let text = `${out.join('\n')}\n`;
   if (context.summary) {
     for (const report of reports) {

@@ -1,5 +1,5 @@
-import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, message, type Locale } from '@cpskit/core';
-import type { Analysis, ModalityStatus } from '@cpskit/language-server';
+import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, displayed, formatMinutes, lookupModality, message, visible, type Locale } from '@cpskit/core';
+import { modalitySentence, type Analysis, type ModalityStatus } from '@cpskit/language-server';
 import type { Colours } from './types.js';
 
 /** Status marks that read without colour too. */
@@ -17,16 +17,26 @@ function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
+/** Words in lines of at most `width` characters; a word longer than a line has a line of its own. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 function score(value: number | undefined): string {
   return value === undefined ? '  –' : String(Math.round(value)).padStart(3);
 }
 
-/** Minutes as a person reads a duration: `–` for none, `45 min`, `1 h`, `1 h 40`. */
-export function hours(minutes: number): string {
-  const rounded = Math.round(minutes);
-  if (rounded === 0) return '–';
-  return rounded < 60 ? `${rounded} min` : `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${String(rounded % 60).padStart(2, '0')}` : ''}`;
-}
+/** Minutes in a table: `–` for none, `45 min`, `1 h`, `1 h 40`. */
+export const hours = (minutes: number): string => formatMinutes(minutes, '–');
 
 /** The criteria table of one manual: the 3 general and 9 operational criteria with scores, every modality's status. */
 export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colours): string[] {
@@ -41,19 +51,26 @@ export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colo
   };
   for (const general of GENERAL_CRITERIA) {
     const result = criteria.general.find((entry) => entry.id === general.id)!;
-    out.push(`  ${fit(`${general.id}. ${general.label[locale]}`, WIDTH - 6)} ${score(result.score)}`);
+    out.push(`  ${fit(`${general.id}. ${displayed(general.label, locale)}`, WIDTH - 6)} ${score(result.score)}`);
     for (const operational of OPERATIONAL_CRITERIA.filter((entry) => entry.general === general.id)) {
       const own = criteria.operational.find((entry) => entry.id === operational.id)!;
-      out.push(`    ${fit(`${operational.id} ${operational.label[locale]}`, WIDTH - 8)} ${score(own.score)}`);
-      const marks = criteria.modalities.filter((modality) => modality.criterion === operational.id).map((modality) => `${mark(modality.status)} ${modality.id}`);
-      out.push(`      ${marks.join('  ')}`);
+      out.push(`    ${fit(`${operational.id} ${displayed(operational.label, locale)}`, WIDTH - 8)} ${score(own.score)}`);
+      // Each modality in words: SpF's wording, then its status and why, with the evidence in sentences.
+      for (const modality of criteria.modalities.filter((entry) => entry.criterion === operational.id)) {
+        const wording = lookupModality(modality.id);
+        const [first = '', ...rest] = wrap(`${modality.id} ${wording ? displayed(wording.label, locale) : ''}`.trim(), WIDTH - 8);
+        out.push(`      ${mark(modality.status)} ${first}`);
+        for (const line of rest) out.push(`        ${line}`);
+        const sentence = visible(modalitySentence(modality, message(`status.${modality.status}`, locale), locale));
+        for (const line of wrap(sentence, WIDTH - 10)) out.push(`          ${colours.dim(line)}`);
+      }
     }
   }
   // Axis 4 apart, after SpF's table and out of its score: cpskit's reading of the national strategy.
   out.push(`  ${message('summary.axis4', locale)}`);
   for (const item of AXIS4_ITEMS) {
     const status = criteria.axis4.items.find((entry) => entry.id === item.id)?.status ?? 'missing';
-    out.push(`    ${mark(status)} ${fit(`${item.id} ${item.label[locale]}`, WIDTH - 6)}`.trimEnd());
+    out.push(`    ${mark(status)} ${fit(`${item.id} ${displayed(item.label, locale)}`, WIDTH - 6)}`.trimEnd());
   }
   out.push(
     `  ${colours.dim(
@@ -82,9 +99,9 @@ export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colo
   const yearHeader = shown.map((year) => message('summary.year', locale, { year }).padStart(column)).join('');
   out.push(`  ${fit(message('summary.coverage', locale), labelWidth)}${yearHeader}${message('summary.total', locale).padStart(column)}`);
   for (const phase of [1, 2] as const) {
-    out.push(`  ${colours.dim(`${message('summary.phase', locale, { phase })} — ${PHASES[phase][locale]}`)}`);
+    out.push(`  ${colours.dim(`${message('summary.phase', locale, { phase })} — ${displayed(PHASES[phase], locale)}`)}`);
     for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
-      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label[locale];
+      const label = displayed(GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label, locale);
       const cells = shown.map((year) => hours(general.minutesByYear[year] ?? 0).padStart(column)).join('');
       const total = general.worked ? hours(general.minutes) : message('summary.not-worked', locale);
       const row = `  ${fit(`  ${general.code} ${label}`, labelWidth)}${cells}${total.padStart(column)}`;

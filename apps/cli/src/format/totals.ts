@@ -12,11 +12,12 @@ export function countsOf(findings: readonly Finding[]): Record<Severity, number>
 /** The run's closing line ("✖ 3 problems … in 2 of 5 manuals", or that all is clean), and its totals. */
 export function summaryOf(reports: readonly FileReport[], locale: Locale): { readonly text: string; readonly totals: Record<Severity, number> } {
   const totals = countsOf(reports.flatMap((report) => report.findings));
-  const problems = totals.error + totals.warning + totals.info;
+  // Infos are not problems: a run with infos only says so, and they are counted apart.
+  const problems = totals.error + totals.warning;
   const text =
-    problems === 0
+    problems + totals.info === 0
       ? message('summary.clean', locale, { files: reports.length })
-      : message('summary.problems', locale, {
+      : message(problems === 0 ? 'summary.infos-only' : 'summary.problems', locale, {
           problems,
           errors: totals.error,
           warnings: totals.warning,

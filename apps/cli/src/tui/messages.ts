@@ -1,7 +1,7 @@
 import { formatMessage, type Locale, type MessageArgs } from '@cpskit/core';
 
 /** The words of the TUI that the shared catalogue does not have, in both locales. */
-const TUI_MESSAGES = {
+export const TUI_MESSAGES = {
   'pane.files': { en: 'Manuals', fr: 'Manuels' },
   'pane.findings': { en: 'Findings', fr: 'Constats' },
   'pane.criteria': { en: 'Criteria', fr: 'Critères' },
@@ -25,6 +25,15 @@ const TUI_MESSAGES = {
   'manual.none': { en: 'No manual selected.', fr: 'Aucun manuel sélectionné.' },
   'analysis.pending': { en: 'The analysis has not arrived yet.', fr: 'L’analyse n’est pas encore arrivée.' },
   'criteria.modalities': { en: 'modalities', fr: 'modalités' },
+  'criteria.choose': { en: '← → modality {id}  Enter: in detail', fr: '← → modalité {id}  Entrée : en détail' },
+  'modality.title': { en: 'Modality {id} of criterion {criterion}', fr: 'Modalité {id} du critère {criterion}' },
+  'modality.status': { en: 'Status: {status} — {why}', fr: 'Statut : {status} — {why}' },
+  'modality.evidence': { en: 'Evidence: {evidence}', fr: 'Preuve : {evidence}' },
+  'modality.no-evidence': { en: 'Evidence: none in the manual', fr: 'Preuve : aucune dans le manuel' },
+  'modality.rules': { en: 'Assessed by: {rules}', fr: 'Évaluée par : {rules}' },
+  'modality.findings': { en: 'Findings that cite it ({count}):', fr: 'Constats qui la citent ({count}) :' },
+  'modality.no-finding': { en: 'No finding cites it.', fr: 'Aucun constat ne la cite.' },
+  'modality.keys': { en: 'Esc back to the criteria  ← → another modality', fr: 'Échap retour aux critères  ← → autre modalité' },
   'criteria.axis4': { en: 'Axis 4 (strategy): monitoring and evaluation, unscored', fr: 'Axe\u00a04 (stratégie)\u00a0: suivi et évaluation, hors score' },
   'coverage.by-session': {
     en: 'Session by session, {count|session|sessions} 1 to {count}: ■ worked, · not',
@@ -48,8 +57,8 @@ const TUI_MESSAGES = {
     fr: 'Filtre « {filter} » : {manuals} {manuals|manuel|manuels}, {findings} {findings|constat|constats}',
   },
   'keys.main': {
-    en: '↑↓ move  Tab pane  / filter  o open  ? help  q quit',
-    fr: '↑↓ aller  Tab volet  / filtrer  o ouvrir  ? aide  q quitter',
+    en: '↑↓ move  Tab pane  / filter  o open  r report  ? help  q quit',
+    fr: '↑↓ aller  Tab volet  / filtrer  o ouvrir  r rapport  ? aide  q quitter',
   },
   'keys.short': { en: '? help  q quit', fr: '? aide  q quitter' },
   'keys.filter': { en: 'Enter keep the filter  Esc clear it', fr: 'Entrée garder le filtre  Échap l’effacer' },
@@ -68,8 +77,13 @@ const TUI_MESSAGES = {
   },
   'help.escape': { en: 'clear the filter, close this help', fr: 'effacer le filtre, fermer cette aide' },
   'help.open': { en: 'open the manual in the editor, at the finding', fr: 'ouvrir le manuel dans l’éditeur, au constat' },
+  'help.report': {
+    en: 'write the manual’s report (HTML, to print) next to it, and say where',
+    fr: 'écrire le rapport du manuel (HTML, à imprimer) à côté de lui, et dire où',
+  },
   'help.help': { en: 'show or hide this help', fr: 'afficher ou masquer cette aide' },
   'help.quit': { en: 'quit', fr: 'quitter' },
+  'report.writing': { en: 'Writing the report…', fr: 'Écriture du rapport…' },
   'help.marks': { en: 'Marks', fr: 'Repères' },
   'help.selected': { en: '› selected', fr: '› sélection' },
   'help.current-pane': { en: '[ ] current pane', fr: '[ ] volet actif' },

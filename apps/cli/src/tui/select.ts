@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { citesOf, ruleOf, searchable } from './text.js';
+import { foldText } from '@cpskit/core';
+import { citesOf, ruleOf } from './text.js';
 import type { ManualView, TuiState } from './types.js';
 
 /** A manual the filter keeps, with the findings of it that it keeps. */
@@ -11,7 +12,7 @@ export interface VisibleManual {
 /** Whether a finding's message, rule id or cited criterion contains the folded filter. */
 export function findingMatches(diagnostic: Diagnostic, folded: string): boolean {
   const fields = [diagnostic.message, ruleOf(diagnostic) ?? '', citesOf(diagnostic)?.id ?? ''];
-  return fields.some((field) => searchable(field).includes(folded));
+  return fields.some((field) => foldText(field).includes(folded));
 }
 
 let memo: { manuals: readonly ManualView[]; filter: string | undefined; result: readonly VisibleManual[] } | undefined;
@@ -23,10 +24,10 @@ let memo: { manuals: readonly ManualView[]; filter: string | undefined; result: 
  */
 export function visibleManuals(state: Pick<TuiState, 'manuals' | 'filter'>): readonly VisibleManual[] {
   if (memo && memo.manuals === state.manuals && memo.filter === state.filter) return memo.result;
-  const folded = searchable(state.filter ?? '');
+  const folded = foldText(state.filter ?? '');
   const result: VisibleManual[] = [];
   for (const manual of state.manuals) {
-    if (!folded || searchable(manual.displayPath).includes(folded)) {
+    if (!folded || foldText(manual.displayPath).includes(folded)) {
       result.push({ manual, findings: manual.diagnostics });
       continue;
     }

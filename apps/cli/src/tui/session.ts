@@ -1,19 +1,15 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '@cpskit/core';
-import { readRegularFile, type Analysis } from '@cpskit/language-server';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { readRegularFile } from '@cpskit/language-server';
+import { LspClient } from '@cpskit/language-server/client';
+import { AnalysisRequest } from '@cpskit/language-server/protocol';
 import type { ManualView } from './types.js';
-
-interface Published {
-  readonly uri: string;
-  readonly version?: number;
-  readonly diagnostics: Diagnostic[];
-}
 
 /** Why the server could not be started, for a clear message rather than a stack trace. */
 export class ServerStartError extends Error {}
+
+/** How long a manual may take to be checked before the TUI gives up on that version. */
+const CHECK_TIMEOUT_MS = 120_000;
 
 /**
  * The TUI's side of the language server: it starts `cps-language-server --stdio`, opens the
@@ -22,46 +18,35 @@ export class ServerStartError extends Error {}
  * terminal shows exactly what VS Code shows.
  */
 export class LspSession {
-  private readonly versions = new Map<string, number>();
+  private readonly opened = new Set<string>();
   private readonly texts = new Map<string, string>();
-  private readonly waiting = new Map<string, (published: Published) => void>();
   private readonly shown = new Map<string, ManualView>();
   /** One exchange per manual at a time: the server may skip a version that a newer one replaced. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private stopped = false;
 
-  private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
-    private readonly connection: MessageConnection,
-  ) {}
+  private constructor(private readonly client: LspClient) {}
 
   /** Starts the server and initializes it; rejects with a ServerStartError when it cannot. */
   static async start(serverFile: string, locale: Locale, rootFolder: string, onExit: (code: number | null) => void): Promise<LspSession> {
-    const child = spawn(process.execPath, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new LspClient({ serverFile, settings: { locale } });
     const failed = new Promise<never>((_, reject) => {
-      child.once('error', (error) => reject(new ServerStartError(error.message)));
-      child.once('exit', (code) => reject(new ServerStartError(`exit code ${code}`)));
+      client.process.once('error', (error) => reject(new ServerStartError(error.message)));
+      client.process.once('exit', (code) => reject(new ServerStartError(`exit code ${code}`)));
     });
-    child.stderr.resume();
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const session = new LspSession(child, connection);
-    connection.onNotification('textDocument/publishDiagnostics', (published: Published) => session.waiting.get(`${published.uri}#${published.version}`)?.(published));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ locale })));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
+    // Only the race below listens to it: an exit after the start is onExit's.
+    failed.catch(() => undefined);
+    const session = new LspSession(client);
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new ServerStartError('no answer within 10 s')), 10_000).unref());
     await Promise.race([
-      connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(rootFolder).href,
-        locale,
-        capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } }, workspace: { configuration: true } },
-      }),
+      client.initialize(
+        { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } }, workspace: { configuration: true } },
+        { rootUri: pathToFileURL(rootFolder).href, locale },
+      ),
       failed,
       timeout,
     ]);
-    await connection.sendNotification('initialized', {});
-    child.on('exit', (code) => {
+    client.process.on('exit', (code) => {
       if (!session.stopped) onExit(code);
     });
     return session;
@@ -89,15 +74,11 @@ export class LspSession {
     }
     const known = this.shown.get(uri);
     if (known && this.texts.get(uri) === content) return known;
-    const version = (this.versions.get(uri) ?? 0) + 1;
-    this.versions.set(uri, version);
     this.texts.set(uri, content);
-    const published = new Promise<Published>((resolve) => this.waiting.set(`${uri}#${version}`, resolve));
-    if (version === 1) await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text: content } });
-    else await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: content }] });
-    const { diagnostics } = await published;
-    this.waiting.delete(`${uri}#${version}`);
-    const analysis = (await this.connection.sendRequest('cps/analysis', { uri })) as Analysis | null;
+    const first = !this.opened.has(uri);
+    this.opened.add(uri);
+    const { diagnostics } = first ? await this.client.open(uri, content, CHECK_TIMEOUT_MS) : await this.client.change(uri, undefined, content, CHECK_TIMEOUT_MS);
+    const analysis = await this.client.request(AnalysisRequest, { uri });
     const view: ManualView = { displayPath, uri, text: content, diagnostics, ...(analysis ? { analysis } : {}) };
     this.shown.set(uri, view);
     return view;
@@ -107,25 +88,12 @@ export class LspSession {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    const exited = new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) resolve();
-      else this.child.once('exit', () => resolve());
-    });
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 1000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // The server may be gone already; killing it below is enough.
-    }
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 1000);
-    await exited;
-    clearTimeout(timer);
-    this.connection.dispose();
+    await this.client.stop(1000);
   }
 
   /** Kills the server at once, for when the TUI itself is going down. */
   kill(): void {
     this.stopped = true;
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    this.client.kill();
   }
 }

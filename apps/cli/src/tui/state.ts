@@ -1,4 +1,4 @@
-import type { Locale } from '@cpskit/core';
+import { MODALITIES, type Locale } from '@cpskit/core';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { coverageLineCount, maxScroll } from './components/CoverageView.js';
 import { PANES, layoutOf, pageSize } from './layout.js';
@@ -37,6 +37,8 @@ export type TuiAction =
   | { readonly type: 'filter-type'; readonly text: string }
   /** Backspace in the filter. */
   | { readonly type: 'filter-erase' }
+  /** ← or → in the criteria pane: the previous or next practical modality. */
+  | { readonly type: 'modality'; readonly by: number }
   /** `?`: shows or hides the help. */
   | { readonly type: 'help' }
   | { readonly type: 'resize'; readonly width: number; readonly height: number }
@@ -99,15 +101,21 @@ export function reduce(state: TuiState, action: TuiAction): TuiState {
       const index = PANES.indexOf(state.pane);
       const pane =
         action.to === 'next' ? PANES[(index + 1) % PANES.length]! : action.to === 'previous' ? PANES[(index + PANES.length - 1) % PANES.length]! : action.to;
-      return { ...endTyping(state), pane, showHelp: false };
+      return { ...endTyping(state), pane, showHelp: false, modalityDetail: false };
+    }
+    case 'modality': {
+      const selectedModality = clamp((state.selectedModality ?? 0) + action.by, MODALITIES.length);
+      return selectedModality === (state.selectedModality ?? 0) ? state : { ...state, selectedModality };
     }
     case 'confirm':
       if (state.showHelp) return { ...state, showHelp: false };
       if (state.typingFilter) return endTyping(state);
+      if (state.pane === 'criteria' && currentManual(state)?.manual.analysis) return { ...state, modalityDetail: true };
       if (state.pane === 'files' && currentManual(state)) return { ...state, pane: 'findings' };
       return state;
     case 'cancel':
       if (state.showHelp) return { ...state, showHelp: false };
+      if (state.modalityDetail) return { ...state, modalityDetail: false };
       if (state.typingFilter || state.filter !== undefined) return withFilter(state, undefined, false);
       return state;
     case 'filter-start':

@@ -81,17 +81,6 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-/** A text folded for searching: accents removed, lower case. */
-export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A duration as the CLI's summary shows it: `40 min`, `1 h 20`, `–` for none. */
-export function duration(minutes: number): string {
-  const rounded = Math.round(minutes);
-  if (rounded === 0) return '–';
-  return rounded < 60 ? `${rounded} min` : `${Math.floor(rounded / 60)} h${rounded % 60 ? ` ${String(rounded % 60).padStart(2, '0')}` : ''}`;
-}
 
 /** A diagnostic's severity in cpskit's words; LSP hints count as info. */
 export function severityOf(diagnostic: Diagnostic): Severity {

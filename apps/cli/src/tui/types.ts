@@ -36,6 +36,10 @@ export interface TuiState {
   /** Whether the filter line is being typed. */
   readonly typingFilter: boolean;
   readonly showHelp: boolean;
+  /** In the criteria pane, the practical modality chosen with ← →, an index into SpF's table (0 when unset). */
+  readonly selectedModality?: number;
+  /** Whether the chosen modality is shown in detail (Enter in the criteria pane; Esc closes it). */
+  readonly modalityDetail?: boolean;
   /** A line for the status bar: the server starting, a file changed, an error. */
   readonly status?: string;
   readonly width: number;

@@ -9,13 +9,16 @@ export interface TuiCallbacks {
   readonly onQuit: () => void;
   /** `o`: open the manual in the person's editor, at a 1-based line and column. */
   readonly onOpen: (uri: string, line: number, column: number) => void;
+  /** `r`: write the selected manual's report next to it, and say where in the status line. */
+  readonly onReport?: (uri: string) => void;
 }
 
 /** What one key press means. */
 export type KeyIntent =
   | { readonly kind: 'action'; readonly action: TuiAction }
   | { readonly kind: 'quit' }
-  | { readonly kind: 'open'; readonly uri: string; readonly line: number; readonly column: number };
+  | { readonly kind: 'open'; readonly uri: string; readonly line: number; readonly column: number }
+  | { readonly kind: 'report'; readonly uri: string };
 
 const PANE_KEYS: Readonly<Record<string, Pane>> = { '1': 'files', '2': 'findings', '3': 'criteria', '4': 'coverage' };
 
@@ -24,6 +27,7 @@ const act = (action: TuiAction): KeyIntent => ({ kind: 'action', action });
 /** Reads a key press as Ink reports it, in the state it was pressed in; pure. */
 export function keyIntent(input: string, key: Key, state: TuiState): KeyIntent | undefined {
   if (key.ctrl && input === 'c') return { kind: 'quit' };
+  if ((key.leftArrow || key.rightArrow) && state.pane === 'criteria' && !state.showHelp && !state.typingFilter) return act({ type: 'modality', by: key.leftArrow ? -1 : 1 });
   if (key.upArrow) return act({ type: 'move', by: -1 });
   if (key.downArrow) return act({ type: 'move', by: 1 });
   if (key.pageUp) return act({ type: 'page', by: -1 });
@@ -62,6 +66,10 @@ export function keyIntent(input: string, key: Key, state: TuiState): KeyIntent |
       return { kind: 'quit' };
     case 'o':
       return openIntent(state);
+    case 'r': {
+      const manual = currentManual(state)?.manual;
+      return manual ? { kind: 'report', uri: manual.uri } : undefined;
+    }
     default: {
       const pane = PANE_KEYS[input];
       return pane ? act({ type: 'pane', to: pane }) : undefined;
@@ -86,7 +94,7 @@ function openIntent(state: TuiState): KeyIntent | undefined {
 export function useKeys(state: TuiState, dispatch: (action: TuiAction) => void, callbacks: TuiCallbacks, isActive = true): void {
   const latest = useRef(state);
   latest.current = state;
-  const { onQuit, onOpen } = callbacks;
+  const { onQuit, onOpen, onReport } = callbacks;
   const handle = useCallback(
     (input: string, key: Key) => {
       // Keys typed or pasted faster than the terminal reports them arrive as one text ("/E9.9\r"):
@@ -100,13 +108,14 @@ export function useKeys(state: TuiState, dispatch: (action: TuiAction) => void, 
         if (!intent) continue;
         if (intent.kind === 'quit') onQuit();
         else if (intent.kind === 'open') onOpen(intent.uri, intent.line, intent.column);
+        else if (intent.kind === 'report') onReport?.(intent.uri);
         else {
           latest.current = reduce(latest.current, intent.action);
           dispatch(intent.action);
         }
       }
     },
-    [dispatch, onQuit, onOpen],
+    [dispatch, onQuit, onOpen, onReport],
   );
   useInput(handle, { isActive });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lookupModality } from '@cpskit/core';
+import { lookupModality, displayed } from '@cpskit/core';
 import { analyzeText, findGitRoot, type Finding } from '@cpskit/language-server';
 import { compareFindings, findingIdentity } from '../../src/diff/compare.js';
 import { diffHelpText } from '../../src/commands/diff.js';
@@ -124,7 +124,7 @@ describe('cps diff between the weak example and a fixed copy', { timeout: 60_000
     expect(run.stdout).toContain('15/100 (provisoire) →');
     expect(run.stdout).toMatch(/Modalités dont le statut a changé \(\d+\)/);
     expect(run.stdout).toContain('2.1.1  ✖ manquant');
-    expect(run.stdout).toContain(lookupModality('2.1.1')!.label.fr);
+    expect(run.stdout).toContain(displayed(lookupModality('2.1.1')!.label, 'fr'));
     expect(run.stdout).toMatch(/Constats corrigés \(\d+\), à leur place dans l’ancienne version/);
     expect(run.stdout).toContain(`${placeOf(weakText, 'E1.3]').line}:${placeOf(weakText, 'E1.3]').column}`);
     // No colour outside a terminal.

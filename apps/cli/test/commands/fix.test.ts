@@ -185,7 +185,7 @@ describe('runFix', () => {
     expect(readFileSync(fixable, 'utf8')).toBe(crlf(AFTER));
     expect(statSync(clean).mtime).toEqual(ago);
     expect(describeFixes(results, 'en', work)).toBe('cps: fixable.cps.yaml: fixed 6 problems (unused-suppression, competency-spelling).\n');
-    expect(describeFixes(results, 'fr', work)).toBe('cps : fixable.cps.yaml : 6 problèmes corrigés (unused-suppression, competency-spelling).\n');
+    expect(describeFixes(results, 'fr', work)).toBe('cps\u00a0: fixable.cps.yaml\u00a0: 6 problèmes corrigés (unused-suppression, competency-spelling).\n');
   });
 
   it('never touches a file with a YAML syntax error, one that is not UTF-8, or one it cannot read', async () => {

@@ -45,10 +45,10 @@ describe('cps init, interactive', () => {
     const run = await init(cwd, {}, 'Les émotions au quotidien\n\n8-11\n3\n3\nfr\n', { LANG: 'fr_FR.UTF-8' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Titre du programme [Mon programme CPS] : Les émotions au quotidien\n');
-    expect(run.stdout).toContain('Identifiant (lettres, chiffres, « - », « _ » et « . ») [les-emotions-au-quotidien] : \n');
+    expect(run.stdout).toContain('Titre du programme [Mon programme CPS]\u00a0: Les émotions au quotidien\n');
+    expect(run.stdout).toContain('Identifiant (lettres, chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0» et «\u00a0.\u00a0») [les-emotions-au-quotidien]\u00a0: \n');
     expect(run.stdout).toContain(' 3. primary-school       École élémentaire\n');
-    expect(run.stdout).toContain('Langue du manuel (fr ou en) [fr] : fr\n');
+    expect(run.stdout).toContain('Langue du manuel (fr ou en) [fr]\u00a0: fr\n');
     expect(run.stdout).toContain('✔ Manuel de départ écrit dans les-emotions-au-quotidien.cps.yaml.');
     const text = read(path.join(cwd, 'les-emotions-au-quotidien.cps.yaml'));
     const manual = parse(text);
@@ -85,15 +85,15 @@ describe('cps init, interactive', () => {
     const run = await init(cwd, {}, answers, { LANG: 'fr_FR.UTF-8' });
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'cps : « mon programme » n’est pas un identifiant valide : utilisez des lettres, des chiffres, « - », « _ » et « . », en commençant par une lettre ou un chiffre (par exemple emotions-au-quotidien).',
-      'cps : les âges « 2-30 » sortent de ceux de la stratégie nationale, de 3 à 25 ans.',
-      'cps : dans « 11-8 », l’âge le plus jeune vient en premier, par exemple 8-11.',
-      'cps : « huit » n’est pas une tranche d’âges : écrivez l’âge le plus jeune et le plus âgé, de 3 à 25 ans, par exemple 8-11.',
-      `cps : milieu de vie inconnu « primary » ; les milieux sont : ${SETTING_IDS.join(', ')}.`,
-      `cps : milieu de vie inconnu « 99 » ; les milieux sont : ${SETTING_IDS.join(', ')}.`,
-      'cps : « 0 » n’est pas un nombre d’années : écrivez un nombre entier de 1 à 22.',
-      'cps : « 2.5 » n’est pas un nombre d’années : écrivez un nombre entier de 1 à 22.',
-      'cps : langue inconnue « de » ; utilisez fr ou en.',
+      'cps\u00a0: «\u00a0mon programme\u00a0» n’est pas un identifiant valide\u00a0: utilisez des lettres, des chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0» et «\u00a0.\u00a0», en commençant par une lettre ou un chiffre (par exemple emotions-au-quotidien).',
+      'cps\u00a0: les âges «\u00a02-30\u00a0» sortent de ceux de la stratégie nationale, de 3 à 25 ans.',
+      'cps\u00a0: dans «\u00a011-8\u00a0», l’âge le plus jeune vient en premier, par exemple 8-11.',
+      'cps\u00a0: «\u00a0huit\u00a0» n’est pas une tranche d’âges\u00a0: écrivez l’âge le plus jeune et le plus âgé, de 3 à 25 ans, par exemple 8-11.',
+      `cps\u00a0: milieu de vie inconnu «\u00a0primary\u00a0»\u00a0; les milieux sont\u00a0: ${SETTING_IDS.join(', ')}.`,
+      `cps\u00a0: milieu de vie inconnu «\u00a099\u00a0»\u00a0; les milieux sont\u00a0: ${SETTING_IDS.join(', ')}.`,
+      'cps\u00a0: «\u00a00\u00a0» n’est pas un nombre d’années\u00a0: écrivez un nombre entier de 1 à 22.',
+      'cps\u00a0: «\u00a02.5\u00a0» n’est pas un nombre d’années\u00a0: écrivez un nombre entier de 1 à 22.',
+      'cps\u00a0: langue inconnue «\u00a0de\u00a0»\u00a0; utilisez fr ou en.',
     ]);
     // A blank title is the default title, not an error.
     const manual = parse(read(path.join(cwd, 'mon-programme.cps.yaml')));
@@ -130,7 +130,7 @@ describe('cps init, interactive', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('Titre du programme');
     expect(run.stdout).not.toContain('Langue du manuel');
-    expect(run.stdout).toContain('Identifiant (lettres, chiffres, « - », « _ » et « . ») [bouger] : \n');
+    expect(run.stdout).toContain('Identifiant (lettres, chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0» et «\u00a0.\u00a0») [bouger]\u00a0: \n');
     expect(parse(read(path.join(cwd, 'bouger.cps.yaml'))).program).toMatchObject({ ages: { min: 6, max: 8 }, settings: ['sport'], sectors: ['sport'], duration: { years: 2 } });
   });
 });
@@ -227,7 +227,7 @@ describe('the starter manual', () => {
     for (const setting of ['early-childhood', 'primary-school', 'youth-justice', 'higher-education'] as const) {
       answers.push({ title: 'Les émotions au quotidien', id: 'emotions', ages: { min: 3, max: 6 }, setting, years: 1, locale });
     }
-    answers.push({ title: 'Programme : « test » # 2 — ok?', id: '123', ages: { min: 25, max: 25 }, setting: 'community', years: 22, locale });
+    answers.push({ title: 'Programme\u00a0: «\u00a0test\u00a0» # 2 — ok?', id: '123', ages: { min: 25, max: 25 }, setting: 'community', years: 22, locale });
     answers.push({ title: 'true', id: 'null', ages: { min: 11, max: 18 }, setting: 'sport', years: 4, locale });
     answers.push({ title: "L'été, c'est fini", id: 'a.b_c-d', ages: { min: 15, max: 25 }, setting: 'vocational-training', years: 2, locale });
   }
@@ -299,7 +299,7 @@ describe('the starter manual', () => {
   it('makes ids from titles', () => {
     expect(idFromTitle('Les émotions au quotidien')).toBe('les-emotions-au-quotidien');
     expect(idFromTitle('Cœur & Âme : 2024 !')).toBe('coeur-ame-2024');
-    expect(idFromTitle('« »')).toBeUndefined();
+    expect(idFromTitle('«\u00a0»')).toBeUndefined();
   });
 
   it('reads ages the ways people write them', () => {

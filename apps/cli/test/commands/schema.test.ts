@@ -27,7 +27,7 @@ describe('cps schema', () => {
 
   it('writes it to --output instead, creating the folder, and says so on standard error', async () => {
     const run = await schema('out/manual.schema.json', 'fr');
-    expect(run).toEqual({ code: 0, stdout: '', stderr: 'cps : schéma JSON écrit dans out/manual.schema.json.\n' });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'cps\u00a0: schéma JSON écrit dans out/manual.schema.json.\n' });
     expect(readFileSync(path.join(work, 'out/manual.schema.json'), 'utf8')).toBe(manualJsonSchemaText());
   });
 

@@ -126,6 +126,11 @@ describe('cps tui in tmux, at 80×24', () => {
       expect(coverage).toMatch(new RegExp(`^\\s*${code}  [■·]+`, 'm'));
     }
 
+    // r: the selected manual's report, written next to it; the status line says where.
+    tmux('send-keys', '-t', session, 'r');
+    await waitFor((text) => text.includes('Report written: unplugged.report.html'), 'the report written, said in the status line');
+    expect(readFileSync(path.join(folder, 'unplugged.report.html'), 'utf8')).toContain('<html lang="en">');
+
     // Narrower than 80 columns: said in words, not a garbled table.
     tmux('resize-window', '-t', session, '-x', '64', '-y', '20');
     await waitFor((text) => text.includes('The window is 64 columns wide; cps tui needs at least 80.'), 'the too-narrow notice at 64 columns');

@@ -50,7 +50,7 @@ describe('json', () => {
       cites: null,
       related: [],
       fix: schema.fix,
-      docsUrl: 'https://cpskit.dev/docs/rules/schema',
+      docsUrl: 'https://github.com/cpskit/cpskit/blob/main/docs/rules/schema.md',
     });
     expect(Object.keys(unknown)).toEqual(['ruleId', 'severity', 'line', 'column', 'message', 'messageId', 'args', 'range', 'offsets', 'cites', 'related', 'fix', 'docsUrl']);
     expect(unknown.cites).toEqual({ kind: 'modality', id: '1.2.3' });
@@ -71,7 +71,7 @@ describe('json', () => {
       expect(file.criteria.general).toHaveLength(3);
       expect(file.criteria.operational).toHaveLength(9);
       expect(file.criteria.modalities.length).toBeGreaterThan(30);
-      expect(Object.keys(file.criteria.modalities[0])).toEqual(['id', 'criterion', 'status', 'evidence', 'ruleIds']);
+      expect(Object.keys(file.criteria.modalities[0])).toEqual(['id', 'criterion', 'status', 'evidence', 'evidenceText', 'ruleIds']);
       expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities', 'practices']);
       // Sessions and practices apart, and their total.
       const { totals } = file.coverage;

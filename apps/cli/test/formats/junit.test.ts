@@ -85,7 +85,7 @@ describe('junit', () => {
   it('speaks French in its own words', () => {
     const xml = junit([reportOf('ateliers.cps.yaml', SMALL, { only: ONLY, locale: 'fr' })], context({ locale: 'fr' }));
     const failure = parse(xml).testsuites.testsuite![0]!.testcase.find((testCase) => testCase.name === 'schema')!.failure!;
-    expect(failure.message).toMatch(/^1 erreur : Clé inconnue/);
+    expect(failure.message).toMatch(/^1 erreur\u00a0: Clé inconnue/);
     expect(failure['#text']).toMatch(/^4:3 erreur Clé inconnue/);
   });
 

@@ -22,20 +22,20 @@ describe('markdown', () => {
       [
         '### cpskit: CPS implementation manuals',
         '',
-        '✖ 2 problems (2 errors, 0 warnings, 0 info) in 1 of 2 manuals.',
+        '✖ 2 problems: 2 errors, 0 warnings, 0 info, in 1 of 2 manuals.',
         '',
-        '| Manual | Errors | Warnings | Infos | Criteria score |',
+        '| Manual | Errors | Warnings | Info | Criteria score |',
         '| --- | ---: | ---: | ---: | ---: |',
         `| \`manuels/ateliers.cps.yaml\` | 2 | 0 | 0 | ${score(0)}/100 (provisional: errors) |`,
         `| \`manuels/propre.cps.yaml\` | 0 | 0 | 0 | ${score(1)}/100 |`,
         '',
         '<details>',
-        '<summary><code>manuels/ateliers.cps.yaml</code> — 2 problems</summary>',
+        '<summary><code>manuels/ateliers.cps.yaml</code> — 2 findings</summary>',
         '',
         '| Line | Severity | Message | Rule |',
         '| ---: | --- | --- | --- |',
-        '| 4:3 | ❌ error | Unknown key "titel" in "program". Did you mean "title"? | [schema](https://cpskit.dev/docs/rules/schema) |',
-        '| 13:20 | ❌ error | "E1.3" is not a competency of the SpF classification. Did you mean E1.2 (Identify one’s emotions)? | [unknown-competency](https://cpskit.dev/docs/rules/unknown-competency) 1.2.3 |',
+        '| 4:3 | ❌ error | Unknown key "titel" in "program". Did you mean "title"? | [schema](https://github.com/cpskit/cpskit/blob/main/docs/rules/schema.md) |',
+        '| 13:20 | ❌ error | "E1.3" is not a competency of the SpF classification. Did you mean E1.2 (Identify one’s emotions)? | [unknown-competency](https://github.com/cpskit/cpskit/blob/main/docs/rules/unknown-competency.md) 1.2.3 |',
         '',
         '</details>',
         '',
@@ -45,10 +45,10 @@ describe('markdown', () => {
 
   it('speaks French in its own words', () => {
     const out = markdown([reportOf('ateliers.cps.yaml', SMALL, { only: ONLY, locale: 'fr' }), unreadable('verrou.cps.yaml')], context({ locale: 'fr' }));
-    expect(out).toContain('### cpskit : manuels d’implantation CPS');
+    expect(out).toContain('### cpskit\u00a0: manuels d’implantation CPS');
     expect(out).toContain('| Manuel | Erreurs | Avertissements | Infos | Score des critères |');
     expect(out).toContain('| `verrou.cps.yaml` | 1 | 0 | 0 | non lu |');
-    expect(out).toContain('— 2 problèmes</summary>');
+    expect(out).toContain('— 2 constats</summary>');
     expect(out).toContain('| 4:3 | ❌ erreur | Clé inconnue');
   });
 
@@ -57,7 +57,7 @@ describe('markdown', () => {
     const finding: Finding = { ...report.findings[0]!, message: 'a | b \\| c *not bold* [not](a link) <script>&amp;\nnext line' };
     const out = markdown([withFindings(report, [finding])], context());
     const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;
-    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line', '[schema](https://cpskit.dev/docs/rules/schema)']);
+    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line', '[schema](https://github.com/cpskit/cpskit/blob/main/docs/rules/schema.md)']);
     expect(out).toContain('| `a\\|b.cps.yaml` | 1 |');
     expect(out).toContain('<summary><code>a|b.cps.yaml</code>');
     expect(escapeCell('x|y')).toBe('x\\|y');
@@ -94,7 +94,7 @@ describe('markdown', () => {
 
   it('says so when there is nothing to report', () => {
     expect(markdown([reportOf('propre.cps.yaml', clean, { only: ONLY })], context())).toBe(
-      '### cpskit: CPS implementation manuals\n\n✔ 1 manual checked, no problems.\n\n| Manual | Errors | Warnings | Infos | Criteria score |\n| --- | ---: | ---: | ---: | ---: |\n| `propre.cps.yaml` | 0 | 0 | 0 | ' +
+      '### cpskit: CPS implementation manuals\n\n✔ 1 manual checked, no problems.\n\n| Manual | Errors | Warnings | Info | Criteria score |\n| --- | ---: | ---: | ---: | ---: |\n| `propre.cps.yaml` | 0 | 0 | 0 | ' +
         `${Math.round(reportOf('propre.cps.yaml', clean, { only: ONLY }).analysis!.criteria.score!)}/100 |\n`,
     );
   });

@@ -47,7 +47,7 @@ describe('sarif', () => {
     expect(log.runs).toHaveLength(1);
     const [run] = log.runs;
     expect(run.columnKind).toBe('utf16CodeUnits');
-    expect(run.tool.driver).toMatchObject({ name: 'cpskit', version: '1.2.3', informationUri: 'https://cpskit.dev' });
+    expect(run.tool.driver).toMatchObject({ name: 'cpskit', version: '1.2.3', informationUri: 'https://github.com/cpskit/cpskit' });
     const ruleIds = run.tool.driver.rules.map((rule: { id: string }) => rule.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
     expect(new Set(ruleIds)).toEqual(new Set(run.results.map((result: { ruleId: string }) => result.ruleId)));
@@ -55,7 +55,7 @@ describe('sarif', () => {
     const intensity = run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'intensity');
     expect(intensity).toMatchObject({
       name: 'Intensity',
-      helpUri: 'https://cpskit.dev/docs/rules/intensity',
+      helpUri: 'https://github.com/cpskit/cpskit/blob/main/docs/rules/intensity.md',
       defaultConfiguration: { level: 'warning' },
       properties: { cites: { kind: 'modality', id: '1.2.4' } },
     });
@@ -97,7 +97,7 @@ describe('sarif', () => {
     expect(log.runs[0].tool.driver.language).toBe('fr');
     expect(log.runs[0].tool.driver.properties).toEqual({ referenceVersion: { id: 'spf-2025-phase1', label: 'SpF 2025, classification opérationnelle (phase 1 publiée en premier)' } });
     expect(schemaRule.help.text).toContain('ne s’appuie sur aucun critère');
-    expect(unknownRule.help.text).toContain('Critère : 1.2.3 — ');
+    expect(unknownRule.help.text).toContain('Critère\u00a0: 1.2.3 — ');
   });
 
   it('turns paths into URI references', () => {

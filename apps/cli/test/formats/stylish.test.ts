@@ -21,7 +21,8 @@ describe('stylish', () => {
         '    13 |     competencies: [E1.3]',
         '       |                    ^^^^',
         '',
-        '✖ 2 problems (2 errors, 0 warnings, 0 info) in 1 of 2 manuals.',
+        '✖ 2 problems: 2 errors, 0 warnings, 0 info, in 1 of 2 manuals.',
+        'Why a rule asks this, and what to do: cps explain <rule> (for instance cps explain schema).',
         '',
       ].join('\n'),
     );
@@ -30,8 +31,8 @@ describe('stylish', () => {
   it('speaks French when asked', () => {
     const report = reportOf('ateliers.cps.yaml', SMALL, { only: ONLY, locale: 'fr' });
     const out = stylish([report], context({ locale: 'fr' }));
-    expect(out).toContain('  4:3    erreur  Clé inconnue « titel »');
-    expect(out).toMatch(/✖ 2 problèmes \(2 erreurs, 0 avertissement, 0 info\) dans 1 manuel sur 1\.\n$/);
+    expect(out).toContain('  4:3    erreur  Clé inconnue «\u00a0titel\u00a0»');
+    expect(out).toContain('✖ 2 problèmes\u00a0: 2 erreurs, 0 avertissement, 0 info, dans 1 manuel sur 1.\n');
   });
 
   it('says so when there is nothing to report', () => {
@@ -87,7 +88,7 @@ describe('stylish', () => {
 
   it('prints no frame for a file that could not be read', () => {
     expect(stylish([unreadable('locked.cps.yaml')], context())).toBe(
-      'locked.cps.yaml\n  1:1  error  The file cannot be read: EACCES.  file-unreadable\n\n✖ 1 problem (1 error, 0 warnings, 0 info) in 1 of 1 manual.\n',
+      'locked.cps.yaml\n  1:1  error  The file cannot be read: EACCES.  file-unreadable\n\n✖ 1 problem: 1 error, 0 warnings, 0 info, in 1 of 1 manual.\nWhy a rule asks this, and what to do: cps explain <rule> (for instance cps explain file-unreadable).\n',
     );
   });
 

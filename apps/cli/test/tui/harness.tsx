@@ -44,9 +44,9 @@ export function drawAfter(state: TuiState, ...actions: TuiAction[]): string {
 }
 
 /** The App over a store, reading keys from the test's stdin, with spies for its callbacks. */
-export function interactive(state: TuiState, onQuit: () => void, onOpen: (uri: string, line: number, column: number) => void) {
+export function interactive(state: TuiState, onQuit: () => void, onOpen: (uri: string, line: number, column: number) => void, onReport?: (uri: string) => void) {
   const store: TuiStore = createTuiStore(state);
-  const result = renderAt(<TuiRoot store={store} onQuit={onQuit} onOpen={onOpen} />, state.width);
+  const result = renderAt(<TuiRoot store={store} onQuit={onQuit} onOpen={onOpen} {...(onReport ? { onReport } : {})} />, state.width);
   return { ...result, store };
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Key } from 'ink';
-import { initialState } from '../../src/tui/state.js';
+import { currentManual, initialState } from '../../src/tui/state.js';
 import { keyIntent } from '../../src/tui/useKeys.js';
 import { KEYS, interactive, press, settle } from './harness.js';
 import { fixtureManuals } from './fixtures.js';
@@ -12,17 +12,36 @@ afterEach(() => cleanup());
 function app() {
   const onQuit = vi.fn();
   const onOpen = vi.fn();
-  const session = interactive(initialState({ locale: 'en', width: 80, height: 24, manuals: fixtureManuals('en') }), onQuit, onOpen);
+  const onReport = vi.fn();
+  const session = interactive(initialState({ locale: 'en', width: 80, height: 24, manuals: fixtureManuals('en') }), onQuit, onOpen, onReport);
   const selected = () =>
     session
       .frame()
       .split('\n')
       .filter((line) => line.startsWith('›'))
       .map((line) => line.replace(/\s+/g, ' ').trim());
-  return { ...session, onQuit, onOpen, selected };
+  return { ...session, onQuit, onOpen, onReport, selected };
 }
 
 describe('keys', () => {
+  test('r asks for the selected manual’s report, from any pane, and the keys and the help say so', async () => {
+    const { stdin, frame, onReport, store } = app();
+    await settle();
+    expect(frame()).toContain('r report');
+    const selectedUri = () => currentManual(store.getState())?.manual.uri;
+    const first = selectedUri();
+    await press(stdin, 'r');
+    expect(onReport).toHaveBeenLastCalledWith(first);
+    await press(stdin, KEYS.down, '4', 'r');
+    expect(selectedUri()).not.toBe(first);
+    expect(onReport).toHaveBeenLastCalledWith(selectedUri());
+    await press(stdin, '?');
+    expect(frame()).toMatch(/ r +write the manual’s report \(HTML, to print\) next to it, and say/);
+    // While the filter is typed, r is a letter of it.
+    await press(stdin, '?', '/', 'r');
+    expect(onReport).toHaveBeenCalledTimes(2);
+  });
+
   test('arrows and j/k move the selection; Tab and Shift-Tab change pane; o opens the finding', async () => {
     const { stdin, store, frame, selected, onOpen } = app();
     await settle();

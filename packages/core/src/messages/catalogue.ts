@@ -9,13 +9,29 @@ export const MESSAGES = {
   'severity.error': { en: 'error', fr: 'erreur' },
   'severity.warning': { en: 'warning', fr: 'avertissement' },
   'severity.info': { en: 'info', fr: 'info' },
+  'severity.error.plural': { en: 'errors', fr: 'erreurs' },
+  'severity.warning.plural': { en: 'warnings', fr: 'avertissements' },
+  'severity.info.plural': { en: 'info', fr: 'infos' },
+  'category.syntax': { en: 'syntax', fr: 'syntaxe' },
+  'category.structure': { en: 'structure', fr: 'structure' },
+  'category.criteria': { en: 'criteria', fr: 'critères' },
+  'category.coverage': { en: 'coverage', fr: 'couverture' },
   'summary.clean': {
     en: '✔ {files} {files|manual|manuals} checked, no problems.',
     fr: '✔ {files} {files|manuel vérifié|manuels vérifiés}, aucun problème.',
   },
+  // Infos are worth knowing, not problems: they are counted beside the problems, never among them.
   'summary.problems': {
-    en: '✖ {problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info) in {withProblems} of {files} {files|manual|manuals}.',
-    fr: '✖ {problems} {problems|problème|problèmes} ({errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} info) dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
+    en: '✖ {problems} {problems|problem|problems}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info, in {withProblems} of {files} {files|manual|manuals}.',
+    fr: '✖ {problems} {problems|problème|problèmes} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}, {infos} {infos|info|infos}, dans {withProblems} {withProblems|manuel|manuels} sur {files}.',
+  },
+  'summary.infos-only': {
+    en: 'ℹ No problem, {infos} info in {withProblems} of {files} {files|manual|manuals} checked.',
+    fr: 'ℹ Aucun problème, {infos} {infos|info|infos} dans {withProblems} {withProblems|manuel|manuels} sur {files} {files|vérifié|vérifiés}.',
+  },
+  'summary.explain-hint': {
+    en: 'Why a rule asks this, and what to do: cps explain <rule> (for instance cps explain {rule}).',
+    fr: 'Pourquoi une règle le demande, et quoi faire : cps explain <règle> (par exemple cps explain {rule}).',
   },
   'summary.none-found': {
     en: 'No manual found (files named *.cps.yaml or *.cps.yml) under: {paths}',
@@ -144,17 +160,21 @@ export const MESSAGES = {
     en: 'cps tui: the editor "{editor}" could not be started ({reason}); set $EDITOR.',
     fr: 'cps tui : l’éditeur « {editor} » n’a pas pu être lancé ({reason}) ; définissez $EDITOR.',
   },
+  'cli.option-not-for-command': {
+    en: 'cps {command} does not take {option}; {commands} does. "cps --help" lists the options of each command.',
+    fr: 'cps {command} ne prend pas {option}\u00a0; {commands} le prend. «\u00a0cps --help\u00a0» donne les options de chaque commande.',
+  },
   'cli.tui-no-editor': {
     en: 'cps tui: no editor found to open {place}; set one, for instance: export EDITOR=nano (in ~/.bashrc to keep it).',
     fr: 'cps tui\u00a0: aucun éditeur trouvé pour ouvrir {place}\u00a0; choisissez-en un, par exemple\u00a0: export EDITOR=nano (dans ~/.bashrc pour le garder).',
   },
   'cli.explain-usage': {
-    en: 'cps explain takes a rule id, for instance: cps explain intensity. "cps rules" lists them.',
-    fr: 'cps explain prend un identifiant de règle, par exemple : cps explain intensity. « cps rules » les liste.',
+    en: 'cps explain takes a rule id (cps explain intensity; "cps rules" lists them), a competency code (cps explain E1.2) or a modality or criterion of SpF\'s table (cps explain 1.2.4).',
+    fr: 'cps explain prend un identifiant de règle (cps explain intensity ; « cps rules » les liste), un code de compétence (cps explain E1.2) ou une modalité ou un critère du tableau de SpF (cps explain 1.2.4).',
   },
   'cli.unknown-rule': {
-    en: 'cps: unknown rule "{rule}". "cps rules" lists the rules.{suggestion}',
-    fr: 'cps : règle inconnue « {rule} ». « cps rules » liste les règles.{suggestion}',
+    en: 'cps: "{rule}" is neither a rule, a competency code nor a modality or criterion of SpF\'s table. "cps rules" lists the rules.',
+    fr: 'cps : « {rule} » n’est ni une règle, ni un code de compétence, ni une modalité ou un critère du tableau de SpF. « cps rules » liste les règles.',
   },
   'cli.unknown-rule-suggest': {
     en: 'cps: unknown rule "{rule}". Did you mean "{suggestion}"?',

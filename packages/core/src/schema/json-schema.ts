@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { manualSchema } from './manual.js';
 
-/** Where the published JSON Schema lives, for `$id`. */
-export const MANUAL_SCHEMA_ID = 'https://cpskit.dev/schemas/manual.schema.json';
+/** Where the published JSON Schema lives, for `$id`: the file `@cpskit/core` ships, from an npm CDN (stable: it names no version). */
+export const MANUAL_SCHEMA_ID = 'https://unpkg.com/@cpskit/core/dist/manual.schema.json';
 
 /** The JSON Schema (draft 2020-12) of a manual, generated from the zod schema. */
 export function manualJsonSchema(): Record<string, unknown> {

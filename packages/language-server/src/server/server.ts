@@ -28,26 +28,11 @@ import { definition, documentSymbols, foldingRanges, isRenameRefusal, prepareRen
 import { createSnapshot, type ManualSnapshot } from '../service/editing/snapshot.js';
 import { isUnreadable, staleFindings, type ReadableVersion } from '../service/editing/stale-findings.js';
 import type { Finding } from '../service/finding.js';
-import { IncrementalParser } from '../service/parse/incremental.js';
 import type { ConfigError } from '../service/config/config.js';
 import { readClientFlags, type ClientFlags } from './client-capabilities.js';
 import { readSettings, type ClientSettings } from './settings.js';
 import { RecoveringMessageReader } from './stdio-transport.js';
-
-/** The custom request that returns a manual's analysis: criteria statuses and coverage. */
-export const ANALYSIS_REQUEST = 'cps/analysis';
-
-/**
- * The custom request that checks a manual the editor has not opened (a workspace-wide check):
- * `{ uri, text }` gives the diagnostics that opening it would publish, and its counts and score.
- */
-export const CHECK_FILE_REQUEST = 'cps/checkFile';
-
-export interface CheckFileResult {
-  readonly diagnostics: Diagnostic[];
-  readonly counts: Analysis['counts'];
-  readonly score?: number;
-}
+import { AnalysisRequest, CheckFileRequest, type CheckFileResult } from '../protocol.js';
 
 export interface ServerOptions {
   /** Milliseconds to wait after an edit before checking, so that a burst of keystrokes is checked once. */
@@ -80,7 +65,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configs = new ConfigFinder(resolveLocale(undefined, env));
   /** What is wrong with the editor's settings themselves (a cps.configPath leading out of the workspace). */
   let settingsErrors: ConfigError[] = [];
-  const parsers = new Map<string, IncrementalParser>();
   const snapshots = new Map<string, ManualSnapshot>();
   /** The last version of each document that could be read: its criteria findings stay shown while a syntax error is typed. */
   const lastReadable = new Map<string, ReadableVersion>();
@@ -127,15 +111,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function check(document: TextDocument): ManualSnapshot {
     const { locale, config, errors } = configFor(document.uri);
-    let parser = parsers.get(document.uri);
-    if (!parser) parsers.set(document.uri, (parser = new IncrementalParser()));
-    const snapshot = createSnapshot(
-      document.uri,
-      document.version,
-      document.getText(),
-      { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } },
-      (text) => parser.parse(text),
-    );
+    const snapshot = createSnapshot(document.uri, document.version, document.getText(), { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } });
     snapshots.set(document.uri, snapshot);
     if (!isUnreadable(snapshot.parsed)) lastReadable.set(document.uri, { text: snapshot.text, findings: snapshot.validation.findings });
     publish(snapshot, errors);
@@ -300,7 +276,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
-    parsers.delete(document.uri);
     snapshots.delete(document.uri);
     lastReadable.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -363,7 +338,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return snapshot ? foldingRanges(snapshot) : [];
     }),
   );
-  connection.onRequest(ANALYSIS_REQUEST, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
+  connection.onRequest(AnalysisRequest, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
     guard('analysis', token, null, async (): Promise<Analysis | null> => {
       // Yield before and after the check of the text, which can be long, so that a cancellation
       // sent meanwhile is read and honoured.
@@ -379,7 +354,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(CHECK_FILE_REQUEST, (params: { uri?: unknown; text?: unknown } | undefined, token: CancellationToken) =>
+  connection.onRequest(CheckFileRequest, (params: { uri?: unknown; text?: unknown } | undefined, token: CancellationToken) =>
     guard('checkFile', token, null, (): CheckFileResult | null => {
       const uri = typeof params?.uri === 'string' ? params.uri : undefined;
       const text = typeof params?.text === 'string' ? params.text : undefined;

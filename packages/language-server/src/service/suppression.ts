@@ -1,7 +1,6 @@
 import { nearest } from '@cpskit/core';
 import type { ParsedManual } from './parse/parse-manual.js';
-import type { YNode } from './parse/tree.js';
-import { insideSpan } from './text/spans.js';
+import { insideSpan, multiLineScalarSpans } from './text/spans.js';
 import type { Report, ReportInput, RuleMeta } from './rules/rule.js';
 
 /** A `# cps-disable…` comment of the manual. */
@@ -34,7 +33,7 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
     if (!match) continue;
     const lineStart = lines.offsetAt({ line, character: 0 });
     // Inside a text written over several lines, "#" is text, not a comment.
-    insideValues ??= multiLineScalars(parsed.root, parsed.text).sort((a, b) => a[0] - b[0]);
+    insideValues ??= multiLineScalarSpans(parsed.root, parsed.text);
     if (insideSpan(insideValues, lineStart)) continue;
     const bodyStart = lineStart + match[1]!.length + 'cps-disable'.length + (match[2]?.length ?? 0);
     const body = match[3]!;
@@ -58,22 +57,6 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
   return directives;
 }
 
-/** The spans of the scalars that run over several lines (block texts, multi-line quotes). */
-function multiLineScalars(root: YNode | null, text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const stack: YNode[] = root ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    // What an alias stands for is visited where its anchor wrote it.
-    if (node.aliasOf) continue;
-    if (node.kind === 'scalar') {
-      const newline = text.indexOf('\n', node.start);
-      if (newline !== -1 && newline < node.end) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
-    else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
-  }
-  return spans;
-}
 
 export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknown-rule' | 'unknown-rule-suggest'> = {
   id: 'unused-suppression',

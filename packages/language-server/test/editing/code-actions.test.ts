@@ -35,7 +35,7 @@ function editsOf(action: CodeAction): TextEdit[] {
 function actionsAt(marked: string, locale: Locale, only?: string[]) {
   const { text, position } = cursorIn(marked);
   const snapshot = createSnapshot(URI, 1, text, { locale });
-  return { text, snapshot, actions: codeActions(snapshot, { start: position, end: position }, only ? { only } : {}) };
+  return { text, snapshot, actions: codeActions(snapshot, { start: position, end: position }, only ? { only } : {}) };
 }
 
 /** Replaces the one occurrence of `find`, so that expected texts read as the change they are. */
@@ -115,7 +115,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a missing section is added from its skeleton after the last section',
     text: change(BASE, 'version: 1', 'vers‸ion: 1'),
-    title: { en: 'Add the "materials" section', fr: 'Ajouter la section « materials »' },
+    title: { en: 'Add the "materials" section', fr: 'Ajouter la section « materials »' },
     expected: (locale) =>
       locale === 'fr'
         ? `${BASE}materials:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide d’intervention"\n  participant_booklet: "À COMPLÉTER : titre ou lien du livret des participants"\n`
@@ -125,7 +125,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'an undefined activity is defined at the end of the list, after the comments under the last item',
     text: change(BASE, 'colere]', 'col‸ere]'),
-    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
+    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
     expected: (locale) => change(BASE, '    # fin de meteo\n', `    # fin de meteo\n${NEW_ACTIVITY[locale]('  ')}`),
     fixes: 'undefined-activity',
     resolves: true,
@@ -133,7 +133,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a defined activity follows the list’s own indentation',
     text: 'version: 1\nactivities:\n- id: meteo\n  title: Météo\n  kind: ritual\nsessions:\n- id: s1\n  year: 1\n  activities: [meteo, ‸colere]\n',
-    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
+    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
     expected: (locale) =>
       `version: 1\nactivities:\n- id: meteo\n  title: Météo\n  kind: ritual\n${NEW_ACTIVITY[locale]('')}sessions:\n- id: s1\n  year: 1\n  activities: [meteo, colere]\n`,
     fixes: 'undefined-activity',
@@ -142,7 +142,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a defined activity is written in flow style when the list’s items are',
     text: 'version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\nsessions:\n  - { id: s1, year: 1, activities: [meteo, "123‸"] }\n',
-    title: { en: 'Define activity "123"', fr: 'Définir l’activité « 123 »' },
+    title: { en: 'Define activity "123"', fr: 'Définir l’activité « 123 »' },
     expected:
       (locale) =>
       `version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\n  - {id: "123", ${
@@ -156,7 +156,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a defined activity goes under an empty "activities:" key',
     text: 'version: 1\nactivities: # à remplir\nsessions:\n  - { id: s1, year: 1, activities: [colere‸] }\n',
-    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
+    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
     expected: (locale) =>
       `version: 1\nactivities: # à remplir\n${NEW_ACTIVITY[locale]('  ').replace(/\n$/, '')}\nsessions:\n  - { id: s1, year: 1, activities: [colere] }\n`,
     fixes: 'undefined-activity',
@@ -165,7 +165,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a defined activity creates the "activities" section when there is none',
     text: 'version: 1\nsessions:\n  - id: s1\n    year: 1\n    activities: [‸colere]',
-    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
+    title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
     expected: (locale) => `version: 1\nsessions:\n  - id: s1\n    year: 1\n    activities: [colere]\nactivities:\n${NEW_ACTIVITY[locale]('  ')}`,
     fixes: 'undefined-activity',
     resolves: true,
@@ -173,7 +173,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a missing "program" section is added from a skeleton, in the document’s indentation',
     text: `‸version: 1\nactivities:\n    - id: meteo\n      title: Météo\n      kind: ritual\nfacilitators:\n    profiles: [teachers]\n`,
-    title: { en: 'Add the "program" section', fr: 'Ajouter la section « program »' },
+    title: { en: 'Add the "program" section', fr: 'Ajouter la section « program »' },
     expected: (locale) =>
       `version: 1\nactivities:\n    - id: meteo\n      title: Météo\n      kind: ritual\nfacilitators:\n    profiles: [teachers]\n${
         locale === 'fr'
@@ -185,7 +185,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a missing "activities" section is added from a skeleton',
     text: `‸version: 1\n${PROGRAM}`,
-    title: { en: 'Add the "activities" section', fr: 'Ajouter la section « activities »' },
+    title: { en: 'Add the "activities" section', fr: 'Ajouter la section « activities »' },
     expected: (locale) =>
       `version: 1\n${PROGRAM}activities:\n${
         locale === 'fr'
@@ -197,7 +197,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a rule is disabled for one line, with a comment above it at its indentation',
     text: change(BASE, 'colere]', 'col‸ere]'),
-    title: { en: 'Disable "undefined-activity" for this line', fr: 'Désactiver « undefined-activity » pour cette ligne' },
+    title: { en: 'Disable "undefined-activity" for this line', fr: 'Désactiver « undefined-activity » pour cette ligne' },
     expected: change(BASE, '    activities: [meteo', '    # cps-disable-next-line undefined-activity -- \n    activities: [meteo'),
     fixes: 'undefined-activity',
     resolves: true,
@@ -205,14 +205,14 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a rule is added to the comment that already disables another one on the line',
     text: change(BASE, '    competencies: [E1.3]', '    # cps-disable-next-line thin-competency -- voulu\n    competencies: [E1.‸3]'),
-    title: { en: 'Disable "unknown-competency" for this line', fr: 'Désactiver « unknown-competency » pour cette ligne' },
+    title: { en: 'Disable "unknown-competency" for this line', fr: 'Désactiver « unknown-competency » pour cette ligne' },
     expected: change(BASE, '    competencies: [E1.3]', '    # cps-disable-next-line thin-competency, unknown-competency -- voulu\n    competencies: [E1.3]'),
     fixes: 'unknown-competency',
   },
   {
     name: 'a rule is disabled for the whole file right after the header comment',
     text: change(BASE, 'colere]', 'col‸ere]'),
-    title: { en: 'Disable "undefined-activity" for the whole file', fr: 'Désactiver « undefined-activity » pour tout le fichier' },
+    title: { en: 'Disable "undefined-activity" for the whole file', fr: 'Désactiver « undefined-activity » pour tout le fichier' },
     expected: change(BASE, '# (fixture des actions)\n', '# (fixture des actions)\n# cps-disable undefined-activity -- \n'),
     fixes: 'undefined-activity',
     resolves: true,
@@ -220,7 +220,7 @@ const ACTION_CASES: readonly ActionCase[] = [
   {
     name: 'a rule is disabled for the whole file on the first line when the file has no header, after a byte-order mark',
     text: '\uFEFF# le manuel\nversion: 1\nactivities:\n  - { id: a, title: A, kind: ritual, competencies: [E9‸] }\n',
-    title: { en: 'Disable "unknown-competency" for the whole file', fr: 'Désactiver « unknown-competency » pour tout le fichier' },
+    title: { en: 'Disable "unknown-competency" for the whole file', fr: 'Désactiver « unknown-competency » pour tout le fichier' },
     expected: '\uFEFF# cps-disable unknown-competency -- \n# le manuel\nversion: 1\nactivities:\n  - { id: a, title: A, kind: ritual, competencies: [E9] }\n',
     fixes: 'unknown-competency',
   },
@@ -231,16 +231,16 @@ describe('code actions', () => {
     for (const locale of ['en', 'fr'] as const) {
       for (const lineBreak of ['LF', 'CRLF'] as const) {
         it(`${testCase.name} (${locale}, ${lineBreak})`, () => {
-          const marked = lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text;
+          const marked = lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text;
           const { text, actions } = actionsAt(marked, locale);
           const action = actions.find((entry) => entry.title === testCase.title[locale]);
           expect(action, `offered: ${actions.map((entry) => entry.title).join(' | ')}`).toBeDefined();
           expect(action!.kind).toBe('quickfix');
           expect(action!.isPreferred ?? false).toBe(testCase.preferred ?? false);
           expect(action!.diagnostics?.map((diagnostic) => diagnostic.code)).toContain(testCase.fixes);
-          const expected = typeof testCase.expected === 'string' ? testCase.expected : testCase.expected(locale);
+          const expected = typeof testCase.expected === 'string' ? testCase.expected : testCase.expected(locale);
           const result = applyEdits(text, editsOf(action!));
-          expect(result).toBe(lineBreak === 'CRLF' ? crlf(expected) : expected);
+          expect(result).toBe(lineBreak === 'CRLF' ? crlf(expected) : expected);
           expect(parseManual(result).problems).toEqual([]);
           if (testCase.resolves) {
             const count = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId === testCase.fixes).length;
@@ -345,7 +345,7 @@ describe('findingToDiagnostic', () => {
       severity: 1,
       code: 'duplicate-id',
       source: 'cpskit',
-      codeDescription: { href: `${RULE_DOCS_BASE_URL}duplicate-id` },
+      codeDescription: { href: `${RULE_DOCS_BASE_URL}duplicate-id.md` },
       message: finding.message,
       data: { messageId: finding.messageId },
     });

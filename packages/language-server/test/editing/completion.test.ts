@@ -128,7 +128,7 @@ describe('complete: keys', () => {
     const fr = item(completeAt(manual({ rest: ['materials:', '  «|»'] }), { locale: 'fr', markdown: false }), 'participant_booklet');
     expect(fr.detail).toBe('facultatif · SpF 1.2.5');
     expect((fr.documentation as MarkupContent).kind).toBe(MarkupKind.PlainText);
-    expect((fr.documentation as MarkupContent).value).toContain("1.2.5 — Les activités CPS s'appuient sur des supports CPS");
+    expect((fr.documentation as MarkupContent).value).toContain("1.2.5 — Les activités CPS s’appuient sur des supports CPS");
     const required = item(completeAt('version: 1\n«|»', { locale: 'fr' }), 'program');
     expect(required.detail).toBe('obligatoire · SpF 2.3.2');
     // An axis of the national strategy is not SpF's: named as such, in the locale.
@@ -171,7 +171,7 @@ describe('complete: values', () => {
     expect(typed(settings, 'collège')).toEqual(['secondary-school']);
     expect(typed(settings, 'college')).toEqual(['secondary-school']);
     const kinds = completeAt(manual({ activities: ['  - id: a', '    title: A', '    kind: «|»'] }), { locale: 'fr' });
-    expect(item(kinds, 'ritual').labelDetails?.description).toBe('rituel : une pratique CPS courte qui revient régulièrement');
+    expect(item(kinds, 'ritual').labelDetails?.description).toBe('rituel : une pratique CPS courte qui revient régulièrement');
     expect(item(kinds, 'ritual').kind).toBe(CompletionItemKind.EnumMember);
     const levels = completeAt('training:\n  level: «|»\n');
     expect(item(levels, '3').labelDetails?.description).toBe('Become a regional CPS trainer');

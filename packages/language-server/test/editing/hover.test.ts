@@ -3,7 +3,8 @@ import type { Locale } from '@cpskit/core';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import { parseManual } from '../../src/service/parse/parse-manual.js';
 import { hover } from '../../src/service/editing/hover.js';
-import { createSnapshot } from '../../src/service/editing/snapshot.js';
+import { createSnapshot, type ManualSnapshot } from '../../src/service/editing/snapshot.js';
+import { validateParsed } from '../../src/service/validate.js';
 import { atCursor, manual } from './hover-completion-fixtures.js';
 
 interface Case {
@@ -61,10 +62,10 @@ const cases: readonly Case[] = [
     text: activity('[E1.2, «E2|.1»]'),
     says: [
       '**E2.1** — Exprimer ses émotions de façon constructive  \n',
-      'Catégorie : Les compétences émotionnelles',
-      'Phase 2 : Régulation et accomplissement',
-      'Compétence générale : **E2** — Réguler ses émotions et son stress',
-      'Messages clés de la classification :',
+      'Catégorie : Les compétences émotionnelles',
+      'Phase 2 : Régulation et accomplissement',
+      'Compétence générale : **E2** — Réguler ses émotions et son stress',
+      'Messages clés de la classification :',
       '- Le stress est une réaction physio-psychologique au danger',
     ],
     never: ['Express one’s emotions', '*('],
@@ -84,7 +85,7 @@ const cases: readonly Case[] = [
     name: 'E2.2 shows its two parts',
     locale: 'fr',
     text: activity('[«E2.|2»]'),
-    says: ['**E2.2** — Réguler ses émotions (a) agréables (b) désagréables', 'Ses deux parties :', '- **E2.2a** — Réguler ses émotions agréables', '- **E2.2b** — Réguler ses émotions désagréables'],
+    says: ['**E2.2** — Réguler ses émotions (a) agréables (b) désagréables', 'Ses deux parties :', '- **E2.2a** — Réguler ses émotions agréables', '- **E2.2b** — Réguler ses émotions désagréables'],
   },
   {
     name: 'a part of E2.2 in another accepted spelling, quoted: the canonical code, how it is written, what it is part of',
@@ -99,7 +100,7 @@ const cases: readonly Case[] = [
     name: 'a general competency lists its specific ones',
     locale: 'fr',
     text: activity('[«S|1»]'),
-    says: ['**S1** — Développer des relations constructives', 'Catégorie : Les compétences sociales', 'Compétences spécifiques :', '- **S1.1** — Communiquer de façon efficace et positive', '- **S1.3**'],
+    says: ['**S1** — Développer des relations constructives', 'Catégorie : Les compétences sociales', 'Compétences spécifiques :', '- **S1.1** — Communiquer de façon efficace et positive', '- **S1.3**'],
     never: ['Compétence générale'],
   },
   {
@@ -125,8 +126,8 @@ const cases: readonly Case[] = [
     text: manual({ rest: ['support:', '  «coll|ective»: { format: supervision, frequency: monthly }'] }),
     says: [
       '`collective` — *Facultatif*',
-      'Le suivi collectif des intervenants : supervision, analyse de pratiques, échanges entre pairs...',
-      'Critères de qualité SpF :',
+      'Le suivi collectif des intervenants : supervision, analyse de pratiques, échanges entre pairs...',
+      'Critères de qualité SpF :',
       '- 2.2.1 — Un suivi collectif est proposé aux professionnels-intervenants CPS (supervision, analyse de pratiques...)',
     ],
   },
@@ -170,15 +171,15 @@ const cases: readonly Case[] = [
       '`true` — déclaré, sans dire comment',
       '---',
       '**Info** · `declaration-evidence`',
-      'Référence SpF : 3.1.1 — Les modalités relationnelles',
-      'En savoir plus : `cps explain declaration-evidence`',
+      'Référence SpF : 3.1.1 — Les modalités relationnelles',
+      'En savoir plus : `cps explain declaration-evidence`',
     ],
   },
   {
     name: 'a competency with a finding citing a competency',
     locale: 'fr',
     text: sequenced('«E2|.1»', 'a'),
-    says: ['**E2.1** — Exprimer ses émotions de façon constructive', '---', '**Info** · `thin-competency`', 'Référence SpF : E2 — Réguler ses émotions et son stress'],
+    says: ['**E2.1** — Exprimer ses émotions de façon constructive', '---', '**Info** · `thin-competency`', 'Référence SpF : E2 — Réguler ses émotions et son stress'],
   },
   {
     name: 'a value with only a finding: the scalar is the range',
@@ -198,7 +199,7 @@ const cases: readonly Case[] = [
     markdown: false,
     locale: 'fr',
     text: activity('[«E1|.3»]'),
-    says: ['Erreur · unknown-competency', 'Pourquoi c’est important : Chaque code de compétence', 'En savoir plus : cps explain unknown-competency'],
+    says: ['Erreur · unknown-competency', 'Pourquoi c’est important : Chaque code de compétence', 'En savoir plus : cps explain unknown-competency'],
     never: ['**', '`'],
   },
   {
@@ -220,7 +221,7 @@ describe('hover', () => {
     const result = hover(snapshot, fixture.position, { markdown, snippets: true });
     expect(result).not.toBeNull();
     const contents = result!.contents as MarkupContent;
-    expect(contents.kind).toBe(markdown ? MarkupKind.Markdown : MarkupKind.PlainText);
+    expect(contents.kind).toBe(markdown ? MarkupKind.Markdown : MarkupKind.PlainText);
     let from = 0;
     for (const fragment of says) {
       const at = contents.value.indexOf(fragment, from);
@@ -255,7 +256,8 @@ describe('hover', () => {
   ])('reads %s from the text when the tree has lost it', (_name, source, says) => {
     const fixture = atCursor(source);
     // A parse that kept nothing, as when the YAML library gives up on a half-typed document.
-    const snapshot = createSnapshot('file:///manual.cps.yaml', 1, fixture.text, {}, (text) => ({ ...parseManual(text), root: null }));
+    const parsed = { ...parseManual(fixture.text), root: null };
+    const snapshot: ManualSnapshot = { uri: 'file:///manual.cps.yaml', version: 1, text: fixture.text, parsed, validation: validateParsed(parsed), locale: 'en' };
     const result = hover(snapshot, fixture.position, { markdown: true, snippets: false });
     expect((result!.contents as MarkupContent).value).toContain(says);
     expect(result!.range).toEqual(fixture.lines.rangeOf(fixture.marked!.start, fixture.marked!.end));

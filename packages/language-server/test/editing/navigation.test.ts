@@ -87,18 +87,18 @@ describe('documentSymbols', () => {
   }
   const show = (text: string, symbol: DocumentSymbol): Shown => ({
     name: symbol.name,
-    ...(symbol.detail !== undefined ? { detail: symbol.detail } : {}),
+    ...(symbol.detail !== undefined ? { detail: symbol.detail } : {}),
     kind: symbol.kind,
     covers: slice(text, symbol.range).replace(/\r\n/g, '\n'),
     selects: slice(text, symbol.selectionRange),
-    ...(symbol.children ? { children: symbol.children.map((child) => show(text, child)) } : {}),
+    ...(symbol.children ? { children: symbol.children.map((child) => show(text, child)) } : {}),
   });
 
   for (const [locale, lineBreak] of [['en', 'LF'], ['fr', 'CRLF']] as const) {
     it(`outline the sections, the activities and the sessions with exact ranges (${locale}, ${lineBreak})`, () => {
-      const text = lineBreak === 'CRLF' ? crlf(MANUAL) : MANUAL;
+      const text = lineBreak === 'CRLF' ? crlf(MANUAL) : MANUAL;
       const symbols = documentSymbols(snapshotOf(text, locale)).map((symbol) => show(text, symbol));
-      const sessionDetail = locale === 'fr' ? ['année 1 · 2 activités', 'année 2 · 1 activité'] : ['year 1 · 2 activities', 'year 2 · 1 activity'];
+      const sessionDetail = locale === 'fr' ? ['année 1 · 2 activités', 'année 2 · 1 activité'] : ['year 1 · 2 activities', 'year 2 · 1 activity'];
       expect(symbols).toEqual([
         { name: 'version', kind: 7, covers: 'version: 1', selects: 'version' },
         { name: 'program', detail: 'Un essai', kind: 2, covers: PROGRAM_TEXT, selects: 'program' },
@@ -209,7 +209,7 @@ describe('definition and references', () => {
       it(`${testCase.name} (${lineBreak})`, () => {
         const start = MANUAL.indexOf(testCase.find) + testCase.offset;
         const marked = `${MANUAL.slice(0, start)}${CURSOR}${MANUAL.slice(start)}`;
-        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(marked) : marked);
+        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(marked) : marked);
         const shown = (locations: readonly { uri: string; range: Range }[]) =>
           locations.map((location) => {
             expect(location.uri).toBe(URI);
@@ -288,7 +288,7 @@ describe('rename', () => {
   for (const testCase of CASES) {
     for (const lineBreak of ['LF', 'CRLF'] as const) {
       it(`${testCase.name} (${lineBreak})`, () => {
-        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text);
+        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text);
         const prepared = prepareRename(snapshot, position)!;
         expect(slice(text, prepared.range)).toBe(testCase.prepared);
         expect(prepared.placeholder).toBe(testCase.prepared);
@@ -296,7 +296,7 @@ describe('rename', () => {
         expect(isRenameRefusal(result)).toBe(false);
         const edits = (result as WorkspaceEdit).changes![URI]!;
         const renamed = applyEdits(text, edits);
-        expect(renamed).toBe(lineBreak === 'CRLF' ? crlf(testCase.expected) : testCase.expected);
+        expect(renamed).toBe(lineBreak === 'CRLF' ? crlf(testCase.expected) : testCase.expected);
         expect(parseManual(renamed).problems).toEqual([]);
         const after = createSnapshot(URI, 2, renamed, {}).validation.findings;
         expect(after.filter((finding) => finding.ruleId === 'undefined-activity')).toEqual([]);
@@ -311,7 +311,7 @@ describe('rename', () => {
       refused: 'invalid-name',
       message: {
         en: '"météo du matin" is not a valid activity id: use letters, digits, "-", "_" or ".", starting with a letter or a digit, without spaces or accents.',
-        fr: '« météo du matin » n’est pas un identifiant d’activité valide : utilisez des lettres, des chiffres, « - », « _ » ou « . », en commençant par une lettre ou un chiffre, sans espaces ni accents.',
+        fr: '« météo du matin » n’est pas un identifiant d’activité valide : utilisez des lettres, des chiffres, « - », « _ » ou « . », en commençant par une lettre ou un chiffre, sans espaces ni accents.',
       },
     },
     {
@@ -320,7 +320,7 @@ describe('rename', () => {
       refused: 'name-taken',
       message: {
         en: 'Another activity already has the id "colere"; choose another one.',
-        fr: 'Une autre activité a déjà l’identifiant « colere » ; choisissez-en un autre.',
+        fr: 'Une autre activité a déjà l’identifiant « colere » ; choisissez-en un autre.',
       },
     },
   ];
@@ -339,7 +339,7 @@ describe('rename', () => {
       expect(prepareRename(snapshot, position)).toBeNull();
       const result = rename(snapshot, position, 'x');
       expect(isRenameRefusal(result) && result.refused).toBe('not-renamable');
-      expect(isRenameRefusal(result) && result.message).toMatch(locale === 'fr' ? /^Seul l’identifiant/ : /^Only an activity id/);
+      expect(isRenameRefusal(result) && result.message).toMatch(locale === 'fr' ? /^Seul l’identifiant/ : /^Only an activity id/);
     }
   });
 

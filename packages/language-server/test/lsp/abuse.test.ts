@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node.js';
 import { MANUAL } from './fixtures.js';
+import { AnalysisRequest } from '../../src/protocol.js';
 import { LspClient, uriOf } from './lsp-client.js';
 
 /**
@@ -54,7 +55,7 @@ describe('the built server under abuse', { timeout: 120_000 }, () => {
     expect(await client.request('textDocument/definition', { textDocument: { uri: never }, position })).toEqual([]);
     expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: never } })).toEqual([]);
     expect(await client.request('textDocument/codeAction', { textDocument: { uri: never }, range: { start: position, end: position }, context: { diagnostics: [] } })).toEqual([]);
-    expect(await client.request('cps/analysis', { uri: never })).toBeNull();
+    expect(await client.request(AnalysisRequest, { uri: never })).toBeNull();
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: never, version: 2 }, contentChanges: [{ text: 'x' }] });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: never } });
 
@@ -100,7 +101,7 @@ describe('the built server under abuse', { timeout: 120_000 }, () => {
     for (let i = 0; i < 20; i++) client.process.stdin.write(junk);
 
     // After all of it, a request is answered, the process is alive, its memory bounded.
-    expect(await client.request('cps/analysis', { uri: edited })).toMatchObject({ counts: expect.any(Object) });
+    expect(await client.request(AnalysisRequest, { uri: edited })).toMatchObject({ counts: expect.any(Object) });
     expect(client.process.exitCode).toBeNull();
     const after = rssMb(pid);
     console.log(`server RSS: ${before.toFixed(0)} MB after initialize, ${after.toFixed(0)} MB after the abuse (ceiling ${RSS_CEILING_MB} MB)`);

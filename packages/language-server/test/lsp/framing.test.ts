@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AnalysisRequest } from '../../src/protocol.js';
 import { LspClient } from './lsp-client.js';
 
 /**
@@ -51,10 +52,10 @@ describe('the built server on badly framed input', { timeout: 30_000 }, () => {
   it('answers requests sent before initialize with ServerNotInitialized (-32002), then works once initialized', async () => {
     const client = start();
     await expect(client.request('textDocument/hover', { textDocument: { uri: 'file:///a.cps.yaml' }, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32002 });
-    await expect(client.request('cps/analysis', { uri: 'file:///a.cps.yaml' })).rejects.toMatchObject({ code: -32002 });
+    await expect(client.request(AnalysisRequest, { uri: 'file:///a.cps.yaml' })).rejects.toMatchObject({ code: -32002 });
     await expect(client.request('no/such-method', {})).rejects.toMatchObject({ code: -32002 });
     await client.initialize();
-    await expect(client.request('cps/analysis', { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
+    await expect(client.request(AnalysisRequest, { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
     await expect(client.request('no/such-method', {})).rejects.toMatchObject({ code: -32601 });
     expect(await client.stop()).toBe(0);
   });
@@ -63,7 +64,7 @@ describe('the built server on badly framed input', { timeout: 30_000 }, () => {
     const client = start();
     await client.initialize();
     client.process.stdin.write(bytes);
-    await expect(client.request('cps/analysis', { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
+    await expect(client.request(AnalysisRequest, { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
     await stderrHas(client, reason);
     expect(client.stderr).toMatch(/cpskit: LSP framing error: .*; reading on from the next Content-Length header\n/);
     expect(client.stderr).toMatch(/cpskit: LSP input readable again after \d+ bytes skipped\n/);
@@ -76,7 +77,7 @@ describe('the built server on badly framed input', { timeout: 30_000 }, () => {
     await client.initialize();
     for (const [, bytes] of BAD_INPUTS) {
       client.process.stdin.write(bytes);
-      await expect(client.request('cps/analysis', { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
+      await expect(client.request(AnalysisRequest, { uri: 'file:///a.cps.yaml' })).resolves.toBeNull();
     }
     expect(client.stderr.match(/LSP framing error/g)).toHaveLength(BAD_INPUTS.length);
     expect(await client.stop()).toBe(0);

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node.js';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { MANUAL } from './fixtures.js';
+import { AnalysisRequest, CheckFileRequest } from '../../src/protocol.js';
 import { LspClient, cursor, uriOf } from './lsp-client.js';
 import { findRuleMeta } from '../../src/service/rules/registry.js';
 
@@ -33,7 +35,7 @@ const at = (text: string, needle: string, occurrence = 0) => {
 describe('the language server over stdio', () => {
   it('initializes, publishes diagnostics on open and after each change, clears them on close, and exits cleanly', async () => {
     const client = start();
-    const init = await client.initialize();
+    const init = await client.initialize<InitializeResult>();
     expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, referencesProvider: true, renameProvider: { prepareProvider: true } });
     expect(init.serverInfo?.name).toBe('cpskit');
 
@@ -44,7 +46,7 @@ describe('the language server over stdio', () => {
       range: { start: at(MANUAL, 'E1.3'), end: { ...at(MANUAL, 'E1.3'), character: at(MANUAL, 'E1.3').character + 4 } },
       severity: 1,
       source: 'cpskit',
-      codeDescription: { href: 'https://cpskit.dev/docs/rules/unknown-competency' },
+      codeDescription: { href: 'https://github.com/cpskit/cpskit/blob/main/docs/rules/unknown-competency.md' },
     });
     expect(unknown?.message).toContain('Did you mean E1.2');
     const undefinedActivity = opened.diagnostics.find((diagnostic) => diagnostic.code === 'undefined-activity');
@@ -158,7 +160,7 @@ describe('the language server over stdio', () => {
     // s1: 50 + 10 minutes; s2: 50 minutes, its unknown activity "jeu" counting for nothing.
     expect(analysis.coverage.totals.minutes).toBe(110);
     expect(analysis.counts.error).toBe(2);
-    expect(await client.request('cps/analysis', { uri: 'file:///not-open.cps.yaml' })).toBeNull();
+    expect(await client.request(AnalysisRequest, { uri: 'file:///not-open.cps.yaml' })).toBeNull();
     await client.stop();
   });
 
@@ -168,10 +170,7 @@ describe('the language server over stdio', () => {
     const closedUri = uriOf(path.join(work, 'closed.cps.yaml'));
     const opened = await client.open(uriOf(path.join(work, 'opened.cps.yaml')), MANUAL);
     const published = client.published.length;
-    const result = await client.request<{ diagnostics: { code: string; source: string; range: unknown }[]; counts: { error: number }; score?: number }>('cps/checkFile', {
-      uri: closedUri,
-      text: MANUAL,
-    });
+    const result = (await client.request(CheckFileRequest, { uri: closedUri, text: MANUAL }))!;
     expect(result.diagnostics.map((d) => d.code)).toEqual(opened.diagnostics.map((d) => d.code));
     expect(result.diagnostics.map((d) => d.range)).toEqual(opened.diagnostics.map((d) => d.range));
     expect(result.diagnostics.every((d) => d.source === 'cpskit')).toBe(true);
@@ -179,6 +178,7 @@ describe('the language server over stdio', () => {
     expect(typeof result.score).toBe('number');
     // Nothing was published for the closed file: the caller decides where its diagnostics go.
     expect(client.published.slice(published).some((p) => p.uri === closedUri)).toBe(false);
+    // A client that leaves out the text (the protocol's types require it) is refused, not answered with nonsense.
     await expect(client.request('cps/checkFile', { uri: closedUri })).rejects.toMatchObject({ code: -32803 });
     await client.stop();
   });
@@ -192,17 +192,19 @@ describe('the language server over stdio', () => {
     // A body that is not JSON, then a request with nonsense parameters, then a document that breaks the parser.
     const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
     client.process.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
-    await expect(client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } })).resolves.toBeDefined();
+    // Nonsense parameters get no hover, not a crash: null, the LSP's "nothing here".
+    await expect(client.request('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: 'x' } })).resolves.toBeNull();
     await client.changeNoWait(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, '[[[[{{{{ "\u0000\t: - ? &a *b\n');
+    // Still answering, on the text as it now is: the hover explains the syntax error it breaks.
     const stillThere = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 4 } });
-    expect(stillThere === null || typeof stillThere === 'object').toBe(true);
+    expect((stillThere?.contents as { value: string }).value).toContain('`yaml-syntax`');
 
     // A long manual, just changed: the request has to check it first, and the cancellation sent
     // right after it arrives meanwhile, so it is honoured (a quick request may win the race).
     const long = `${MANUAL}${Array.from({ length: 3000 }, (_, i) => `  - id: extra-${i}\n    title: Activité ${i}\n    kind: workshop\n    competencies: [E1.2]\n`).join('')}`.replace('sessions:', 'notes: []\nsessions_: []\nsessions:');
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 50 }, contentChanges: [{ text: long }] });
     const source = new CancellationTokenSource();
-    const request = client.connection.sendRequest('cps/analysis', { uri }, source.token);
+    const request = client.connection.sendRequest(AnalysisRequest, { uri }, source.token);
     source.cancel();
     await expect(request).rejects.toMatchObject({ code: -32800 });
     expect(client.process.exitCode).toBeNull();

@@ -27,7 +27,7 @@ describe('the language server and the workspace', () => {
     const uri = uriOf(path.join(folder, 'manuel.cps.yaml'));
     const opened = await client.open(uri, MANUAL);
     expect(severityOf(opened.diagnostics, 'undefined-activity')).toBe(2);
-    expect(opened.diagnostics.find((diagnostic) => diagnostic.code === 'undefined-activity')?.message).toContain('La séance « s2 »');
+    expect(opened.diagnostics.find((diagnostic) => diagnostic.code === 'undefined-activity')?.message).toContain('La séance « s2 »');
 
     writeFileSync(config, 'locale: en\nrules:\n  undefined-activity: off\n');
     const rechecked = client.diagnosticsFor(uri);

@@ -12,19 +12,19 @@ describe('all-main-cps', () => {
       {
         name: 'emotional only: the four others and two categories are named',
         text: manualWith({ activities: [{ id: 'a', codes: ['E1.2', 'E2.1'] }] }).replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'missing-generals', says: 'No activity works C1 (Strengthen self-awareness), S1 (Develop constructive relationships), C2' }],
+        findings: [{ messageId: 'missing-generals', says: 'No activity works C1 "Strengthen self-awareness", S1 "Develop constructive relationships", C2' }],
         assess: { '1.2.2': 'partly-met' },
       },
       {
         name: 'one missing, in French',
         locale: 'fr',
         text: manualWith({ activities: [{ id: 'a', codes: ['C1', 'C2', 'E1', 'E2', 'S1'] }] }).replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'missing-generals', says: 'Aucune activité ne travaille S2 (Résoudre des difficultés relationnelles)' }],
+        findings: [{ messageId: 'missing-generals', says: 'Aucune activité ne travaille S2 «\u00a0Résoudre des difficultés relationnelles\u00a0»' }],
         assess: { '1.2.2': 'partly-met' },
       },
       {
         name: 'activities that all still hold a place name nothing yet',
-        text: 'version: 1\n«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
+        text: 'version: 1\n«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
         findings: [{ messageId: 'none' }],
         assess: { '1.2.2': 'missing' },
       },
@@ -39,7 +39,7 @@ describe('all-main-cps', () => {
         text: manualWith({ activities: [{ id: 'a', codes: ['C2.1', 'S1.2'] }] })
           .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
           .replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'by-design', says: 'This evidence-based programme works S1 and C2, not C1 (Strengthen self-awareness), E1 (Strengthen awareness of emotions), E2 (Regulate one’s emotions and stress) and S2 (Resolve relationship difficulties): that is its validated design' }],
+        findings: [{ messageId: 'by-design', says: 'This evidence-based programme works S1 and C2, not C1 "Strengthen self-awareness", E1 "Strengthen awareness of emotions", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": that is its validated design' }],
         assess: { '1.2.2': 'partly-met' },
       },
       {
@@ -48,7 +48,7 @@ describe('all-main-cps', () => {
         text: manualWith({ activities: [{ id: 'a', codes: ['C1', 'C2', 'E1', 'E2', 'S1'] }] })
           .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
           .replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'by-design', says: 'pas S2 (Résoudre des difficultés relationnelles)\u00a0: c’est sa conception validée' }],
+        findings: [{ messageId: 'by-design', says: 'pas S2 «\u00a0Résoudre des difficultés relationnelles\u00a0»\u00a0: c’est sa conception validée' }],
         assess: { '1.2.2': 'partly-met' },
       },
       {

@@ -20,7 +20,7 @@ describe('collective-follow-up', () => {
       },
       {
         name: 'a format and a frequency still to write: missing, left to the placeholder rule',
-        text: 'support:\n  collective:\n    format: "À COMPLÉTER : supervision, practice-analysis…"\n    frequency: TODO\n',
+        text: 'support:\n  collective:\n    format: "À COMPLÉTER : supervision, practice-analysis…"\n    frequency: TODO\n',
         findings: [],
         assess: { '2.2.1': 'missing' },
       },

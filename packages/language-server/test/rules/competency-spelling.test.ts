@@ -40,7 +40,7 @@ describe('competency-spelling', () => {
         locale: 'fr',
         text: 'activities:\n  - id: a\n    competencies:\n      - «e1.2»\n  - id: b\n    competencies: «c1.6»\n',
         findings: [
-          { messageId: 'spelling', says: 'Écrivez « e1.2 » E1.2 (Identifier ses émotions), comme la classification de SpF' },
+          { messageId: 'spelling', says: 'Écrivez « e1.2 » sous la forme E1.2 (Identifier ses émotions), comme le fait la classification de SpF' },
           { messageId: 'spelling', args: { canonical: 'C1.6' } },
         ],
       },

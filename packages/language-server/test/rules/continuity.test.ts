@@ -7,7 +7,7 @@ const hour = { id: 'atelier', codes: ['E1.2'], minutes: 60 };
 
 /** An evidence-based programme for 12-14-year-olds, with extra lines under `program` and a validated dose. */
 function ebp(years: number | string, options: { dose?: string; program?: readonly string[] } = {}): string {
-  const evidence = ['  evidence:', '    kind: evidence-based-program', ...(options.dose ? [`    validated_dose: ${options.dose}`] : []), ...(options.program ?? [])].join('\n');
+  const evidence = ['  evidence:', '    kind: evidence-based-program', ...(options.dose ? [`    validated_dose: ${options.dose}`] : []), ...(options.program ?? [])].join('\n');
   return manualWith({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 12), years, ages: '{ min: 12, max: 14 }' }).replace('  evidence: { kind: evidence-informed }', evidence);
 }
 
@@ -27,12 +27,12 @@ describe('continuity', () => {
       },
       {
         name: 'continuity described: nothing to add',
-        text: ebp(1, { program: ['  continuity: Suit le programme CPS des écoles du secteur ; la vie de classe en prend le relais.'] }),
+        text: ebp(1, { program: ['  continuity: Suit le programme CPS des écoles du secteur ; la vie de classe en prend le relais.'] }),
         findings: [],
       },
       {
         name: 'a placeholder describes nothing, and the advice stands at it',
-        text: ebp(1, { program: ['  continuity: «"À COMPLÉTER : les programmes avant et après"»'] }),
+        text: ebp(1, { program: ['  continuity: «"À COMPLÉTER : les programmes avant et après"»'] }),
         findings: [{ messageId: 'one-year' }],
       },
       { name: 'validated over two years: a multi-year path already', text: ebp(1, { dose: '{ years: 2 }' }), findings: [] },

@@ -48,7 +48,7 @@ describe('declaration-evidence', () => {
         name: 'in French',
         locale: 'fr',
         text: 'environment:\n  social:\n    psychological_safety: «true»\n',
-        findings: [{ messageId: 'no-evidence', says: '« psychological_safety: true » déclare le critère 3.1.4 sans dire comment' }],
+        findings: [{ messageId: 'no-evidence', says: '« psychological_safety: true » déclare le critère 3.1.4 sans dire comment' }],
       },
       {
         name: 'a true under a key of the same name elsewhere is not a declaration',

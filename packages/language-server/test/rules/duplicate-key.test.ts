@@ -13,6 +13,6 @@ describe('duplicate-key', () => {
 
   it('relates the duplicate to the first key', () => {
     const [finding] = runRule(rule, 'a: 1\nb: 2\na: 3\n', 'fr');
-    expect(finding?.related?.[0]).toEqual({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'Première clé « a »' });
+    expect(finding?.related?.[0]).toEqual({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'Première clé « a »' });
   });
 });

@@ -15,14 +15,14 @@ describe('env-relationships', () => {
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    relationships: true\n', findings: [], assess: { '3.1.1': 'declared' } },
       {
         name: 'a placeholder left by a starter manual: missing, reported by the placeholder rule',
-        text: 'environment:\n  social:\n    relationships: "À COMPLÉTER : décrire les relations"\n',
+        text: 'environment:\n  social:\n    relationships: "À COMPLÉTER : décrire les relations"\n',
         findings: [],
         assess: { '3.1.1': 'missing' },
       },
       { name: 'a bare placeholder: missing', text: 'environment:\n  social:\n    relationships: À COMPLÉTER\n', findings: [], assess: { '3.1.1': 'missing' } },
       { name: 'TODO: missing', text: 'environment:\n  social:\n    relationships: TODO\n', findings: [], assess: { '3.1.1': 'missing' } },
       {
-        name: '« néant » says there is none, as false does',
+        name: '« néant » says there is none, as false does',
         locale: 'fr',
         text: 'environment:\n  social:\n    relationships: «néant»\n',
         findings: [{ messageId: 'refused', says: 'Le manuel indique «\u00a0relationships: néant\u00a0»' }],

@@ -53,7 +53,7 @@ describe('evaluation-process', () => {
       },
       {
         name: 'a process of placeholders only: missing, and the placeholders say what to write',
-        text: 'version: 1\nevaluation:\n  process:\n    fidelity: TODO\n    dose: TODO\n    reach: "À COMPLÉTER : part des élèves touchés"\n',
+        text: 'version: 1\nevaluation:\n  process:\n    fidelity: TODO\n    dose: TODO\n    reach: "À COMPLÉTER : part des élèves touchés"\n',
         findings: [],
         assess: { 'A4.1': 'missing' },
       },

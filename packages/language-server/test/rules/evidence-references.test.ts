@@ -26,7 +26,7 @@ describe('evidence-references', () => {
       },
       {
         name: 'references still to write: the placeholder rule says what to write there',
-        text: program('    kind: evidence-based-program\n    references: ["À COMPLÉTER : auteurs, titre, année"]\n'),
+        text: program('    kind: evidence-based-program\n    references: ["À COMPLÉTER : auteurs, titre, année"]\n'),
         findings: [],
       },
       {

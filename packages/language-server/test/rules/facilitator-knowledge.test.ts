@@ -65,7 +65,7 @@ describe('facilitator-knowledge', () => {
       },
       {
         name: 'a placeholder: missing, left to the placeholder rule',
-        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
+        text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
         findings: [],
         assess: { '1.1.1': 'missing' },
       },
@@ -76,7 +76,7 @@ describe('facilitator-knowledge', () => {
         assess: { '1.1.1': 'missing' },
       },
       {
-        name: '« néant » says there is none',
+        name: '« néant » says there is none',
         locale: 'fr',
         text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: «néant»\n',
         findings: [{ messageId: 'refused', says: 'Le manuel indique «\u00a0cps_knowledge: néant\u00a0»' }],

@@ -65,7 +65,7 @@ describe('facilitator-own-cps', () => {
       },
       {
         name: 'a placeholder: missing, left to the placeholder rule',
-        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
+        text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: "À COMPLÉTER : comment les intervenants connaissent les CPS"\n',
         findings: [],
         assess: { '1.1.2': 'missing' },
       },
@@ -76,7 +76,7 @@ describe('facilitator-own-cps', () => {
         assess: { '1.1.2': 'missing' },
       },
       {
-        name: '« néant » says there is none',
+        name: '« néant » says there is none',
         locale: 'fr',
         text: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: «néant»\n',
         findings: [{ messageId: 'refused', says: 'Le manuel indique «\u00a0own_cps_work: néant\u00a0»' }],

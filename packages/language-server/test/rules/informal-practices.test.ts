@@ -24,7 +24,7 @@ describe('informal-practices', () => {
         name: 'in French',
         locale: 'fr',
         text: `activities:\n  - id: cour\n    kind: «informal»\n`,
-        findings: [{ messageId: 'no-frequency', says: 'Indiquez sa « frequency » : daily, several-a-week, weekly, fortnightly, monthly ou occasional.' }],
+        findings: [{ messageId: 'no-frequency', says: 'Indiquez sa « frequency » : daily, several-a-week, weekly, fortnightly, monthly ou occasional.' }],
         assess: { '1.3.2': 'partly-met' },
       },
       {

@@ -68,18 +68,18 @@ describe('materials', () => {
       },
       {
         name: 'a guide still to write: missing, left to the placeholder rule',
-        text: 'materials:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide"\n  participant_booklet: "TO COMPLETE: title of the booklet"\n',
+        text: 'materials:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide"\n  participant_booklet: "TO COMPLETE: title of the booklet"\n',
         findings: [],
         assess: { '1.2.5': 'missing' },
       },
       {
         name: 'a guide still to write and no booklet: only the booklet is reported',
-        text: '«materials»:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide"\n',
+        text: '«materials»:\n  facilitator_guide: "À COMPLÉTER : titre ou lien du guide"\n',
         findings: [{ messageId: 'missing-booklet', says: 'Name the booklet, by its title or link, in "materials.participant_booklet"' }],
         assess: { '1.2.5': 'missing' },
       },
       {
-        name: '« néant » names no booklet: the key is there, so the message says where to name it',
+        name: '« néant » names no booklet: the key is there, so the message says where to name it',
         locale: 'fr',
         text: '«materials»:\n  facilitator_guide: Guide de l’enseignant\n  participant_booklet: néant\n',
         findings: [{ messageId: 'missing-booklet', says: 'Nommez le livret, par son titre ou son lien, dans «\u00a0materials.participant_booklet\u00a0»' }],

@@ -42,7 +42,7 @@ describe('missing-section', () => {
         name: 'a comment above the first key: still at the first key, in French',
         locale: 'fr',
         text: `# Mon manuel\n«program»:\n  id: essai\n${SECTIONS.filter((section) => section !== 'environment').map((section) => `${section}: {}\n`).join('')}`,
-        findings: [{ messageId: 'missing', says: 'Le manuel n’a pas de section « environment » : rien ne décrit l’environnement social et physique de la structure (critère 3)' }],
+        findings: [{ messageId: 'missing', says: 'Le manuel n’a pas de section « environment » : rien ne décrit l’environnement social et physique de la structure (critère 3)' }],
       },
       { name: 'an empty file is the schema’s to report', text: '', findings: [] },
       { name: 'a list instead of a manual is the schema’s to report', text: '- version: 1\n', findings: [] },
@@ -83,14 +83,14 @@ describe('missing-section', () => {
       const values = added.split('\n').filter((line) => /:\s*\S/.test(line) && !/^\s*(- )?(id|year):/.test(line));
       expect(values.length).toBeGreaterThan(20);
       for (const line of values) expect(line, line).not.toMatch(/:\s*(true|false|\d+|\[\]|""|\{\})\s*$/);
-      for (const line of values) expect(line, line).toContain(locale === 'fr' ? '"À COMPLÉTER : ' : '"TO COMPLETE: ');
+      for (const line of values) expect(line, line).toContain(locale === 'fr' ? '"À COMPLÉTER : ' : '"TO COMPLETE: ');
     }
   });
 
   it('starts the skeleton on a line of its own when the file does not end with a line break', () => {
     const text = 'version: 1\nprogram:\n  id: essai';
     const [finding] = runRule(rule, text, 'fr');
-    expect(finding?.fix?.title).toBe('Ajouter la section « facilitators »');
+    expect(finding?.fix?.title).toBe('Ajouter la section « facilitators »');
     const fixed = applyEdits(text, finding!.fix!.edits);
     expect(fixed).toBe(`${text}\n${RECOMMENDED_SECTIONS['facilitators']!.skeleton('fr')}`);
     expect(parseManual(fixed).problems).toEqual([]);

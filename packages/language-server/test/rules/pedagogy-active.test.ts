@@ -4,7 +4,7 @@ import { checkCases, runRuleFully } from '../rule-tester.js';
 
 /** Activities of every kind, one per list of pedagogies, each saying how it runs; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
+  `${mark ? '«activities»' : 'activities'}:\n${lists
     .map((list, i) => `  - id: a${i + 1}\n    kind: ${['workshop', 'ritual', 'informal'][i % 3]}\n    pedagogy: [${list.join(', ')}]\n    description: Les élèves jouent la scène par deux.\n`)
     .join('')}`;
 
@@ -16,7 +16,7 @@ describe('pedagogy-active', () => {
     checkCases(rule, [
       {
         name: 'activities that all still hold a place list no pedagogy yet',
-        text: '«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
+        text: '«activities»:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop, competencies: [E1.2], pedagogy: [active] }\n',
         findings: [{ messageId: 'none' }],
         assess: { '1.4.1': 'missing' },
       },

@@ -5,7 +5,7 @@ import { checkCases } from '../rule-tester.js';
 
 /** Activities, one per list of pedagogies, each with a debrief; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
+  `${mark ? '«activities»' : 'activities'}:\n${lists
     .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n    debrief: Chacun dit ce qu’il a ressenti pendant le jeu.\n`)
     .join('')}`;
 
@@ -86,7 +86,7 @@ describe('pedagogy-experiential', () => {
   });
 
   it('reads a debrief in words, French or English, whatever the accents and apostrophes', () => {
-    for (const text of ['Débriefing en cercle', 'Retour sur le jeu', 'BILAN de la séance', 'Qu’avez-vous ressenti ?', "ce qu'elles ont vécu", 'Looking back on the game']) {
+    for (const text of ['Débriefing en cercle', 'Retour sur le jeu', 'BILAN de la séance', 'Qu’avez-vous ressenti ?', "ce qu'elles ont vécu", 'Looking back on the game']) {
       expect(isDebriefText(text), text).toBe(true);
     }
     for (const text of ['Jeu des chaises', 'Retourner les cartes', 'Rangement']) expect(isDebriefText(text), text).toBe(false);

@@ -4,8 +4,8 @@ import { checkCases } from '../rule-tester.js';
 
 /** Activities, one per list of pedagogies, each saying how it runs unless `said` is false; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false, said = true) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
-    .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n${said ? '    steps: [Accueil de chacun par son prénom, Jeu coopératif]\n' : ''}`)
+  `${mark ? '«activities»' : 'activities'}:\n${lists
+    .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n${said ? '    steps: [Accueil de chacun par son prénom, Jeu coopératif]\n' : ''}`)
     .join('')}`;
 
 describe('pedagogy-positive', () => {

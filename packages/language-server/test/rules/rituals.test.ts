@@ -21,7 +21,7 @@ describe('rituals', () => {
       },
       {
         name: 'a ritual that still holds a place counts for nothing',
-        text: `«activities»:\n${workshop}  - id: meteo\n    title: "EXEMPLE : la météo intérieure"\n    kind: ritual\n    frequency: daily\n`,
+        text: `«activities»:\n${workshop}  - id: meteo\n    title: "EXEMPLE : la météo intérieure"\n    kind: ritual\n    frequency: daily\n`,
         findings: [{ messageId: 'none' }],
         assess: { '1.3.1': 'missing' },
       },
@@ -47,7 +47,7 @@ describe('rituals', () => {
         name: 'no ritual, in French',
         locale: 'fr',
         text: `«activities»:\n${workshop}`,
-        findings: [{ messageId: 'none', says: 'des activités CPS ritualisées : de courts moments' }],
+        findings: [{ messageId: 'none', says: 'des activités CPS ritualisées : de courts moments' }],
         assess: { '1.3.1': 'missing' },
       },
       { name: 'no activities at all: left to the schema', text: 'version: 1\n', findings: [], assess: { '1.3.1': 'missing' } },

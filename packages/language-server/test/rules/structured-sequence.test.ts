@@ -27,7 +27,7 @@ describe('structured-sequence', () => {
         locale: 'fr',
         text: activities(['accueil', 'workshop'], ['«roue»', 'workshop'], ['«debat»', 'workshop']) + sessions(['accueil']),
         findings: [
-          { messageId: 'unscheduled', says: 'L’atelier « roue » ne figure dans aucune séance' },
+          { messageId: 'unscheduled', says: 'L’atelier « roue » ne figure dans aucune séance' },
           { messageId: 'unscheduled', says: 'critère 1.2.1' },
         ],
         assess: { '1.2.1': 'partly-met' },
@@ -77,13 +77,13 @@ describe('structured-sequence', () => {
       },
       {
         name: 'the only workshop still holds a place: it counts for nothing',
-        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n  - { id: meteo, title: Météo, kind: ritual }\n«sessions»:\n  - { id: s1, year: 1, activities: [meteo, a-completer] }\n`,
+        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n  - { id: meteo, title: Météo, kind: ritual }\n«sessions»:\n  - { id: s1, year: 1, activities: [meteo, a-completer] }\n`,
         findings: [{ messageId: 'no-workshop' }],
       },
       {
         name: 'sessions that list only activities still to write hold a place themselves',
         locale: 'fr',
-        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n«sessions»:\n  - { id: s1, year: 1, activities: [a-completer] }\n`,
+        text: `activities:\n  - { id: a-completer, title: "À COMPLÉTER : le nom de l’atelier", kind: workshop }\n«sessions»:\n  - { id: s1, year: 1, activities: [a-completer] }\n`,
         findings: [{ messageId: 'sessions-not-written', says: 'Chaque séance tient encore une place' }],
         assess: { '1.2.1': 'missing' },
       },

@@ -51,7 +51,7 @@ describe('training-cps-knowledge', () => {
       },
       {
         name: 'a level still to write: no training described, so nothing is earned; the placeholder rule says so',
-        text: 'training:\n  level: "À COMPLÉTER : 1, 2 ou 3"\n  hours: 12\n  covers: [cps-knowledge]\n',
+        text: 'training:\n  level: "À COMPLÉTER : 1, 2 ou 3"\n  hours: 12\n  covers: [cps-knowledge]\n',
         findings: [],
         assess: { '2.1.1': 'missing' },
       },

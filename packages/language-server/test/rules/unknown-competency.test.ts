@@ -37,7 +37,7 @@ describe('unknown-competency', () => {
       },
       {
         name: 'a code still to write is left to the placeholder rule',
-        text: 'activities:\n  - id: a\n    competencies: ["À COMPLÉTER : E1.2, S1…", TODO]\n',
+        text: 'activities:\n  - id: a\n    competencies: ["À COMPLÉTER : E1.2, S1…", TODO]\n',
         findings: [],
       },
       {
@@ -69,7 +69,7 @@ describe('unknown-competency', () => {
         ],
       },
       {
-        name: 'a close variant: other case, no accents, without its examples or « capacité à »',
+        name: 'a close variant: other case, no accents, without its examples or « capacité à »',
         locale: 'fr',
         text: 'activities:\n  - id: a\n    competencies: [«connaissance de soi», «GERER SES IMPULSIONS (stop)», «ecoute empathique»]\n',
         findings: [

@@ -103,7 +103,7 @@ describe('unused-suppression', () => {
   it('speaks French', () => {
     expectFindings(
       manual(meteo('    # cps-disable-next-line «unknown-competency»\n    competencies: [E1.2]\n')),
-      [{ ruleId: 'unused-suppression', messageId: 'unused', says: 'Ce commentaire désactive « unknown-competency », mais « unknown-competency » ne signale rien ici' }],
+      [{ ruleId: 'unused-suppression', messageId: 'unused', says: 'Ce commentaire désactive « unknown-competency », mais « unknown-competency » ne signale rien ici' }],
       { locale: 'fr' },
     );
   });

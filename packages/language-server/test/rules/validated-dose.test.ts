@@ -10,7 +10,7 @@ const hour = { id: 'atelier', codes: ['E1.2'], minutes: 60 };
  * flow map written after `validated_dose:` (none: the key is left out).
  */
 function ebp(parts: { activities: readonly TestActivity[]; sessions?: readonly TestSession[]; years?: number | string }, dose?: string): string {
-  const evidence = ['  evidence:', '    kind: «evidence-based-program»', ...(dose ? [`    validated_dose: ${dose}`] : [])].join('\n');
+  const evidence = ['  evidence:', '    kind: «evidence-based-program»', ...(dose ? [`    validated_dose: ${dose}`] : [])].join('\n');
   return manualWith({ ...parts, ages: '{ min: 12, max: 14 }' }).replace('  evidence: { kind: evidence-informed }', evidence);
 }
 

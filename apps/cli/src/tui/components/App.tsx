@@ -7,6 +7,7 @@ import { useKeys, type TuiCallbacks } from '../useKeys.js';
 import { useTerminalSize } from '../useTerminalSize.js';
 import { CoverageView } from './CoverageView.js';
 import { CriteriaView } from './CriteriaView.js';
+import { ModalityDetail } from './ModalityDetail.js';
 import { FileList } from './FileList.js';
 import { FilterBar } from './FilterBar.js';
 import { FindingsView } from './FindingsView.js';
@@ -30,8 +31,8 @@ export interface AppProps extends TuiCallbacks {
  * the filter and the status bar, laid out for the terminal's size (one row short of it);
  * the help in the place of the list and the view. Draws `state`; reads keys into `dispatch`.
  */
-export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) {
-  useKeys(state, dispatch, { onQuit, onOpen }, keys);
+export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: AppProps) {
+  useKeys(state, dispatch, { onQuit, onOpen, ...(onReport ? { onReport } : {}) }, keys);
   useTerminalSize(state.width, state.height, dispatch);
   if (state.width < MIN_COLUMNS) {
     // The tables are laid out for 80 columns; narrower, they would be cut in the middle of words.
@@ -51,7 +52,13 @@ export function App({ state, dispatch, onQuit, onOpen, keys = true }: AppProps) 
   let view;
   let detail: string | undefined;
   if (state.pane === 'criteria') {
-    view = <CriteriaView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} />;
+    const analysis = entry?.manual.analysis;
+    view =
+      state.modalityDetail && analysis ? (
+        <ModalityDetail analysis={analysis} diagnostics={entry.manual.diagnostics} index={state.selectedModality ?? 0} locale={locale} width={width} rows={layout.mainRows} />
+      ) : (
+        <CriteriaView analysis={analysis} locale={locale} width={width} rows={layout.mainRows} selectedModality={state.selectedModality ?? 0} />
+      );
   } else if (state.pane === 'coverage') {
     view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} scroll={state.coverageScroll} />;
   } else {

@@ -1,9 +1,10 @@
-import { GENERAL_COMPETENCIES, PHASES, message, type Locale } from '@cpskit/core';
+import { GENERAL_COMPETENCIES, PHASES, message, type Locale, displayed } from '@cpskit/core';
 import type { Analysis } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { tuiMessage } from '../messages.js';
-import { duration, fit, fitEnd } from '../text.js';
+import { hours as duration } from '../../format/summary.js';
+import { fit, fitEnd } from '../text.js';
 
 export interface CoverageViewProps {
   readonly analysis?: Analysis;
@@ -91,11 +92,11 @@ function coverageLines(analysis: Analysis, locale: Locale, width: number): React
   for (const phase of [1, 2] as const) {
     lines.push(
       <Text key={`phase-${phase}`} dimColor wrap="truncate">
-        {fit(`${message('summary.phase', locale, { phase })} — ${PHASES[phase][locale]}`, width)}
+        {fit(`${message('summary.phase', locale, { phase })} — ${displayed(PHASES[phase], locale)}`, width)}
       </Text>,
     );
     for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
-      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)?.label[locale] ?? '';
+      const label = (() => { const found = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code); return found ? displayed(found.label, locale) : ''; })();
       const total = general.worked ? duration(general.minutes) : message('summary.not-worked', locale);
       lines.push(
         <Text key={general.code} wrap="truncate">

@@ -1,4 +1,4 @@
-import { AXIS4_ITEMS, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, message, type Locale } from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_CRITERIA, MODALITIES, OPERATIONAL_CRITERIA, message, type Locale, displayed } from '@cpskit/core';
 import type { Analysis, ModalityStatus } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { Fragment, memo } from 'react';
@@ -12,6 +12,8 @@ export interface CriteriaViewProps {
   readonly width: number;
   /** Rows the pane has; when the table and the legend do not fit, the legend goes (the help shows the marks too). */
   readonly rows?: number;
+  /** The practical modality chosen with ← →, an index into SpF's table: its mark is shown inverse. */
+  readonly selectedModality?: number;
 }
 
 export const STATUS_COLOURS: Readonly<Record<ModalityStatus, string | undefined>> = {
@@ -34,9 +36,10 @@ function score(value: number | undefined): string {
  * modality's status mark followed by its rank (`✔2` is modality 1.1.2 on line 1.1); then,
  * apart and unscored, the items of axis 4 of the national strategy (`✔1` is A4.1).
  */
-export const CriteriaView = memo(function CriteriaView({ analysis, locale, width, rows }: CriteriaViewProps) {
+export const CriteriaView = memo(function CriteriaView({ analysis, locale, width, rows, selectedModality = 0 }: CriteriaViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
   const { criteria } = analysis;
+  const chosen = MODALITIES[Math.max(0, Math.min(MODALITIES.length - 1, selectedModality))]!.id;
   const ranks = OPERATIONAL_CRITERIA.map((operational) => criteria.modalities.filter((modality) => modality.criterion === operational.id).length);
   const marksWidth = ranks.reduce((most, rank) => Math.max(most, rank), 0) * 3 - 1;
   const labelWidth = Math.max(10, width - 3 - 2 - marksWidth - 2);
@@ -54,7 +57,7 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
     const result = criteria.general.find((entry) => entry.id === general.id);
     lines.push(
       <Text key={general.id} bold wrap="truncate">
-        {fit(`${general.id}. ${general.label[locale]}`, labelWidth)}
+        {fit(`${general.id}. ${displayed(general.label, locale)}`, labelWidth)}
         {'  '}
         {fitEnd(score(result?.score), 3)}
       </Text>,
@@ -64,15 +67,17 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
       const modalities = criteria.modalities.filter((modality) => modality.criterion === operational.id);
       lines.push(
         <Text key={operational.id} wrap="truncate">
-          {fit(`   ${operational.id} ${operational.label[locale]}`, labelWidth)}
+          {fit(`   ${operational.id} ${displayed(operational.label, locale)}`, labelWidth)}
           {'  '}
           {fitEnd(score(own?.score), 3)}
           {'  '}
           {modalities.map((modality, index) => (
             <Fragment key={modality.id}>
               {index > 0 ? ' ' : ''}
-              <Text color={STATUS_COLOURS[modality.status]}>{STATUS_MARKS[modality.status]}</Text>
-              {modality.id.slice(operational.id.length + 1)}
+              <Text color={STATUS_COLOURS[modality.status]} inverse={modality.id === chosen}>
+                {STATUS_MARKS[modality.status]}
+              </Text>
+              <Text inverse={modality.id === chosen}>{modality.id.slice(operational.id.length + 1)}</Text>
             </Fragment>
           ))}
         </Text>,
@@ -93,6 +98,11 @@ export const CriteriaView = memo(function CriteriaView({ analysis, locale, width
           </Fragment>
         );
       })}
+    </Text>,
+  );
+  lines.push(
+    <Text key="choose" dimColor wrap="truncate">
+      {cut(tuiMessage('criteria.choose', locale, { id: chosen }), width)}
     </Text>,
   );
   if (rows !== undefined && lines.length >= rows) return <Box flexDirection="column">{lines}</Box>;

@@ -21,6 +21,7 @@ const KEYS: readonly (readonly [string, TuiMessageId])[] = [
   ['/', 'help.filter'],
   ['Esc', 'help.escape'],
   ['o', 'help.open'],
+  ['r', 'help.report'],
   ['?', 'help.help'],
   ['q  Ctrl-C', 'help.quit'],
 ];

@@ -8,7 +8,7 @@ export interface TuiRootProps extends TuiCallbacks {
 }
 
 /** The App drawn from a store, redrawn on each change: what `cps tui` renders. */
-export function TuiRoot({ store, onQuit, onOpen }: TuiRootProps) {
+export function TuiRoot({ store, onQuit, onOpen, onReport }: TuiRootProps) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  return <App state={state} dispatch={store.dispatch} onQuit={onQuit} onOpen={onOpen} />;
+  return <App state={state} dispatch={store.dispatch} onQuit={onQuit} onOpen={onOpen} {...(onReport ? { onReport } : {})} />;
 }

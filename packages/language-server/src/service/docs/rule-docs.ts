@@ -1,4 +1,4 @@
-import { GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale } from '@cpskit/core';
+import { frenchTypographyMarkdown, message, GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale, displayed } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -48,41 +48,41 @@ const LABELS = {
 export function describeCitation(citation: Citation, locale: Locale): string {
   if (citation.kind === 'modality') {
     const modality = lookupModality(citation.id);
-    return modality ? `${citation.id} — ${modality.label[locale]}` : citation.id;
+    return modality ? `${citation.id} — ${displayed(modality.label, locale)}` : citation.id;
   }
   if (citation.kind === 'criterion') {
     const criterion = lookupOperationalCriterion(citation.id) ?? GENERAL_CRITERIA.find((entry) => entry.id === citation.id);
-    return criterion ? `${citation.id} — ${criterion.label[locale]}` : citation.id;
+    return criterion ? `${citation.id} — ${displayed(criterion.label, locale)}` : citation.id;
   }
   if (citation.kind === 'axis') {
     const axis = lookupStrategyAxis(citation.id);
     const name = `${LABELS[locale].axis} ${citation.id}`;
-    return axis ? `${name} — ${axis.label[locale]}` : name;
+    return axis ? `${name} — ${displayed(axis.label, locale)}` : name;
   }
   const competency = lookupCompetency(citation.id);
-  return competency ? `${citation.id} — ${competency.competency.label[locale]}` : citation.id;
+  return competency ? `${citation.id} — ${displayed(competency.competency.label, locale)}` : citation.id;
 }
 
 /** What a rule assesses, in words: one of SpF's modalities, or an item of axis 4 (`A4.1`). */
 export function describeAssessed(id: string, locale: Locale): string {
   const item = lookupAxis4Item(id);
-  return item ? `${id} — ${item.label[locale]}` : describeCitation({ kind: 'modality', id }, locale);
+  return item ? `${id} — ${displayed(item.label, locale)}` : describeCitation({ kind: 'modality', id }, locale);
 }
 
 /** The message ids a docs page lists in its generated header (`- Messages: \`none\`, \`few\``), in either language. */
 export function messageIdsIn(page: string): string[] {
   const header = page.includes(HEADER_END) ? page.slice(0, page.indexOf(HEADER_END)) : page;
-  const line = /^- Messages ?: (.*)$/m.exec(header);
+  const line = /^- Messages[ \u00a0]?: (.*)$/m.exec(header);
   return line ? [...line[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!) : [];
 }
 
 function headerIn(meta: RuleMeta, locale: Locale): string[] {
   const words = LABELS[locale];
   // French sets a space before the colon.
-  const colon = locale === 'fr' ? ' :' : ':';
-  const lines = [`${meta.description[locale]}`, ''];
-  lines.push(`- ${words.category}${colon} ${meta.category}`);
-  lines.push(`- ${words.severity}${colon} ${meta.severity}${locale === 'fr' ? ' ;' : ';'} ${words.strict}${colon} ${meta.strictSeverity ?? 'error'}`);
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const lines = [`${displayed(meta.description, locale)}`, ''];
+  lines.push(`- ${words.category}${colon} ${message(`category.${meta.category}`, locale)}`);
+  lines.push(`- ${words.severity}${colon} ${message(`severity.${meta.severity}`, locale)}${locale === 'fr' ? '\u00a0;' : ';'} ${words.strict}${colon} ${message(`severity.${meta.strictSeverity ?? 'error'}`, locale)}`);
   lines.push(`- ${words.fixable}${colon} ${meta.fixable ? words.yes : words.no}`);
   if (meta.cites) lines.push(`- ${words.cites}${colon} ${describeCitation(meta.cites, locale)}`);
   if (meta.assesses?.length) {
@@ -100,7 +100,7 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
     for (const [name, doc] of Object.entries(meta.options.docs) as [string, { en: string; fr: string }][]) {
       const value = (meta.options.defaults as Record<string, unknown>)[name];
       // An option without a default is unset: the rule decides (intensity's bars by age band).
-      lines.push(`| \`${name}\` | ${value === undefined ? '—' : `\`${JSON.stringify(value)}\``} | ${doc[locale]} |`);
+      lines.push(`| \`${name}\` | ${value === undefined ? '—' : `\`${JSON.stringify(value)}\``} | ${displayed(doc, locale)} |`);
     }
   }
   return lines;
@@ -129,6 +129,7 @@ export function bodyIn(page: string, locale: Locale): string | undefined {
 
 /** What `cps explain` prints: the header in one language, then that language's body. */
 export function explainRule(meta: RuleMeta, page: string | undefined, locale: Locale): string {
-  const body = page ? bodyIn(page, locale) : undefined;
+  const found = page ? bodyIn(page, locale) : undefined;
+  const body = found !== undefined && locale === 'fr' ? frenchTypographyMarkdown(found) : found;
   return [`# ${meta.id}`, '', ...headerIn(meta, locale), '', ...(body ? [body, ''] : [])].join('\n');
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.js';
 import { isOversize } from '../parse/parse-manual.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
 import { isFindingsSummary } from '../finding-collector.js';
-import { insideSpan } from '../text/spans.js';
+import { insideSpan, multiLineScalarSpans } from '../text/spans.js';
 import { describePath } from '../rules/schema.js';
 import { findDirectives, type Directive } from '../suppression.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -275,7 +275,7 @@ class ActionBuilder {
   }
 
   private insideText(offset: number): boolean {
-    this.textSpans ??= multiLineScalars(this.snapshot.parsed.root, this.text).sort((a, b) => a[0] - b[0]);
+    this.textSpans ??= multiLineScalarSpans(this.snapshot.parsed.root, this.text);
     return insideSpan(this.textSpans, offset);
   }
 
@@ -326,17 +326,3 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   return a.code === b.code && a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
 }
 
-/** The spans of the scalars written over several lines, where a `#` line is text. */
-function multiLineScalars(root: YNode | null, text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const stack: YNode[] = root ? [root] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.aliasOf) continue;
-    if (node.kind === 'scalar') {
-      if (/[\r\n]/.test(text.slice(node.start, node.end).trimEnd())) spans.push([node.start, node.end]);
-    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
-    else for (const pair of node.pairs) if (pair.value) stack.push(pair.value);
-  }
-  return spans;
-}

@@ -10,6 +10,7 @@ import {
   normaliseCode,
   type Locale,
   type Localized,
+  displayed,
 } from '@cpskit/core';
 import {
   CompletionItemKind,
@@ -176,12 +177,12 @@ function valueItems(edit: Edit, pattern: string, values: readonly Closed[], wrap
       const meaning = valueDoc(pattern, value);
       const doc = documentation(edit, (out) => {
         if (!meaning) return;
-        out.paragraph(`${out.code(text)} — ${out.text(meaning.label[locale])}`);
+        out.paragraph(`${out.code(text)} — ${out.text(displayed(meaning.label, locale))}`);
       });
       return {
         label: text,
         kind: typeof value === 'string' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,
-        ...(meaning ? { labelDetails: { description: meaning.label[locale] } } : {}),
+        ...(meaning ? { labelDetails: { description: displayed(meaning.label, locale) } } : {}),
         ...(doc ? { documentation: doc } : {}),
         sortText: pad(rank),
         filterText: meaning && typeof value === 'string' ? searchable(text, meaning.label) : text,
@@ -215,7 +216,7 @@ function competencyItems(edit: Edit, wrap: boolean, present: readonly string[]):
       label: code,
       kind: CompletionItemKind.Constant,
       labelDetails: { description: label[locale] },
-      detail: `${category.label[locale]} · ${WORDS[locale].phase} ${general.phase}`,
+      detail: `${displayed(category.label, locale)} · ${WORDS[locale].phase} ${general.phase}`,
       ...(doc ? { documentation: doc } : {}),
       sortText: pad(rank),
       filterText: searchable(code, label),

@@ -1,12 +1,16 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Citation, Finding, Severity } from '../finding.js';
+import packageJson from '../../../package.json' with { type: 'json' };
 
-/** Where each rule's documentation page lives: the page's name is the rule id. */
-export const RULE_DOCS_BASE_URL = 'https://cpskit.dev/docs/rules/';
+/** The repository's web address, from the `repository` field of package.json: no invented domain. */
+export const REPOSITORY_URL = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
-/** The address of a rule's documentation page. */
+/** Where each rule's documentation page lives, in the repository: the page's name is the rule id. */
+export const RULE_DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
+
+/** The address of a rule's documentation page (docs/rules/<id>.md in the repository). */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}`;
+  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
 }
 
 const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = { error: 1, warning: 2, info: 3 };

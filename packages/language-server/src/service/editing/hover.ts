@@ -1,4 +1,5 @@
 import {
+  frenchTypography,
   CATEGORIES,
   PHASES,
   SPECIFIC_COMPETENCIES,
@@ -11,6 +12,7 @@ import {
   visible,
   type CompetencyEntry,
   type Locale,
+  displayed,
 } from '@cpskit/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { Citation, Finding } from '../finding.js';
@@ -116,14 +118,14 @@ const WORDS = {
     why: 'Pourquoi c’est important',
     cites: 'Référence SpF',
     more: 'En savoir plus',
-    colon: ' :',
+    colon: '\u00a0:',
   },
 } as const;
 
 /** A code with its label: SpF's French wording, with the English beside it in English. */
 function codeLabel(out: Markup, code: string, label: { fr: string; en: string }, locale: Locale): string {
   const english = locale === 'en' ? ` ${out.italic(`(${label.en})`)}` : '';
-  return `${out.bold(code)} — ${out.text(label.fr)}${english}`;
+  return `${out.bold(code)} — ${out.text(frenchTypography(label.fr))}${english}`;
 }
 
 /** Everything the classification says about a competency: label, category, phase, general competency, key messages, parts. */
@@ -136,8 +138,8 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
   if (written !== undefined && written.trim() !== competency.code) {
     lines.push(`${words.writtenAs}${words.colon} ${out.code(written)}`);
   }
-  lines.push(`${words.category}${words.colon} ${out.text(category.label[locale])}`);
-  lines.push(`${words.phase} ${general.phase}${words.colon} ${out.text(PHASES[general.phase][locale])}`);
+  lines.push(`${words.category}${words.colon} ${out.text(displayed(category.label, locale))}`);
+  lines.push(`${words.phase} ${general.phase}${words.colon} ${out.text(displayed(PHASES[general.phase], locale))}`);
   if (entry.level === 'specific') lines.push(`${words.general}${words.colon} ${codeLabel(out, general.code, general.label, locale)}`);
   if (entry.level === 'specific' && entry.competency.partOf) {
     const whole = lookupCompetency(entry.competency.partOf)!;
@@ -159,7 +161,7 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
   // S2 has none in the reference: no heading over an empty list.
   if (general.keyMessages.length > 0) {
     out.paragraph(`${words.keyMessages}${words.colon}`);
-    out.list(general.keyMessages.map((keyMessage) => out.text(keyMessage[locale])));
+    out.list(general.keyMessages.map((keyMessage) => out.text(displayed(keyMessage, locale))));
   }
   return out;
 }
@@ -172,12 +174,12 @@ export function describeKey(out: Markup, path: readonly PathSegment[], locale: L
   const key = String(path[path.length - 1]);
   const parent = schemaAtPath(manualSchema, path.slice(0, -1));
   const required = parent ? isRequiredKey(parent, key) : false;
-  out.paragraph(`${out.code(key)} — ${out.italic(required ? words.required : words.optional)}`, out.text(entry.meaning[locale]));
+  out.paragraph(`${out.code(key)} — ${out.italic(required ? words.required : words.optional)}`, out.text(displayed(entry.meaning, locale)));
   const pattern = pathPattern(path);
   const values = valueDocs(pattern) ?? valueDocs(`${pattern}[]`);
   if (values && Object.keys(values).length <= 10) {
     out.paragraph(`${words.values}${words.colon}`);
-    out.list(Object.entries(values).map(([value, doc]) => `${out.code(value)} — ${out.text(doc.label[locale])}`));
+    out.list(Object.entries(values).map(([value, doc]) => `${out.code(value)} — ${out.text(displayed(doc.label, locale))}`));
   }
   if (entry.serves.length > 0) {
     out.paragraph(`${words.serves}${words.colon}`);
@@ -197,7 +199,7 @@ export function describeFinding(out: Markup, finding: Finding, locale: Locale): 
   const severity = message(`severity.${finding.severity}`, locale);
   out.paragraph(`${out.bold(severity.charAt(0).toUpperCase() + severity.slice(1))} · ${out.code(finding.ruleId)}`, out.text(finding.message));
   const why: string[] = [];
-  if (meta) why.push(`${words.why}${words.colon} ${out.text(meta.description[locale])}`);
+  if (meta) why.push(`${words.why}${words.colon} ${out.text(displayed(meta.description, locale))}`);
   const cites = finding.cites ?? meta?.cites;
   if (cites) why.push(`${words.cites}${words.colon} ${citationLine(out, cites, locale)}`);
   if (why.length > 0) out.paragraphOf(why);
@@ -285,7 +287,7 @@ export function hover(snapshot: ManualSnapshot, position: Position, capabilities
     const pattern = pathPattern(target.path);
     const doc = valueDoc(pattern, target.value);
     if (doc) {
-      out.paragraph(`${out.code(String(target.value))} — ${out.text(doc.label[locale])}`);
+      out.paragraph(`${out.code(String(target.value))} — ${out.text(displayed(doc.label, locale))}`);
       if (doc.serves?.length) out.list(doc.serves.map((citation) => citationLine(out, citation, locale)));
     }
   }

@@ -15,14 +15,8 @@ export interface ManualSnapshot {
   readonly locale: Locale;
 }
 
-export function createSnapshot(
-  uri: string,
-  version: number,
-  text: string,
-  options: ValidateOptions = {},
-  parse: (text: string) => ParsedManual = parseManual,
-): ManualSnapshot {
-  const parsed = parse(text);
+export function createSnapshot(uri: string, version: number, text: string, options: ValidateOptions = {}): ManualSnapshot {
+  const parsed = parseManual(text);
   return { uri, version, text, parsed, validation: validateParsed(parsed, options), locale: options.locale ?? 'en' };
 }
 

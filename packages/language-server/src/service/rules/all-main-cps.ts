@@ -1,4 +1,4 @@
-import { CATEGORIES, GENERAL_COMPETENCIES, joinList } from '@cpskit/core';
+import { CATEGORIES, GENERAL_COMPETENCIES, joinList, displayed } from '@cpskit/core';
 import { defineRule } from './rule.js';
 import { meaningfulText } from './support/meaningful.js';
 import { documentPlace, placeOf } from './support/places.js';
@@ -18,8 +18,8 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
     infoMessages: ['by-design'],
     messages: {
       'missing-generals': {
-        en: 'No activity works {missing} (criterion 1.2.2 asks that all the main cognitive, emotional and social CPS be worked). Add activities for {them|it|them}, or name the codes the existing ones work.',
-        fr: 'Aucune activité ne travaille {missing} (le critère 1.2.2 demande que l’ensemble des principales CPS cognitives, émotionnelles et sociales soient travaillées). Ajoutez des activités pour {them|cette compétence|ces compétences}, ou indiquez les codes que les activités existantes travaillent.',
+        en: 'No activity works {missing}, while criterion 1.2.2 asks that all the main cognitive, emotional and social CPS be worked. Add activities for {them|it|them}, or name the codes the existing ones work.',
+        fr: 'Aucune activité ne travaille {missing}, alors que le critère 1.2.2 demande que l’ensemble des principales CPS cognitives, émotionnelles et sociales soient travaillées. Ajoutez des activités pour {them|cette compétence|ces compétences}, ou indiquez les codes que les activités existantes travaillent.',
       },
       'by-design': {
         en: 'This evidence-based programme works {worked}, not {missing}: that is its validated design, not a fault to correct, and adding activities would depart from it. Criterion 1.2.2 asks that the children work all the main CPS, so say in "program.continuity" where they work {them|it|them} (another programme, the everyday practices of the setting).',
@@ -49,10 +49,11 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
     const worked = coverage.generals.filter((general) => general.worked).map((general) => general.code);
     assess('1.2.2', 'partly-met', worked.join(' '));
     const names = missing.map((general) => {
-      const label = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label[locale];
-      return `${general.code} (${label})`;
+      const label = displayed(GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label, locale);
+      // Quoted, not bracketed: the message goes on with the criterion, and brackets in brackets read badly.
+      return locale === 'fr' ? `${general.code} «\u00a0${label}\u00a0»` : `${general.code} "${label}"`;
     });
-    const categoriesMissing = CATEGORIES.filter((category) => !coverage.categories[category.code]).map((category) => category.label[locale]);
+    const categoriesMissing = CATEGORIES.filter((category) => !coverage.categories[category.code]).map((category) => displayed(category.label, locale));
     const missingText = categoriesMissing.length > 0 ? `${joinList(names, locale)} — ${joinList(categoriesMissing, locale).toLowerCase()}` : joinList(names, locale);
     if (model.program.evidenceKind === 'evidence-based-program') {
       // Said once, where the path is written: a continuity text already answers it.

@@ -1,4 +1,4 @@
-import { lookupCompetency, normaliseCode } from '@cpskit/core';
+import { lookupCompetency, normaliseCode, displayed } from '@cpskit/core';
 import type { TextEdit } from '../finding.js';
 import type { YScalar } from '../parse/tree.js';
 import { defineRule } from './rule.js';
@@ -35,7 +35,7 @@ export default defineRule<'spelling'>({
     messages: {
       spelling: {
         en: 'Write "{code}" as {canonical} ({label}), the way the SpF classification writes it: a code always written the same way is easier to find and compare.',
-        fr: 'Écrivez « {code} » {canonical} ({label}), comme la classification de SpF : un code toujours écrit de la même façon se retrouve et se compare plus facilement.',
+        fr: 'Écrivez « {code} » sous la forme {canonical} ({label}), comme le fait la classification de SpF : un code toujours écrit de la même façon se retrouve et se compare plus facilement.',
       },
     },
   },
@@ -52,7 +52,7 @@ export default defineRule<'spelling'>({
         const edit = canonicalEdit(parsed.text, code.node, canonical);
         report({
           messageId: 'spelling',
-          args: { code: code.value, canonical, label: entry.competency.label[locale] },
+          args: { code: code.value, canonical, label: displayed(entry.competency.label, locale) },
           start: code.node.start,
           end: code.node.end,
           ...(edit

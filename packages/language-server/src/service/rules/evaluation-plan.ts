@@ -1,4 +1,4 @@
-import { joinList, type Localized } from '@cpskit/core';
+import { joinList, type Localized, displayed } from '@cpskit/core';
 import { pairOf, valueOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { evaluationSection, quoteKey, subMap } from './support/evaluation.js';
@@ -68,7 +68,7 @@ export default defineRule<'missing' | 'incomplete'>({
     report({
       messageId: 'incomplete',
       args: {
-        missing: joinAbsent(absent.map((part) => part.name[locale]), locale),
+        missing: joinAbsent(absent.map((part) => displayed(part.name, locale)), locale),
         keys: joinList(absent.map((part) => quoteKey(`evaluation.${part.key}`, locale)), locale),
       },
       ...placeOf((plan.pair ?? section.pair).key),

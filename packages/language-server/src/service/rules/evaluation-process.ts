@@ -1,4 +1,4 @@
-import { joinList, type Localized } from '@cpskit/core';
+import { joinList, type Localized, displayed } from '@cpskit/core';
 import { pairOf } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { evaluationSection, quoteKey, subMap } from './support/evaluation.js';
@@ -75,7 +75,7 @@ export default defineRule<'no-evaluation' | 'missing' | 'incomplete'>({
     report({
       messageId: 'incomplete',
       args: {
-        missing: joinList(absent.map((aspect) => aspect.name[locale]), locale),
+        missing: joinList(absent.map((aspect) => displayed(aspect.name, locale)), locale),
         count: absent.length,
         keys: joinList(absent.map((aspect) => quoteKey(aspect.key, locale)), locale),
       },

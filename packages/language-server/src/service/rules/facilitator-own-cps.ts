@@ -1,7 +1,6 @@
-import { leftOutMessage, readDeclaration, writtenValue } from './support/declarations.js';
-import { clip, lookupPath, placeOf } from './support/places.js';
+import { leftOutMessage } from './support/declarations.js';
 import { defineRule } from './rule.js';
-import { trainingCovers } from './support/training.js';
+import { checkFacilitatorModality } from './support/facilitator-declaration.js';
 
 export default defineRule<'missing' | 'refused' | 'left-out'>({
   meta: {
@@ -27,24 +26,7 @@ export default defineRule<'missing' | 'refused' | 'left-out'>({
       },
     },
   },
-  check({ model, report, assess }) {
-    const lookup = lookupPath(model, ['facilitators', 'own_cps_work']);
-    const declaration = readDeclaration(lookup.found);
-    const training = trainingCovers(model, 'own-cps');
-    if (declaration.kind === 'text') assess('1.1.2', 'met', clip(declaration.text));
-    else if (training) assess('1.1.2', 'met', training);
-    else if (declaration.kind === 'true') assess('1.1.2', 'declared');
-    else if (declaration.kind === 'left-out') {
-      assess('1.1.2', 'declared', clip(`none: ${declaration.reason}`));
-      report({ messageId: 'left-out', args: { reason: clip(declaration.reason, 120) }, ...placeOf(declaration.pair.key) });
-    }
-    else if (declaration.kind === 'false') {
-      assess('1.1.2', 'missing');
-      report({ messageId: 'refused', args: { value: writtenValue(declaration.pair) }, ...placeOf(declaration.pair.value ?? declaration.pair.key) });
-    } else {
-      assess('1.1.2', 'missing');
-      // A placeholder is reported where it stands by the `placeholder` rule.
-      if (declaration.kind !== 'placeholder' && lookup.closest) report({ messageId: 'missing', ...placeOf(lookup.closest.key) });
-    }
+  check(context) {
+    checkFacilitatorModality(context, { key: 'own_cps_work', covers: 'own-cps', modality: '1.1.2' });
   },
 });

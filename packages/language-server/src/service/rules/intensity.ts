@@ -1,10 +1,10 @@
-import type { Locale } from '@cpskit/core';
+import { displayed, type Locale } from '@cpskit/core';
 import { z } from 'zod';
 import { plannedYears } from '../analysis/practice-time.js';
 import type { ManualModel, SessionModel } from '../model/manual-model.js';
 import { defineRule, type RelatedInput } from './rule.js';
 import { AGE_BAND_IDS, bandOfAge, sessionBand, type AgeBand, type AgeBandId, type BandBars } from './support/age-bands.js';
-import { formatMinuteRange, formatMinutes } from './support/figures.js';
+import { formatMinuteRange, formatMinutes } from '@cpskit/core';
 import { placeOf } from './support/places.js';
 
 export interface IntensityOptions {
@@ -41,12 +41,12 @@ export function barsOf(band: AgeBand, options: IntensityOptions): BandBars {
 function yearDetails(year: number, sessions: number, sessionMinutes: number, practiceMinutes: number, locale: Locale): string {
   const fr = locale === 'fr';
   const head = fr ? `année ${year}\u00a0:` : `year ${year}:`;
-  const practices = practiceMinutes > 0 ? (fr ? `${formatMinutes(practiceMinutes, locale)} de pratiques` : `${formatMinutes(practiceMinutes, locale)} of practices`) : '';
+  const practices = practiceMinutes > 0 ? (fr ? `${formatMinutes(practiceMinutes)} de pratiques` : `${formatMinutes(practiceMinutes)} of practices`) : '';
   if (sessions === 0) {
     const none = fr ? 'aucune séance' : 'no session';
     return practices ? `${head} ${none}, ${practices}` : `${head} ${none}`;
   }
-  const own = fr ? `${sessions} séance${sessions > 1 ? 's' : ''}, ${formatMinutes(sessionMinutes, locale)}` : `${sessions} session${sessions === 1 ? '' : 's'}, ${formatMinutes(sessionMinutes, locale)}`;
+  const own = fr ? `${sessions} séance${sessions > 1 ? 's' : ''}, ${formatMinutes(sessionMinutes)}` : `${sessions} session${sessions === 1 ? '' : 's'}, ${formatMinutes(sessionMinutes)}`;
   return practices ? `${head} ${own} + ${practices}` : `${head} ${own}`;
 }
 
@@ -146,7 +146,7 @@ export default defineRule<MessageId, IntensityOptions>({
       sessions.slice(1, 20).map((session) => ({
         ...sessionPlace(session),
         note: { en: 'Session "{id}": {minutes}', fr: 'Séance « {id} » : {minutes}' },
-        args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session), locale) },
+        args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session)) },
       }));
 
     const timed = model.sessions.filter((session) => model.sessionMinutes(session) > 0);
@@ -158,7 +158,7 @@ export default defineRule<MessageId, IntensityOptions>({
 
     if (timed.length > 0) {
       const minutes = timed.map((session) => model.sessionMinutes(session));
-      evidence.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(minutes, locale)}`);
+      evidence.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(minutes)}`);
       const barsOfSession = (session: SessionModel) => barsOf(sessionBand(model, session), options);
       const short = timed.filter((session) => model.sessionMinutes(session) < barsOfSession(session).minSessionMinutes);
       const long = timed.filter((session) => model.sessionMinutes(session) > barsOfSession(session).maxSessionMinutes);
@@ -177,10 +177,10 @@ export default defineRule<MessageId, IntensityOptions>({
           args: {
             count: group.length,
             total: timed.length,
-            min: formatMinutes(bars.minSessionMinutes, locale),
-            max: formatMinutes(bars.maxSessionMinutes, locale),
-            ages: band.label[locale],
-            range: formatMinuteRange(group.map((session) => model.sessionMinutes(session)), locale),
+            min: formatMinutes(bars.minSessionMinutes),
+            max: formatMinutes(bars.maxSessionMinutes),
+            ages: displayed(band.label, locale),
+            range: formatMinuteRange(group.map((session) => model.sessionMinutes(session))),
           },
           ...sessionPlace(group[0]!),
           related: related(group),
@@ -195,8 +195,8 @@ export default defineRule<MessageId, IntensityOptions>({
       for (const year of [...allYears].sort((a, b) => a - b)) {
         const total = coverage.totals.minutesByYear[year] ?? 0;
         const practices = coverage.totals.practiceMinutesByYear[year] ?? 0;
-        const ofPractices = fr ? ` dont ${formatMinutes(practices, locale)} de pratiques` : ` incl. ${formatMinutes(practices, locale)} of practices`;
-        evidence.push(`${fr ? `année ${year}\u00a0:` : `year ${year}:`} ${formatMinutes(total, locale)}${practices > 0 ? ofPractices : ''}`);
+        const ofPractices = fr ? ` dont ${formatMinutes(practices)} de pratiques` : ` incl. ${formatMinutes(practices)} of practices`;
+        evidence.push(`${fr ? `année ${year}\u00a0:` : `year ${year}:`} ${formatMinutes(total)}${practices > 0 ? ofPractices : ''}`);
         if (total < hoursBar * 60) lowYears.push({ year, total });
       }
       if (lowYears.length > 0) {
@@ -220,13 +220,13 @@ export default defineRule<MessageId, IntensityOptions>({
             count: lowYears.length,
             total: allYears.size,
             details,
-            bar: formatMinutes(hoursBar * 60, locale),
+            bar: formatMinutes(hoursBar * 60),
           },
           ...sessionPlace(firstOfYear(lowYears[0]!.year)),
           related: lowYears.slice(1).map(({ year, total }) => ({
             ...sessionPlace(firstOfYear(year)),
             note: { en: 'Year {year}: {hours}', fr: 'Année {year} : {hours}' },
-            args: { year, hours: formatMinutes(total, locale) },
+            args: { year, hours: formatMinutes(total) },
           })),
         });
       }

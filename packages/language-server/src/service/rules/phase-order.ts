@@ -1,4 +1,4 @@
-import { CATEGORIES, generalCompetency, type GeneralCode } from '@cpskit/core';
+import { CATEGORIES, generalCompetency, type GeneralCode, displayed } from '@cpskit/core';
 import type { Occurrence } from '../analysis/coverage.js';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
@@ -44,9 +44,9 @@ export default defineRule<'before-foundation' | 'no-foundation'>({
       const args = {
         session: sessionName(at),
         later,
-        laterLabel: generalCompetency(later).label[locale],
+        laterLabel: displayed(generalCompetency(later).label, locale),
         earlier,
-        earlierLabel: generalCompetency(earlier).label[locale],
+        earlierLabel: displayed(generalCompetency(earlier).label, locale),
       };
       if (firstEarlier === -1) {
         report({ messageId: 'no-foundation', args, cites: { kind: 'competency', id: earlier }, ...placeOf(at.ref.node) });

@@ -1,4 +1,4 @@
-import { ID_PATTERN, OPERATIONAL_CRITERIA, isPlaceholder, type Locale } from '@cpskit/core';
+import { ID_PATTERN, OPERATIONAL_CRITERIA, isPlaceholder, type Locale, displayed } from '@cpskit/core';
 import { keyDoc, type KeyDoc } from '../editing/key-docs.js';
 import type { Citation } from '../finding.js';
 import { pathPattern, type PathSegment } from '../editing/cursor-context.js';
@@ -105,7 +105,7 @@ export default defineRule<'placeholder' | 'placeholder-axis'>({
       // Every key of the format serves a modality, a criterion or an axis, itself or through its
       // section, except `version`, whose placeholder is the schema's (isIdentityError).
       if (!cites) continue;
-      const args = { value: clip(String(node.value), 60), where: describe(path, locale), meaning: doc.meaning[locale] };
+      const args = { value: clip(String(node.value), 60), where: describe(path, locale), meaning: displayed(doc.meaning, locale) };
       // A key that serves an axis of the national strategy (evaluation: axis 4) names the axis, never a « critère ».
       if (cites?.kind === 'axis') report({ messageId: 'placeholder-axis', args: { ...args, axis: cites.id }, cites, ...placeOf(node) });
       else report({ messageId: 'placeholder', args: { ...args, criterion: cites.id }, cites, ...placeOf(node) });

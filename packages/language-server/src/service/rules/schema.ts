@@ -1,16 +1,4 @@
-import {
-  DURATION_PATTERN,
-  ID_PATTERN,
-  activitySchema,
-  isPlaceholder,
-  joinList,
-  manualSchema,
-  nearest,
-  sessionSchema,
-  valueForFrenchWord,
-  type Locale,
-  type Localized,
-} from '@cpskit/core';
+import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinAlternatives, joinList, manualSchema, nearest, sessionSchema, valueForFrenchWord, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -150,19 +138,17 @@ export default defineRule<MessageId>({
   },
 });
 
-/** The lists whose items are checked one by one, each verdict kept for as long as its item is unchanged. */
+/** The lists whose items are checked one by one, so that an issue is placed under its item. */
 const ITEM_LISTS = { activities: activitySchema, sessions: sessionSchema } as const;
 
 /** The manual's own shape, with the items of those lists left to their own check. */
 const ROOT_SCHEMA = manualSchema.extend({ activities: z.array(z.unknown()).min(1), sessions: z.array(z.unknown()).optional() });
 
-const itemVerdicts = new WeakMap<YNode, readonly z.core.$ZodIssue[]>();
 const verdictsByKind = new Map<string, readonly z.core.$ZodIssue[]>();
 
 /**
- * zod's issues for the whole manual. The same as checking it in one go, but an activity or a
- * session the incremental parser kept from the last edit is not checked again: its nodes are
- * the same objects, so the verdict kept for them still holds.
+ * zod's issues for the whole manual: its own keys checked in one go, then each item of the
+ * long lists on its own (each item's issues are placed under its index).
  */
 function schemaIssues(root: YMap): z.core.$ZodIssue[] {
   const lists = new Map<string, YSeq>();
@@ -181,17 +167,13 @@ function schemaIssues(root: YMap): z.core.$ZodIssue[] {
   for (const [key, seq] of lists) {
     const schema = ITEM_LISTS[key as keyof typeof ITEM_LISTS];
     seq.items.forEach((item, index) => {
-      let verdict = itemVerdicts.get(item);
+      // An item that is no map fails the same way whatever it holds: zod is asked once per kind.
+      const kindKey = item.kind === 'map' ? undefined : `${key}:${item.kind}:${item.kind === 'scalar' ? typeof item.value : ''}`;
+      let verdict = kindKey === undefined ? undefined : verdictsByKind.get(kindKey);
       if (!verdict) {
-        // An item that is no map fails the same way whatever it holds: zod is asked once per kind.
-        const kindKey = item.kind === 'map' ? undefined : `${key}:${item.kind}:${item.kind === 'scalar' ? typeof item.value : ''}`;
-        verdict = kindKey === undefined ? undefined : verdictsByKind.get(kindKey);
-        if (!verdict) {
-          const checked = schema.safeParse(toPlain(item));
-          verdict = checked.success ? [] : checked.error.issues;
-          if (kindKey !== undefined) verdictsByKind.set(kindKey, verdict);
-        }
-        itemVerdicts.set(item, verdict);
+        const checked = schema.safeParse(toPlain(item));
+        verdict = checked.success ? [] : checked.error.issues;
+        if (kindKey !== undefined) verdictsByKind.set(kindKey, verdict);
       }
       for (const issue of verdict) issues.push({ ...issue, path: [key, index, ...issue.path] });
     });
@@ -473,9 +455,7 @@ function typeName(expected: string, locale: Locale): string {
 }
 
 function orList(items: readonly string[], locale: Locale): string {
-  const unique = [...new Set(items)];
-  if (unique.length <= 1) return unique.join('');
-  return `${unique.slice(0, -1).join(', ')} ${locale === 'fr' ? 'ou' : 'or'} ${unique[unique.length - 1]}`;
+  return joinAlternatives([...new Set(items)], locale);
 }
 
 function describeFound(node: YNode | null, locale: Locale): string {

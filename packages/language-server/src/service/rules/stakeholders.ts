@@ -1,4 +1,4 @@
-import { joinList, type Localized } from '@cpskit/core';
+import { joinList, type Localized, displayed } from '@cpskit/core';
 import { isMap, isSeq } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { meaningfulTexts } from './support/meaningful.js';
@@ -45,7 +45,7 @@ export default defineRule<'incomplete' | 'none'>({
     const { minAge } = model.program;
     const adultsOnly = minAge !== undefined && minAge >= ADULT_AGE;
     const expected = STAKEHOLDER_GROUPS.filter((group) => !(adultsOnly && group.minorsOnly));
-    const groups = joinList(expected.map((group) => group.name[locale]), locale);
+    const groups = joinList(expected.map((group) => displayed(group.name, locale)), locale);
     const governance = model.topLevelPair('governance');
     // No `governance` is missing-section's to report; a malformed one the schema's.
     if (!governance || !isMap(governance.value)) {
@@ -70,7 +70,7 @@ export default defineRule<'incomplete' | 'none'>({
       report({
         messageId: 'incomplete',
         args: {
-          missing: joinList(absent.map((group) => group.name[locale]), locale),
+          missing: joinList(absent.map((group) => displayed(group.name, locale)), locale),
           values: joinList(absent.map((group) => valuesOf(group.values)), locale),
         },
         ...placeOf(pair!.key),

@@ -1,9 +1,9 @@
-import { generalCompetency, generalCodeOf, lookupCompetency } from '@cpskit/core';
+import { generalCompetency, generalCodeOf, lookupCompetency, displayed } from '@cpskit/core';
 import { z } from 'zod';
 import type { ActivityModel } from '../model/manual-model.js';
 import { isScalar } from '../parse/tree.js';
 import { defineRule } from './rule.js';
-import { formatMinutes } from './support/figures.js';
+import { formatMinutes } from '@cpskit/core';
 import { placeOf } from './support/places.js';
 
 export interface ThinOptions {
@@ -85,9 +85,9 @@ export default defineRule<'thin', ThinOptions>({
         messageId: 'thin',
         args: {
           code: general.code,
-          label: generalCompetency(general.code).label[locale],
+          label: displayed(generalCompetency(general.code).label, locale),
           occurrences: general.occurrences,
-          minutes: formatMinutes(general.sessionMinutes, locale),
+          minutes: formatMinutes(general.sessionMinutes),
           years,
         },
         cites: { kind: 'competency', id: general.code },

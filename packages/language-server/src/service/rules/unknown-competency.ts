@@ -1,4 +1,4 @@
-import { isPlaceholder, joinList, lookupCompetency, lookupCompetency2022, suggestCompetencyCode, type Locale } from '@cpskit/core';
+import { isPlaceholder, joinList, lookupCompetency, lookupCompetency2022, suggestCompetencyCode, type Locale, displayed } from '@cpskit/core';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -62,7 +62,7 @@ export default defineRule({
           report({ messageId: 'unknown', args: { code: code.value }, ...at });
           continue;
         }
-        const label = lookupCompetency(suggestion)!.competency.label[locale];
+        const label = displayed(lookupCompetency(suggestion)!.competency.label, locale);
         report({
           messageId: from2022 ? 'from-2022' : 'suggest',
           args: { code: code.value, suggestion, label },
@@ -82,7 +82,7 @@ export default defineRule({
 function describeCodes(codes: readonly string[], locale: Locale): string {
   const quoted = (label: string) => (locale === 'fr' ? `« ${label} »` : `"${label}"`);
   return joinList(
-    codes.map((code) => `${code} ${quoted(lookupCompetency(code)!.competency.label[locale])}`),
+    codes.map((code) => `${code} ${quoted(displayed(lookupCompetency(code)!.competency.label, locale))}`),
     locale,
   );
 }

@@ -4,7 +4,7 @@ import { plannedYears } from '../analysis/practice-time.js';
 import type { FigureRange, ManualModel, SessionModel, ValidatedDose } from '../model/manual-model.js';
 import type { YNode } from '../parse/tree.js';
 import { defineRule, type RelatedInput } from './rule.js';
-import { formatMinuteRange, formatMinutes } from './support/figures.js';
+import { formatMinuteRange, formatMinutes } from '@cpskit/core';
 import { clip, placeOf, type Place } from './support/places.js';
 
 export interface ValidatedDoseOptions {
@@ -39,7 +39,7 @@ function minutesText(range: FigureRange, locale: Locale): string {
   const values: number[] = [];
   if (range.min !== undefined) values.push(range.min);
   if (range.max !== undefined) values.push(range.max);
-  return formatMinuteRange(values, locale);
+  return formatMinuteRange(values);
 }
 
 function yearsText(years: number, locale: Locale): string {
@@ -95,7 +95,7 @@ function manualText(model: ManualModel, dose: ValidatedDose, locale: Locale): st
     }
   } else sessions = `${model.sessions.length} ${fr ? (model.sessions.length > 1 ? 'séances' : 'séance') : model.sessions.length === 1 ? 'session' : 'sessions'}`;
   const timed = model.sessions.map((session) => model.sessionMinutes(session)).filter((minutes) => minutes > 0);
-  if (dose.sessionDuration && timed.length > 0) sessions = `${sessions} × ${formatMinuteRange(timed, locale)}`;
+  if (dose.sessionDuration && timed.length > 0) sessions = `${sessions} × ${formatMinuteRange(timed)}`;
   if (dose.sessions || dose.sessionsPerYear || dose.sessionDuration) parts.push(sessions);
   if (dose.years !== undefined && model.program.years !== undefined) parts.push(yearsText(model.program.years, locale));
   return parts.join(', ');
@@ -231,7 +231,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
             args: {
               count: group.length,
               total: timed.length,
-              range: formatMinuteRange(group.map((session) => model.sessionMinutes(session)), locale),
+              range: formatMinuteRange(group.map((session) => model.sessionMinutes(session))),
               validated,
               tolerance,
               ...common,
@@ -242,7 +242,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
               ...group.slice(1, 20).map((session) => ({
                 ...sessionPlace(session),
                 note: { en: 'Session "{id}": {minutes}', fr: 'Séance «\u00a0{id}\u00a0»\u00a0: {minutes}' },
-                args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session), locale) },
+                args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session)) },
               })),
             ],
           });

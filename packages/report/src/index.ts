@@ -1,0 +1,11 @@
+export { manualReport, modalityWording, type ManualReport, type ModalityRow, type ImprovementPoint, type CompetencyMinutes, type Intensity } from './manual-report.js';
+export { programSummary, type ProgramSummary } from './program-summary.js';
+export { territoryReport, territoryManual, AGE_BANDS, SETTING_AGES, type TerritoryReport, type TerritoryManual, type Gap, type CubeCell, type BandHours } from './territory.js';
+export { gapSentence } from './gap-words.js';
+export { manualHtml } from './html/manual-html.js';
+export { territoryHtml } from './html/territory-html.js';
+export { escapeHtml } from './html/escape.js';
+export { territoryCsv, csvField } from './csv.js';
+export { territoryJson, manualJson } from './json.js';
+export { chartSvg, FONT_STACK } from './charts.js';
+export { WORDS } from './words.js';

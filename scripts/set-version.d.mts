@@ -1,0 +1,1 @@
+export declare function versionPlaces(): { file: string; version: string }[];
