@@ -28,7 +28,8 @@ const OPTIONS = {
   title: { type: 'string' },
   id: { type: 'string' },
   ages: { type: 'string' },
-  setting: { type: 'string' },
+  // Repeatable: --setting school --setting out-of-school, as --setting school,out-of-school.
+  setting: { type: 'string', multiple: true },
   years: { type: 'string' },
   output: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
@@ -212,7 +213,7 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
             ...(values.title !== undefined ? { title: values.title } : {}),
             ...(values.id !== undefined ? { id: values.id } : {}),
             ...(values.ages !== undefined ? { ages: values.ages } : {}),
-            ...(values.setting !== undefined ? { setting: values.setting } : {}),
+            ...(values.setting !== undefined ? { setting: values.setting.join(',') } : {}),
             ...(values.years !== undefined ? { years: values.years } : {}),
             ...(explicitLocale ? { locale: explicitLocale } : {}),
             yes: values.yes ?? false,

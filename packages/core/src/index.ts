@@ -18,3 +18,4 @@ export * from './starter/starter-manual.js';
 export * from './text/visible.js';
 export * from './text/french-typography.js';
 export * from './text/markdown.js';
+export * from './text/value-words.js';

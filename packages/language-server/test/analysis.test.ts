@@ -274,3 +274,59 @@ describe('a provisional score', () => {
     expect(analysis.criteria.score).toBe(analyzeText(BROKEN).criteria.score);
   });
 });
+
+describe('coverage of per-session content and home practice', () => {
+  const base = `version: 1
+program: { id: p, title: P, ages: { min: 8, max: 11 }, settings: [primary-school], duration: { years: 1 }, evidence: { kind: evidence-informed } }
+activities:
+  - { id: lecon, title: Leçon, kind: workshop, competencies: [E1.2], duration: 40min }
+  - { id: jeu-en-ligne, title: Jeu en ligne, kind: workshop, competencies: [S1.1], duration: 20min }
+  - { id: defi-maison, title: Défi en famille, kind: home-practice, competencies: [S1.2], duration: 15min, frequency: weekly }
+`;
+
+  it('gives a session’s minutes of an activity to the codes the session names for it, in place of its own', () => {
+    const text = `${base}sessions:
+  - { id: s1, year: 1, activities: [lecon, { ref: jeu-en-ligne, competencies: [C1.2] }] }
+  - { id: s2, year: 1, activities: [lecon, jeu-en-ligne] }
+`;
+    const { coverage, findings } = analyzeText(text);
+    expect(coverage.sessions[0]!.minutesByCode).toEqual({ 'E1.2': 40, 'C1.2': 20 });
+    expect(coverage.sessions[1]!.minutesByCode).toEqual({ 'E1.2': 40, 'S1.1': 20 });
+    // Over the programme, the game works both what it names and what the session gave it.
+    expect(coverage.activities.find((activity) => activity.id === 'jeu-en-ligne')!.codes).toEqual(['S1.1', 'C1.2']);
+    expect(findings.filter((finding) => finding.ruleId === 'schema')).toEqual([]);
+  });
+
+  it('checks the codes a session gives, and counts the activity as naming its competencies', () => {
+    const text = `${base.replace('competencies: [S1.1], ', '')}sessions:
+  - { id: s1, year: 1, activities: [lecon, { ref: jeu-en-ligne, competencies: [C1.9] }] }
+  - { id: s2, year: 1, activities: [{ ref: jeu-en-ligne, competencies: [E2.1] }] }
+`;
+    const { findings } = analyzeText(text);
+    expect(findings.filter((finding) => finding.ruleId === 'unknown-competency').map((finding) => finding.args['code'])).toEqual(['C1.9']);
+    expect(findings.filter((finding) => finding.ruleId === 'explicit-competencies')).toEqual([]);
+  });
+
+  it('counts home practice as practice, and shows it apart', () => {
+    const { coverage } = analyzeText(`${base}sessions:\n  - { id: s1, year: 1, activities: [lecon] }\n`);
+    expect(coverage.practices.map((practice) => `${practice.id} ${practice.kind} ${practice.minutesPerYear}`)).toEqual(['defi-maison home-practice 540']);
+    expect(coverage.totals.practiceMinutes).toBe(540);
+    expect(coverage.totals.homePracticeMinutes).toBe(540);
+    expect(coverage.totals.homePracticeMinutesByYear).toEqual({ 1: 540 });
+    expect(coverage.generals.find((general) => general.code === 'S1')!.practiceMinutes).toBe(540);
+  });
+});
+
+describe('a misspelt competencies key', () => {
+  it('gives one finding, the schema’s, not also « names no competencies »', () => {
+    const text = `version: 1
+program: { id: p, title: P, ages: { min: 8, max: 11 }, settings: [primary-school], duration: { years: 1 }, evidence: { kind: evidence-informed } }
+activities:
+  - { id: a, title: A, kind: workshop, competences: [E1.2], duration: 40min }
+sessions:
+  - { id: s1, year: 1, activities: [a] }
+`;
+    const findings = analyzeText(text).findings.filter((finding) => finding.ruleId === 'schema' || finding.ruleId === 'explicit-competencies');
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId} ${finding.args['suggestion'] ?? ''}`)).toEqual(['schema/unknown-key competencies']);
+  });
+});

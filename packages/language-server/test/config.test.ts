@@ -52,6 +52,12 @@ describe('cps.config.yaml', () => {
       '7:39 The rule "intensity" has no option "maxMinutes"; its options are: minSessionMinutes, maxSessionMinutes, minHoursPerYear, minYears, bands.',
       '9:5 The rule "phase-order" has no options.',
     ]);
+    expect(resolve('rules:\n  intensity:\n    options: { minHourPerYear: 8 }\n').errors.map((error) => error.message)).toEqual([
+      'The rule "intensity" has no option "minHourPerYear". Did you mean "minHoursPerYear"?',
+    ]);
+    expect(resolve('rules:\n  intensity:\n    options: { minHourPerYear: 8 }\n', 'fr').errors[0]?.message).toBe(
+      'La règle «\u00a0intensity\u00a0» n’a pas d’option «\u00a0minHourPerYear\u00a0». Vouliez-vous dire «\u00a0minHoursPerYear\u00a0»\u00a0?',
+    );
     expect(resolve('rules:\n  intensty: warning\n', 'fr').errors[0]?.message).toBe(
       'Règle inconnue « intensty ». Vouliez-vous dire « intensity » ? « cps rules » liste les règles.',
     );

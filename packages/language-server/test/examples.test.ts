@@ -43,16 +43,17 @@ describe('the shipped examples produce the findings expected of them', () => {
 
   it('Good Behavior Game: a classroom game about behaviour, no emotional competencies, no pupil booklet', () => {
     expect(findingsOf('good-behavior-game.cps.yaml')).toEqual([
-      // The game has a teacher's guide but no booklet for pupils: a trainer would ask what the
-      // pupils keep of the sessions (criterion 1.2.5 asks for both).
-      '110:1 materials/missing-booklet',
+      // The game has a teacher's guide and no booklet for pupils, on purpose: it is played on the
+      // ordinary lessons. The manual says so (`{ none: … }`), so 1.2.5 is declared and the finding
+      // is an info that cites the reason, not a warning.
+      '113:3 materials/booklet-left-out',
       // It works self-control and prosocial behaviour, not emotions nor conflict resolution. A
       // trainer would not ask a validated game to change (fidelity), but would ask where the
       // children work the rest (criterion 1.2.2): advice, not a warning.
       '118:1 all-main-cps/by-design',
     ]);
     // Two years as validated; the game, several times a week, counts as time outside sessions.
-    expect(gapsOf('good-behavior-game.cps.yaml')).toEqual(['1.2.2 partly-met', '1.2.5 partly-met']);
+    expect(gapsOf('good-behavior-game.cps.yaml')).toEqual(['1.2.2 partly-met', '1.2.5 declared']);
   });
 
   it('PSFP: 14 weekly family sessions over one year, at its validated dose', () => {
@@ -79,9 +80,9 @@ describe('the shipped examples produce the findings expected of them', () => {
       // trainer would ask for both, since the manual relies on them (2.1.5, 2.1.6).
       '66:3 training-informal-practices/missing',
       '66:3 training-pedagogy/missing',
-      // Audio scenes and a game, no booklet for the children: a trainer would ask what the children
-      // take home, even a drawing book (1.2.5).
-      '90:1 materials/missing-booklet',
+      // Audio scenes and a game, no booklet: children of 4 to 6 do not read yet, which the manual
+      // says (`{ none: … }`): 1.2.5 is declared, and the finding an info citing the reason.
+      '93:3 materials/booklet-left-out',
     ]);
   });
 

@@ -91,7 +91,8 @@ describe('the service never throws and always answers', () => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_MANUAL_BYTES);
     expect(validateText(text).findings).toEqual([]);
     const broken = text.replace('competencies: [E1.1, E1.2, S1.2]', 'competencies: [E1.3]').replace('kind: workshop', 'kind: atelier');
-    expect(rules(broken)).toEqual(['schema/bad-value-list', 'unknown-competency/suggest']);
+    // « atelier » is French for workshop: the finding names it.
+    expect(rules(broken)).toEqual(['schema/french-value', 'unknown-competency/suggest']);
   }, 60_000);
 
   it('on odd but legal YAML: tags, merge keys, multi-line strings, numbers as keys', () => {

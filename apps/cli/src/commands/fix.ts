@@ -83,14 +83,23 @@ export interface TextFixResult {
 
 /**
  * Applies the safe fixes to a manual's text until none remains, at most `MAX_FIX_PASSES`
- * times. A text that is not valid YAML is returned unchanged, and so is any pass whose result
+ * times. A text that is not valid YAML is returned unchanged (unless quoting its texts that hold
+ * « : » makes it valid), and so is any pass whose result
  * would not be valid YAML any more (a safeguard: a safe fix never does that).
  */
 export function fixText(text: string, options: ValidateOptions = {}): TextFixResult {
-  if (unreadable(parseManual(text))) return { text, applied: [], passes: 0, unreadable: true };
   let current = text;
   const applied: Finding[] = [];
   let passes = 0;
+  if (unreadable(parseManual(text))) {
+    // The one syntax error a safe fix mends is a colon in a plain text, which quotes make a text
+    // again: applied only when the result can be read, else the text is left alone.
+    const mended = applySafeFixes(text, validateText(text, options).findings.filter((finding) => finding.ruleId === 'yaml-syntax'));
+    if (mended.applied.length === 0 || unreadable(parseManual(mended.text))) return { text, applied: [], passes: 0, unreadable: true };
+    for (const finding of mended.applied) applied.push(finding);
+    current = mended.text;
+    passes = 1;
+  }
   while (passes < MAX_FIX_PASSES) {
     const pass = applySafeFixes(current, validateText(current, options).findings);
     if (pass.applied.length === 0 || pass.text === current) break;

@@ -39,6 +39,7 @@ export interface InitOptions {
   readonly id?: string;
   /** `8-11`. */
   readonly ages?: string;
+  /** One setting, or several separated by commas (`school,out-of-school`); --setting may be repeated. */
   readonly setting?: string;
   readonly years?: string;
   /** The --locale given, if any: the manual's language, and the questions'. */
@@ -155,6 +156,19 @@ export function checkSetting(raw: string, locale: Locale): Checked<SettingId> {
   });
 }
 
+/** One setting or several, separated by commas or spaces (`primary-school, out-of-school`), each once. */
+export function checkSettings(raw: string, locale: Locale): Checked<SettingId[]> {
+  const settings: SettingId[] = [];
+  for (const part of raw.split(/[,;\s]+/).filter((word) => word !== '')) {
+    const checked = checkSetting(part, locale);
+    if (!checked.ok) return checked;
+    if (!settings.includes(checked.value)) settings.push(checked.value);
+  }
+  if (settings.length > 0) return ok(settings);
+  const checked = checkSetting(raw, locale);
+  return checked.ok ? ok([checked.value]) : checked;
+}
+
 /** A number of years, 1 to 22 as the schema allows. */
 export function checkYears(raw: string): Checked<number> {
   const value = raw.trim();
@@ -218,7 +232,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<ExitCode
     [options.title, checkTitle],
     [options.id, checkId],
     [options.ages, checkAges],
-    [options.setting, (raw) => checkSetting(raw, ui)],
+    [options.setting, (raw) => checkSettings(raw, ui)],
     [options.years, checkYears],
   ];
   for (const [raw, check] of flagChecks) {
@@ -276,8 +290,8 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<ExitCode
     const ages = await answer(options.ages, TEXT.ages, '8-11', checkAges);
     if (ages === undefined) return EXIT.usage;
     if (options.setting === undefined && prompter) io.stdout.write(settingsList(ui));
-    const setting = await answer(options.setting, TEXT.setting, 'primary-school', (raw) => checkSetting(raw, ui));
-    if (setting === undefined) return EXIT.usage;
+    const settings = await answer(options.setting, TEXT.setting, 'primary-school', (raw) => checkSettings(raw, ui));
+    if (settings === undefined) return EXIT.usage;
     const years = await answer(options.years, TEXT.years, '3', checkYears);
     if (years === undefined) return EXIT.usage;
     const locale = await answer(options.locale, TEXT.locale, ui, checkLocale);
@@ -286,7 +300,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<ExitCode
     const shown = options.output ?? `${id}.cps.yaml`;
     const target = explicitOutput ?? path.resolve(io.cwd, shown);
     try {
-      const text = starterManual({ title, id, ages, setting, years, locale }, path.basename(shown));
+      const text = starterManual({ title, id, ages, setting: settings[0]!, settings, years, locale }, path.basename(shown));
       // With --force, the file is replaced, never written through a symbolic link at its name.
       if (options.force) await writeNamedFile(target, text, io.cwd);
       else {

@@ -138,6 +138,8 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       sessionMinutesByYear: sortedRecord(coverage.totals.sessionMinutesByYear),
       practiceMinutes: coverage.totals.practiceMinutes,
       practiceMinutesByYear: sortedRecord(coverage.totals.practiceMinutesByYear),
+      homePracticeMinutes: coverage.totals.homePracticeMinutes,
+      homePracticeMinutesByYear: sortedRecord(coverage.totals.homePracticeMinutesByYear),
       sessionsByYear: sortedRecord(coverage.totals.sessionsByYear),
       unattributedMinutes: coverage.totals.unattributedMinutes,
     },

@@ -115,6 +115,11 @@ export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colo
   if (totals.practiceMinutes > 0) {
     const timed = coverage.practices.filter((practice) => practice.minutesPerYear > 0).length;
     out.push(row(message('summary.practices', locale, { count: timed }), totals.practiceMinutesByYear, totals.practiceMinutes));
+    // Individual practice between sessions (homework, a game, with the family) is shown apart: nobody leads it.
+    if (totals.homePracticeMinutes > 0) {
+      const home = coverage.practices.filter((practice) => practice.kind === 'home-practice' && practice.minutesPerYear > 0).length;
+      out.push(row(message('summary.home-practices', locale, { count: home }), totals.homePracticeMinutesByYear, totals.homePracticeMinutes));
+    }
     out.push(row(message('summary.all-minutes', locale), totals.minutesByYear, totals.minutes));
   }
   if (years.length > shown.length) out.push(`  ${colours.dim(message('summary.more-years', locale, { count: years.length - shown.length }))}`);

@@ -126,6 +126,15 @@ describe('fixText', () => {
     expect(fixText(broken)).toEqual({ text: broken, applied: [], passes: 0, unreadable: true });
   });
 
+  it('quotes a text that holds « : », which makes it valid YAML, then applies the other safe fixes', () => {
+    const text = 'version: 1\nprogram:\n  id: p\n  title: P\n  summary: Objectif : nommer ses émotions\n  ages: { min: 8, max: 11 }\n  settings: [primary-school]\n  duration: { years: 1 }\n  evidence: { kind: evidence-informed }\nactivities:\n  - id: a\n    title: A\n    kind: workshop\n    competencies: [E1.2]\n    objectives:\n      - Étape 1 : se présenter\n';
+    const result = fixText(text);
+    expect(result.unreadable).toBe(false);
+    expect(result.text).toContain('  summary: "Objectif : nommer ses émotions"\n');
+    expect(result.text).toContain('      - "Étape 1 : se présenter"\n');
+    expect(result.applied.map((finding) => finding.messageId)).toEqual(['bare-colon', 'colon-in-text']);
+  });
+
   it.each([
     ['a stale id before one still needed', '# cps-disable-next-line schema, unknown-competency', '# cps-disable-next-line unknown-competency'],
     ['stale ids after the one still needed, in one pass', '# cps-disable-next-line unknown-competency schema duplicate-id -- r', '# cps-disable-next-line unknown-competency -- r'],

@@ -136,6 +136,21 @@ describe('cps init, interactive', () => {
 });
 
 describe('cps init, from flags', () => {
+  it('accepts several settings, separated by commas, and puts the sectors of each', async () => {
+    const cwd = folder();
+    const run = await init(cwd, { title: 'Bouger ensemble', id: 'bouger', ages: '8-11', setting: 'primary-school, out-of-school,primary-school', years: '2', locale: 'fr' as const }, '');
+    expect(run.code).toBe(0);
+    const text = read(path.join(cwd, 'bouger.cps.yaml'));
+    expect(parse(text).program).toMatchObject({ settings: ['primary-school', 'out-of-school'], sectors: ['national-education', 'youth-and-community'] });
+    expect(shapeFindings(text, 'fr')).toEqual([]);
+  });
+
+  it('rejects a list with one unknown setting, naming it', async () => {
+    const run = await init(folder(), { title: 'T', id: 't', ages: '8-11', setting: 'primary-school,periscolaire', years: '2', locale: 'en' as const }, '');
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('unknown setting "periscolaire"');
+  });
+
   it('writes the manual from the flags alone, asking nothing, in the language of --locale', async () => {
     const cwd = folder();
     const options = { title: 'Unplugged au collège', id: 'unplugged-college', ages: '12-14', setting: 'secondary-school', years: '2', locale: 'en' as const };

@@ -87,7 +87,77 @@ export function suggestCompetencyCode(raw: string): string | undefined {
       bestScore = score;
     }
   }
+  return best ?? codeByLabelWords(folded);
+}
+
+/** French nouns whose verb the labels use: « gestion du stress » is « gérer son stress ». */
+const NOUN_TO_VERB: Readonly<Record<string, string | readonly string[]>> = {
+  gestion: ['gerer', 'reguler'],
+  regulation: 'reguler',
+  resolution: 'resoudre',
+  communication: 'communiquer',
+  expression: 'exprimer',
+  identification: 'identifier',
+  comprehension: 'comprendre',
+  connaissance: 'connaitre',
+  decision: 'decisions',
+  empathie: 'empathique',
+  relation: 'relations',
+  emotion: 'emotions',
+  conflit: 'conflits',
+  probleme: 'problemes',
+  impulsion: 'impulsions',
+};
+
+/** Words too common in the labels to tell one competency from another. */
+const COMMON_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'ses', 'son', 'sa', 'sur', 'en', 'a', 'une', 'un', 'd', 'l', 'facon', 'savoir', 'one\'s', 'one']);
+
+/** The longest text read as a label's words: a sentence is no competency's name. */
+const MAX_LABEL_WORDS_TEXT = 60;
+
+/**
+ * The competency whose label contains the words typed (« empathie » → S1.2 « Communiquer de façon
+ * empathique », « gestion du stress » → E2.3): a word matches a label's word it begins, after a
+ * final plural or « e » is dropped. The label holding most of the words wins; among equals, the
+ * shorter label, the closer to what was typed.
+ */
+function codeByLabelWords(folded: string): string | undefined {
+  if (folded.length > MAX_LABEL_WORDS_TEXT) return undefined;
+  const stems = folded
+    .split(/[^a-z0-9']+/)
+    .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word))
+    .map((word) => [NOUN_TO_VERB[word] ?? NOUN_TO_VERB[word.replace(/s$/, '')] ?? word].flat().map(stemOf));
+  if (stems.length === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [code, label] of labelWords()) {
+    const matched = stems.filter((alternatives) => alternatives.some((stem) => label.words.some((word) => word.startsWith(stem)))).length;
+    if (matched === 0) continue;
+    const score = matched * 1000 - label.words.length;
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+    }
+  }
   return best;
+}
+
+function stemOf(word: string): string {
+  const stem = word.replace(/s$/, '').replace(/e$/, '');
+  return stem.length >= 4 ? stem : word;
+}
+
+let foldedLabelWords: Map<string, { readonly words: readonly string[] }> | undefined;
+
+/** Each competency's labels, French and English, as folded words. */
+function labelWords(): Map<string, { readonly words: readonly string[] }> {
+  if (foldedLabelWords) return foldedLabelWords;
+  foldedLabelWords = new Map();
+  for (const [code, entry] of byCode) {
+    const words = `${foldText(entry.competency.label.fr)} ${foldText(entry.competency.label.en)}`.split(/[^a-z0-9']+/).filter((word) => word.length > 0);
+    foldedLabelWords.set(code, { words });
+  }
+  return foldedLabelWords;
 }
 
 let foldedLabels: Map<string, string> | undefined;

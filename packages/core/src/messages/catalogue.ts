@@ -47,6 +47,7 @@ export const MESSAGES = {
   'summary.not-worked': { en: 'none', fr: 'aucune' },
   'summary.sessions': { en: 'Sessions ({count})', fr: 'Séances ({count})' },
   'summary.practices': { en: 'Practices outside sessions ({count})', fr: 'Pratiques hors séances ({count})' },
+  'summary.home-practices': { en: '  of which at home ({count})', fr: '  dont à la maison ({count})' },
   'summary.all-minutes': { en: 'Sessions and practices', fr: 'Séances et pratiques' },
   'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
   'summary.axis4': {

@@ -13,12 +13,23 @@ export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
 const id = z.string().regex(new RegExp(ID_PATTERN));
 
 /**
+ * Something left out on purpose, with the reason, where the criteria expect it:
+ * `participant_booklet: { none: "les enfants de 4 ans ne lisent pas" }`. The rules read it as
+ * declared, not met, and their finding becomes an info that cites the reason.
+ */
+export const absenceSchema = z
+  .strictObject({
+    none: text.meta({ description: 'Why it is left out on purpose, in a sentence: « les enfants de 4 ans ne lisent pas ».' }),
+  })
+  .meta({ description: 'Left out on purpose: { none: "the reason" }. Read as declared, not met; the finding becomes an info citing the reason.' });
+
+/**
  * Something the manual can only declare: `true` (declared, no evidence given) or a text
  * that says how it is done (the evidence a reader can check).
  */
 const declaration = z
-  .union([z.boolean(), text])
-  .meta({ description: 'true when declared; better, a sentence saying how it is done.' });
+  .union([z.boolean(), text, absenceSchema])
+  .meta({ description: 'true when declared; better, a sentence saying how it is done; or { none: "why" } when it is left out on purpose.' });
 
 const duration = z
   .union([z.number().min(0), z.string().regex(new RegExp(DURATION_PATTERN))])
@@ -27,7 +38,7 @@ const duration = z
 /** The age range of the strategy, 3 to 25. */
 const age = z.number().int().min(AGE_RANGE.min).max(AGE_RANGE.max);
 
-export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal'] as const;
+export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal', 'home-practice'] as const;
 export const PEDAGOGIES = ['active', 'positive', 'experiential'] as const;
 export const TRAINING_TOPICS = [
   'cps-knowledge',
@@ -123,8 +134,8 @@ const followUp = <T extends readonly [string, ...string[]]>(formats: T) =>
   });
 
 export const supportSchema = z.strictObject({
-  collective: followUp(COLLECTIVE_FORMATS).optional(),
-  individual: followUp(INDIVIDUAL_FORMATS).optional(),
+  collective: z.union([followUp(COLLECTIVE_FORMATS), absenceSchema]).optional(),
+  individual: z.union([followUp(INDIVIDUAL_FORMATS), absenceSchema]).optional(),
 });
 
 export const governanceSchema = z.strictObject({
@@ -139,8 +150,8 @@ export const governanceSchema = z.strictObject({
 });
 
 export const materialsSchema = z.strictObject({
-  facilitator_guide: text.optional(),
-  participant_booklet: text.optional(),
+  facilitator_guide: z.union([text, absenceSchema]).optional(),
+  participant_booklet: z.union([text, absenceSchema]).optional(),
   other: texts.optional(),
 });
 
@@ -177,7 +188,24 @@ export const sessionSchema = z.strictObject({
   id,
   year: z.number().int().min(1).max(22).meta({ description: 'Year of the programme (1 for the first year).' }),
   title: text.optional(),
-  activities: z.array(id).min(1).meta({ description: 'Ids of the activities of this session, in order.' }),
+  activities: z
+    .array(
+      z.union([
+        id,
+        z
+          .strictObject({
+            ref: id.meta({ description: 'The id of the activity.' }),
+            competencies: z
+              .array(z.string().min(1))
+              .min(1)
+              .optional()
+              .meta({ description: 'The competencies the activity works in this session, in place of its own: for a game or a ritual that follows each session’s theme.' }),
+          })
+          .meta({ description: 'An activity with what it works this time: { ref: jeu-en-ligne, competencies: [C1.2] }.' }),
+      ]),
+    )
+    .min(1)
+    .meta({ description: 'The activities of this session, in order: their ids, or { ref, competencies } to say which competencies an activity works this time.' }),
   duration: duration.optional(),
 });
 

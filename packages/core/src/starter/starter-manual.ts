@@ -8,6 +8,8 @@ export interface StarterAnswers {
   readonly id: string;
   readonly ages: { readonly min: number; readonly max: number };
   readonly setting: SettingId;
+  /** Several settings (`cps init --setting school,out-of-school`): when given, in place of `setting`. */
+  readonly settings?: readonly SettingId[];
   readonly years: number;
   /** The language of the manual's comments and example texts. */
   readonly locale: Locale;
@@ -92,9 +94,11 @@ function commentList(items: readonly string[], indent: string, width = 100): str
  */
 export function starterManual(answers: StarterAnswers, file = `${answers.id}.cps.yaml`): string {
   const fr = answers.locale === 'fr';
-  const sector = sectorsOf([answers.setting]).join(', ');
+  const chosen = answers.settings && answers.settings.length > 0 ? answers.settings : [answers.setting];
+  const sector = sectorsOf(chosen).join(', ');
   const settingIds = commentList(SETTING_IDS, '  ');
-  const { title, id, ages, setting, years } = answers;
+  const { title, id, ages, years } = answers;
+  const setting = chosen.join(', ');
   const t = yamlText(title);
   const p = (what: string): string => yamlPlaceholder(what, answers.locale);
   const lines = fr

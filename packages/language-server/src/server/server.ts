@@ -26,6 +26,8 @@ import { findingToDiagnostic } from '../service/editing/diagnostics.js';
 import { hover } from '../service/editing/hover.js';
 import { definition, documentSymbols, foldingRanges, isRenameRefusal, prepareRename, references, rename } from '../service/editing/navigation.js';
 import { createSnapshot, type ManualSnapshot } from '../service/editing/snapshot.js';
+import { isUnreadable, staleFindings, type ReadableVersion } from '../service/editing/stale-findings.js';
+import type { Finding } from '../service/finding.js';
 import type { ConfigError } from '../service/config/config.js';
 import { readClientFlags, type ClientFlags } from './client-capabilities.js';
 import { readSettings, type ClientSettings } from './settings.js';
@@ -64,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** What is wrong with the editor's settings themselves (a cps.configPath leading out of the workspace). */
   let settingsErrors: ConfigError[] = [];
   const snapshots = new Map<string, ManualSnapshot>();
+  /** The last version of each document that could be read: its criteria findings stay shown while a syntax error is typed. */
+  const lastReadable = new Map<string, ReadableVersion>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const log = (message: string) => connection.console.log(message);
@@ -109,6 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { locale, config, errors } = configFor(document.uri);
     const snapshot = createSnapshot(document.uri, document.version, document.getText(), { locale, preset: config.preset, rules: { ...config.rules, ...(settings.rules ?? {}) } });
     snapshots.set(document.uri, snapshot);
+    if (!isUnreadable(snapshot.parsed)) lastReadable.set(document.uri, { text: snapshot.text, findings: snapshot.validation.findings });
     publish(snapshot, errors);
     return snapshot;
   }
@@ -116,12 +121,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function publish(snapshot: ManualSnapshot, configErrors: readonly ConfigError[]): void {
     // A result for a version the editor no longer has is never shown.
     if (documents.get(snapshot.uri)?.version !== snapshot.version) return;
-    const diagnostics = diagnosticsOf(snapshot, configErrors);
+    // While a syntax error is typed, the criteria findings of the last readable version stay, marked as such.
+    const stale = staleFindings(lastReadable.get(snapshot.uri), snapshot.parsed, snapshot.locale);
+    const diagnostics = diagnosticsOf(snapshot, configErrors, stale);
     void connection.sendDiagnostics({ uri: snapshot.uri, ...(flags.versionedDiagnostics ? { version: snapshot.version } : {}), diagnostics });
   }
 
-  function diagnosticsOf(snapshot: ManualSnapshot, configErrors: readonly ConfigError[]): Diagnostic[] {
-    const diagnostics: Diagnostic[] = snapshot.validation.findings.map((finding) => {
+  function diagnosticsOf(snapshot: ManualSnapshot, configErrors: readonly ConfigError[], stale: readonly Finding[] = []): Diagnostic[] {
+    const diagnostics: Diagnostic[] = snapshot.validation.findings.concat(stale).map((finding) => {
       const diagnostic = findingToDiagnostic(finding, snapshot.uri);
       if (!flags.relatedInformation) delete diagnostic.relatedInformation;
       if (!flags.codeDescription) delete diagnostic.codeDescription;
@@ -270,6 +277,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     snapshots.delete(document.uri);
+    lastReadable.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

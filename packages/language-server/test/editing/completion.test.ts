@@ -144,8 +144,8 @@ describe('complete: keys', () => {
 
 describe('complete: values', () => {
   it.each([
-    { name: 'an activity’s kind', text: manual({ activities: ['  - id: a', '    title: A', '    kind: «|»'] }), want: ['workshop', 'ritual', 'informal'] },
-    { name: 'a half-typed kind', text: manual({ activities: ['  - id: a', '    title: A', '    kind: «ri|»'] }), want: ['workshop', 'ritual', 'informal'] },
+    { name: 'an activity’s kind', text: manual({ activities: ['  - id: a', '    title: A', '    kind: «|»'] }), want: ['workshop', 'ritual', 'informal', 'home-practice'] },
+    { name: 'a half-typed kind', text: manual({ activities: ['  - id: a', '    title: A', '    kind: «ri|»'] }), want: ['workshop', 'ritual', 'informal', 'home-practice'] },
     { name: 'the intervention kind, in a flow map', text: manual({ program: ['  id: x', '  evidence: { kind: «ev|» }'] }), want: ['evidence-based-program', 'evidence-informed'] },
     { name: 'the version', text: 'version: «|»\n', want: ['1'] },
     { name: 'the training level', text: 'training:\n  level: «|»\n', want: ['1', '2', '3'] },
@@ -297,7 +297,7 @@ describe('complete: snippets', () => {
   const newActivity = [
     'id: ${1:activity-id}',
     '  title: ${2:Title of the activity}',
-    '  kind: ${3|workshop,ritual,informal|}',
+    '  kind: ${3|workshop,ritual,informal,home-practice|}',
     '  competencies: [$4]',
     '  duration: ${5:45min}',
     '  pedagogy: [${6|active,positive,experiential|}]$0',
@@ -317,7 +317,7 @@ describe('complete: snippets', () => {
     const items = completeAt(manual({ activities: ['  - id: a', '    title: A', '    kind: ritual', '  «|»'] }), { locale: 'fr' });
     expect(items[0]!.label).toBe('Nouvelle activité');
     expect((items[0]!.textEdit as TextEdit).newText).toBe(
-      ['- id: ${1:id-activite}', '  title: ${2:Titre de l’activité}', '  kind: ${3|workshop,ritual,informal|}', '  competencies: [$4]', '  duration: ${5:45min}', '  pedagogy: [${6|active,positive,experiential|}]$0'].join('\n'),
+      ['- id: ${1:id-activite}', '  title: ${2:Titre de l’activité}', '  kind: ${3|workshop,ritual,informal,home-practice|}', '  competencies: [$4]', '  duration: ${5:45min}', '  pedagogy: [${6|active,positive,experiential|}]$0'].join('\n'),
     );
     expect(typed(items, 'nouvelle')).toEqual(['Nouvelle activité']);
   });

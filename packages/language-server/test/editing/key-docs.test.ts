@@ -112,7 +112,7 @@ describe('the value catalogue', () => {
   const closed = [...SCHEMA_VALUES.entries()];
 
   it('walks every closed list of the schema', () => {
-    expect(SCHEMA_VALUES.get('activities[].kind')).toEqual(['workshop', 'ritual', 'informal']);
+    expect(SCHEMA_VALUES.get('activities[].kind')).toEqual(['workshop', 'ritual', 'informal', 'home-practice']);
     expect(SCHEMA_VALUES.get('training.level')).toEqual(['1', '2', '3']);
     expect(SCHEMA_VALUES.get('environment.social.relationships')).toEqual(['true', 'false']);
   });

@@ -8,6 +8,7 @@ import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { MANUAL } from './fixtures.js';
 import { AnalysisRequest, CheckFileRequest } from '../../src/protocol.js';
 import { LspClient, cursor, uriOf } from './lsp-client.js';
+import { findRuleMeta } from '../../src/service/rules/registry.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'cps-lsp-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -61,6 +62,29 @@ describe('the language server over stdio', () => {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     expect((await cleared).diagnostics).toEqual([]);
 
+    expect(await client.stop()).toBe(0);
+  });
+
+  it('keeps the criteria findings of the last readable version while a syntax error is typed, marked as such', async () => {
+    const client = start();
+    await client.initialize();
+    const uri = uriOf(path.join(work, 'stale.cps.yaml'));
+    const opened = await client.open(uri, MANUAL);
+    // An unclosed quote on the title: the manual cannot be read.
+    const broken = await client.change(uri, { start: at(MANUAL, 'version'), end: at(MANUAL, 'version') }, 'x: "\n');
+    expect(broken.diagnostics.some((diagnostic) => diagnostic.code === 'yaml-syntax')).toBe(true);
+    const stale = broken.diagnostics.filter((diagnostic) => diagnostic.message.endsWith('(last readable version)'));
+    // Every criteria and coverage finding of the readable version, and only those.
+    const criteriaCodes = opened.diagnostics
+      .filter((diagnostic) => ['criteria', 'coverage'].includes(findRuleMeta(String(diagnostic.code))?.category ?? ''))
+      .map((diagnostic) => String(diagnostic.code))
+      .sort();
+    expect(criteriaCodes.length).toBeGreaterThan(0);
+    expect(stale.map((diagnostic) => String(diagnostic.code)).sort()).toEqual(criteriaCodes);
+    // Mended: the findings are the manual's own again, none marked.
+    const mended = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, '');
+    expect(mended.diagnostics.some((diagnostic) => diagnostic.message.endsWith('(last readable version)'))).toBe(false);
+    expect(mended.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(opened.diagnostics.map((diagnostic) => diagnostic.code));
     expect(await client.stop()).toBe(0);
   });
 

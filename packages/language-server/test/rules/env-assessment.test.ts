@@ -5,6 +5,7 @@ import { checkCases } from '../rule-tester.js';
 describe('env-assessment', () => {
   it('reads environment.social.assessment and gives 3.1.3 its status', () => {
     checkCases(rule, [
+      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'environment:\n  social:\n    «assessment»: { none: "pas prévu dans cette structure" }\n', findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }], assess: { '3.1.3': 'declared' } },
       { name: 'a sentence saying how: met', text: 'environment:\n  social:\n    assessment: Les élèves s’auto-évaluent avec un carnet de réussites.\n', findings: [], assess: { '3.1.3': 'met' } },
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les élèves s’auto-évaluent avec un carnet de réussites."\nenvironment:\n  social:\n    assessment: *texte\n', findings: [], assess: { '3.1.3': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  social:\n    assessment: true\n', findings: [], assess: { '3.1.3': 'declared' } },

@@ -5,6 +5,7 @@ import { checkCases } from '../rule-tester.js';
 describe('env-physical-activity', () => {
   it('reads environment.physical.physical_activity and gives 3.2.2 its status', () => {
     checkCases(rule, [
+      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'environment:\n  physical:\n    «physical_activity»: { none: "pas prévu dans cette structure" }\n', findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }], assess: { '3.2.2': 'declared' } },
       { name: 'a sentence saying how: met', text: 'environment:\n  physical:\n    physical_activity: Chaque atelier commence par cinq minutes de mouvement.\n', findings: [], assess: { '3.2.2': 'met' } },
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Chaque atelier commence par cinq minutes de mouvement."\nenvironment:\n  physical:\n    physical_activity: *texte\n', findings: [], assess: { '3.2.2': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  physical:\n    physical_activity: true\n', findings: [], assess: { '3.2.2': 'declared' } },

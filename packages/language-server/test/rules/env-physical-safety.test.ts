@@ -5,6 +5,7 @@ import { checkCases } from '../rule-tester.js';
 describe('env-physical-safety', () => {
   it('reads environment.physical.safety and gives 3.2.1 its status', () => {
     checkCases(rule, [
+      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'environment:\n  physical:\n    «safety»: { none: "pas prévu dans cette structure" }\n', findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }], assess: { '3.2.1': 'declared' } },
       { name: 'a sentence saying how: met', text: 'environment:\n  physical:\n    safety: Les salles sont vérifiées avant chaque séance.\n', findings: [], assess: { '3.2.1': 'met' } },
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Les salles sont vérifiées avant chaque séance."\nenvironment:\n  physical:\n    safety: *texte\n', findings: [], assess: { '3.2.1': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  physical:\n    safety: true\n', findings: [], assess: { '3.2.1': 'declared' } },

@@ -5,6 +5,7 @@ import { checkCases } from '../rule-tester.js';
 describe('env-spaces', () => {
   it('reads environment.physical.spaces and gives 3.2.3 its status', () => {
     checkCases(rule, [
+      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'environment:\n  physical:\n    «spaces»: { none: "pas prévu dans cette structure" }\n', findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }], assess: { '3.2.3': 'declared' } },
       { name: 'a sentence saying how: met', text: 'environment:\n  physical:\n    spaces: Un coin calme est aménagé dans chaque classe.\n', findings: [], assess: { '3.2.3': 'met' } },
       { name: 'a sentence reached through an alias: met', text: 'texte: &texte "Un coin calme est aménagé dans chaque classe."\nenvironment:\n  physical:\n    spaces: *texte\n', findings: [], assess: { '3.2.3': 'met' } },
       { name: 'true: declared, reported by declaration-evidence', text: 'environment:\n  physical:\n    spaces: true\n', findings: [], assess: { '3.2.3': 'declared' } },

@@ -6,6 +6,37 @@ describe('materials', () => {
   it('reads the facilitator guide and the participant booklet and gives 1.2.5 its status', () => {
     checkCases(rule, [
       {
+        name: 'a booklet left out on purpose: declared, an info citing the reason, no missing-booklet',
+        locale: 'fr',
+        text: 'materials:\n  facilitator_guide: Guide de l’enseignant\n  «participant_booklet»: { none: "les enfants de 4 ans ne lisent pas" }\n',
+        findings: [{ messageId: 'booklet-left-out', says: 'les enfants de 4 ans ne lisent pas' }],
+        assess: { '1.2.5': 'declared' },
+      },
+      {
+        name: 'a guide left out on purpose and no booklet: both said',
+        text: '«materials»:\n  «facilitator_guide»: { none: "the activities are in the booklet" }\n',
+        findings: [{ messageId: 'missing-booklet' }, { messageId: 'guide-left-out', says: 'the activities are in the booklet' }],
+        assess: { '1.2.5': 'declared' },
+      },
+      {
+        name: 'a sentence that says there is none is no booklet: read as left out, with the sentence as its reason',
+        text: 'materials:\n  facilitator_guide: Guide\n  «participant_booklet»: Pas de livret, les enfants ne lisent pas\n',
+        findings: [{ messageId: 'booklet-left-out', says: 'Pas de livret, les enfants ne lisent pas' }],
+        assess: { '1.2.5': 'declared' },
+      },
+      {
+        name: 'a booklet whose title starts with a negation-like word is still a booklet',
+        text: 'materials:\n  facilitator_guide: Guide\n  participant_booklet: Sans filtre, le carnet des émotions\n',
+        findings: [],
+        assess: { '1.2.5': 'met' },
+      },
+      {
+        name: 'a reason still to write is no reason: left to the schema and the placeholder rule',
+        text: 'materials:\n  facilitator_guide: Guide\n  participant_booklet: { none: "TODO" }\n',
+        findings: [],
+        assess: { '1.2.5': 'partly-met' },
+      },
+      {
         name: 'both: met',
         text: 'materials:\n  facilitator_guide: Guide d’animation, un module par année\n  participant_booklet: Carnet de bord de l’élève\n',
         findings: [],

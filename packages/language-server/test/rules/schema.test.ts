@@ -112,6 +112,20 @@ describe('schema', () => {
         findings: [{ messageId: 'bad-value', args: { suggestion: 'primary-school' } }],
       },
       {
+        name: 'a French word where a value is expected gets the value it stands for',
+        locale: 'fr',
+        text: manual({ activities: ['  - id: a1', '    title: T', '    kind: «atelier»', '    frequency: «hebdomadaire»'].join('\n') }),
+        findings: [
+          { messageId: 'french-value', args: { suggestion: 'workshop' }, says: 'Vouliez-vous dire «\u00a0workshop\u00a0»' },
+          { messageId: 'french-value', args: { suggestion: 'weekly' } },
+        ],
+      },
+      {
+        name: 'a list item read as a key because of « : » is said to be a text',
+        text: manual({ activities: ['  - id: a1', '    title: T', '    kind: workshop', '    objectives:', '      - «Objectif : nommer ses émotions»'].join('\n') }),
+        findings: [{ messageId: 'colon-in-text', says: 'Put the whole text between quotes' }],
+      },
+      {
         name: 'a value far from any lists the allowed values',
         text: manual({ program: program({ evidence: '{ kind: «tradition» }' }) }),
         findings: [{ messageId: 'bad-value-list', says: 'evidence-based-program, evidence-informed' }],
@@ -156,7 +170,7 @@ describe('schema', () => {
         text: manual({
           activities: ['  - { id: a1, title: T, kind: ritual, pedagogy: &p [active, «positif»] }', '  - { id: a2, title: T, kind: ritual, pedagogy: *p }', '  - { id: a3, title: T, kind: ritual, pedagogy: *p }'].join('\n'),
         }),
-        findings: [{ messageId: 'bad-value', args: { suggestion: 'positive' } }],
+        findings: [{ messageId: 'french-value', args: { suggestion: 'positive' } }],
       },
       { name: 'an id with a space', text: manual({ program: program({ id: '«mon programme»' }) }), findings: [{ messageId: 'bad-id' }] },
       {
@@ -172,7 +186,7 @@ describe('schema', () => {
       {
         name: 'a declaration that is neither true nor a sentence',
         text: manual({ extra: 'facilitators:\n  profiles: [enseignants]\n  own_cps_work: «3»' }),
-        findings: [{ messageId: 'wrong-type', says: 'true or false or a text' }],
+        findings: [{ messageId: 'wrong-type', says: 'true or false, a text or a section' }],
       },
       { name: 'an empty file', text: '«»', findings: [{ messageId: 'empty-document' }] },
       { name: 'a list instead of a manual', text: '«- version: 1\n»', findings: [{ messageId: 'not-a-manual' }] },
@@ -204,5 +218,33 @@ describe('schema', () => {
       ['too-big', 0, 31],
       ['wrong-type', 6, 15],
     ]);
+  });
+});
+
+describe('schema: French words where a value is expected', () => {
+  it('offers a fix that puts the value in place of the word, once for an anchor and its aliases', () => {
+    const text = manual({ activities: ['  - { id: a1, title: T, kind: rituel, frequency: mensuel }', '  - { id: a2, title: T, kind: &k atelier }', '  - { id: a3, title: T, kind: *k }'].join('\n') });
+    const findings = runRule(rule, text, 'fr');
+    const fixed = findings.map((finding) => [text.slice(finding.offsets.start, finding.offsets.end), finding.fix?.edits[0]?.newText]);
+    expect(fixed).toEqual([
+      ['rituel', 'ritual'],
+      ['mensuel', 'monthly'],
+      ['atelier', 'workshop'],
+      // The alias is reported where it is used; the fix at the anchor mends both.
+      ['*k', undefined],
+    ]);
+    expect(findings[0]!.fix?.title).toBe('Remplacer par «\u00a0ritual\u00a0»');
+  });
+});
+
+describe('schema: a text that YAML reads as a key because of « : »', () => {
+  it('says so, with a safe fix that quotes the text', () => {
+    const text = manual({ activities: ['  - id: a1', '    title: T', '    kind: workshop', '    objectives:', '      - Objectif : nommer ses émotions', '      - Repérer ses émotions', '    steps: [Accueil : météo]'].join('\n') });
+    const findings = runRule(rule, text, 'fr');
+    expect(findings.map((finding) => [finding.messageId, text.slice(finding.offsets.start, finding.offsets.end), finding.fix?.edits[0]?.newText, finding.fix?.safe])).toEqual([
+      ['colon-in-text', 'Objectif : nommer ses émotions', '"Objectif : nommer ses émotions"', true],
+      ['colon-in-text', 'Accueil : météo', '"Accueil : météo"', true],
+    ]);
+    expect(findings[0]!.message).toContain('comme une clé et sa valeur');
   });
 });

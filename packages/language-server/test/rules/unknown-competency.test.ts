@@ -6,6 +6,20 @@ describe('unknown-competency', () => {
   it('passes valid codes in every accepted spelling and flags the others with the nearest code', () => {
     checkCases(rule, [
       {
+        name: 'a French word of a label suggests the code whose label holds it, with its fix',
+        locale: 'fr',
+        text: 'activities:\n  - id: a\n    competencies: [«empathie», «gestion du stress»]\n',
+        findings: [
+          { messageId: 'suggest', args: { suggestion: 'S1.2' } },
+          { messageId: 'suggest', args: { suggestion: 'E2.3' } },
+        ],
+      },
+      {
+        name: 'a session’s own codes for an activity are checked too',
+        text: 'activities:\n  - id: a\n    competencies: [E1.2]\nsessions:\n  - { id: s1, year: 1, activities: [{ ref: a, competencies: [«E1.3»] }] }\n',
+        findings: [{ messageId: 'suggest', args: { suggestion: 'E1.2' } }],
+      },
+      {
         name: 'valid codes, general and specific, in several spellings',
         text: 'activities:\n  - id: a\n    competencies: [C1, E1.2, e2.2a, "E2.2 (b)", S2.1]\n',
         findings: [],

@@ -126,6 +126,19 @@ function coverageLines(analysis: Analysis, locale: Locale, width: number): React
         {cells(totals.practiceMinutesByYear)}
         {fitEnd(duration(totals.practiceMinutes), COLUMN)}
       </Text>,
+    );
+    // Individual practice between sessions is shown apart: nobody leads it.
+    if (totals.homePracticeMinutes > 0) {
+      const home = coverage.practices.filter((practice) => practice.kind === 'home-practice' && practice.minutesPerYear > 0).length;
+      lines.push(
+        <Text key="home-practices" wrap="truncate">
+          {fit(message('summary.home-practices', locale, { count: home }), labelWidth)}
+          {cells(totals.homePracticeMinutesByYear)}
+          {fitEnd(duration(totals.homePracticeMinutes), COLUMN)}
+        </Text>,
+      );
+    }
+    lines.push(
       <Text key="all-minutes" bold wrap="truncate">
         {fit(message('summary.all-minutes', locale), labelWidth)}
         {cells(totals.minutesByYear)}

@@ -1,5 +1,5 @@
 import { GENERAL_COMPETENCIES, generalCodeOf, lookupCompetency, type CategoryCode, type GeneralCode, type Phase } from '@cpskit/core';
-import type { ActivityModel, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
+import type { ActivityModel, ActivityRef, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
 import { occurrencesPerYear, plannedYears, weeksPerYear } from './practice-time.js';
 
 /** One place in the session sequence where an activity is run. */
@@ -8,7 +8,7 @@ export interface Occurrence {
   readonly sessionIndex: number;
   readonly activity: ActivityModel;
   /** The reference to the activity inside the session. */
-  readonly ref: LocatedText;
+  readonly ref: ActivityRef;
   /** Minutes of the session given to this activity. */
   readonly minutes: number;
   readonly generals: readonly GeneralCode[];
@@ -53,7 +53,8 @@ export interface GeneralCoverage {
  */
 export interface PracticeCoverage {
   readonly id: string;
-  readonly kind: 'ritual' | 'informal';
+  /** `home-practice` is individual practice between sessions: homework, an online game, an activity with the family. */
+  readonly kind: PracticeKind;
   readonly frequency: string;
   /** Minutes of one occurrence, when the practice gives its duration. */
   readonly minutes?: number;
@@ -62,6 +63,14 @@ export interface PracticeCoverage {
   /** The years it runs: every year of the programme. */
   readonly years: readonly number[];
   readonly generals: readonly GeneralCode[];
+}
+
+/** The kinds of activity that run on their own, outside the sessions, and count as practice. */
+export const PRACTICE_KINDS = ['ritual', 'informal', 'home-practice'] as const;
+export type PracticeKind = (typeof PRACTICE_KINDS)[number];
+
+function isPracticeKind(kind: string | undefined): kind is PracticeKind {
+  return (PRACTICE_KINDS as readonly (string | undefined)[]).includes(kind);
 }
 
 export interface ActivityCoverage {
@@ -99,6 +108,9 @@ export interface CoverageMatrix {
     readonly minutesByYear: Readonly<Record<number, number>>;
     readonly sessionMinutesByYear: Readonly<Record<number, number>>;
     readonly practiceMinutesByYear: Readonly<Record<number, number>>;
+    /** Of `practiceMinutes`, those of individual practice between sessions (`home-practice`), shown apart. */
+    readonly homePracticeMinutes: number;
+    readonly homePracticeMinutesByYear: Readonly<Record<number, number>>;
     readonly sessionsByYear: Readonly<Record<number, number>>;
     /** Minutes of sessions and practices that name no valid competency. */
     readonly unattributedMinutes: number;
@@ -108,9 +120,14 @@ export interface CoverageMatrix {
 
 /** The valid codes an activity names, canonical and once each. */
 export function codesOf(activity: ActivityModel): string[] {
+  return validCodes(activity.competencies);
+}
+
+/** The valid codes among those written, canonical and once each. */
+export function validCodes(written: readonly LocatedText[]): string[] {
   const codes: string[] = [];
-  for (const written of activity.competencies) {
-    const entry = lookupCompetency(written.value);
+  for (const code of written) {
+    const entry = lookupCompetency(code.value);
     if (entry && !codes.includes(entry.competency.code)) codes.push(entry.competency.code);
   }
   return codes;
@@ -134,6 +151,8 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   for (const activity of model.activities) codesByActivity.set(activity, codesOf(activity));
 
   const scheduled = new Map<ActivityModel, number>();
+  /** The codes sessions give an activity in place of its own, for what it works over the programme. */
+  const sessionCodes = new Map<ActivityModel, Set<string>>();
   const occurrences: Occurrence[] = [];
   const sessions: SessionCoverage[] = [];
   const sessionMinutesByYear: Record<number, number> = {};
@@ -164,9 +183,16 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
     activities.forEach((activity, i) => {
       scheduled.set(activity, (scheduled.get(activity) ?? 0) + 1);
       const share = known > 0 ? (minutes * (activity.minutes ?? 0)) / known : minutes / activities.length;
-      const codes = codesByActivity.get(activity) ?? [];
+      // A session may say what a recurring activity works that time: its codes stand in for the activity's.
+      const ref = refs[i]!;
+      const codes = ref.competencies ? validCodes(ref.competencies) : (codesByActivity.get(activity) ?? []);
+      if (ref.competencies) {
+        const worked = sessionCodes.get(activity) ?? new Set<string>();
+        for (const code of codes) worked.add(code);
+        sessionCodes.set(activity, worked);
+      }
       const generals = generalsOf(codes);
-      occurrences.push({ session, sessionIndex, activity, ref: refs[i]!, minutes: share, generals });
+      occurrences.push({ session, sessionIndex, activity, ref, minutes: share, generals });
       if (codes.length === 0) {
         unattributed += share;
         return;
@@ -211,11 +237,13 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   const practices: PracticeCoverage[] = [];
   const practiceMinutesByYear: Record<number, number> = {};
   let practiceTotal = 0;
+  const homePracticeMinutesByYear: Record<number, number> = {};
+  let homePracticeTotal = 0;
   const weeks = weeksPerYear(model);
   const years = plannedYears(model);
   for (const activity of model.activities) {
     const kind = activity.kind?.value;
-    if ((kind !== 'ritual' && kind !== 'informal') || (scheduled.get(activity) ?? 0) > 0) continue;
+    if (!isPracticeKind(kind) || (scheduled.get(activity) ?? 0) > 0) continue;
     const frequency = activity.frequency?.value;
     const perYear = frequency === undefined ? undefined : occurrencesPerYear(frequency, weeks);
     if (frequency === undefined || perYear === undefined) continue;
@@ -235,6 +263,10 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
     for (const year of years) {
       add(practiceMinutesByYear, year, minutesPerYear);
       practiceTotal += minutesPerYear;
+      if (kind === 'home-practice') {
+        add(homePracticeMinutesByYear, year, minutesPerYear);
+        homePracticeTotal += minutesPerYear;
+      }
       if (codes.length === 0) {
         unattributedTotal += minutesPerYear;
         continue;
@@ -253,7 +285,9 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
   for (const [year, value] of Object.entries(practiceMinutesByYear)) add(minutesByYear, Number(year), value);
 
   const activities: ActivityCoverage[] = model.activities.map((activity) => {
-    const codes = codesByActivity.get(activity) ?? [];
+    const own = codesByActivity.get(activity) ?? [];
+    const extra = sessionCodes.get(activity);
+    const codes = extra ? [...new Set(own.concat([...extra]))] : own;
     return {
       id: activity.id?.value ?? `#${activity.index + 1}`,
       ...(activity.kind ? { kind: activity.kind.value } : {}),
@@ -307,6 +341,8 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
       minutesByYear,
       sessionMinutesByYear,
       practiceMinutesByYear,
+      homePracticeMinutes: homePracticeTotal,
+      homePracticeMinutesByYear,
       sessionsByYear,
       unattributedMinutes: unattributedTotal,
     },

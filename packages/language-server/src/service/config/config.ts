@@ -88,6 +88,10 @@ const M = {
     en: 'Option "{option}" of "{rule}": {detail}',
     fr: 'Option « {option} » de « {rule} » : {detail}',
   },
+  unknownOptionSuggest: {
+    en: 'The rule "{rule}" has no option "{option}". Did you mean "{suggestion}"?',
+    fr: 'La règle «\u00a0{rule}\u00a0» n’a pas d’option «\u00a0{option}\u00a0». Vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?',
+  },
   unknownOption: {
     en: 'The rule "{rule}" has no option "{option}"; its options are: {known}.',
     fr: 'La règle « {rule} » n’a pas d’option « {option} » ; ses options sont : {known}.',
@@ -246,7 +250,9 @@ function readOptions(rule: string, node: YNode | null, key: { start: number; end
   for (const pair of node.pairs) {
     const option = String(pair.key.value);
     if (!known.includes(option)) {
-      error(pair.key, M.unknownOption, { rule, option, known: known.join(', ') });
+      const suggestion = nearest(option, known);
+      if (suggestion) error(pair.key, M.unknownOptionSuggest, { rule, option, suggestion });
+      else error(pair.key, M.unknownOption, { rule, option, known: known.join(', ') });
       valid = false;
       continue;
     }

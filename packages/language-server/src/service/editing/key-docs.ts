@@ -64,7 +64,31 @@ const followUp = (which: 'collective' | 'individual', modality: string): Record<
  * Every key of the manual format, by path pattern (`program.ages`, `activities[].kind`,
  * `sessions[].activities`): its meaning and the SpF modality or criterion it serves.
  */
+const NONE_DOC = doc(
+  'Left out on purpose: say why in a sentence, e.g. { none: "4-year-olds do not read" }. cpskit reads it as declared, not met, and its finding becomes an info that cites the reason.',
+  'Écarté volontairement\u00a0: dites pourquoi en une phrase, par exemple { none: "les enfants de 4 ans ne lisent pas" }. cpskit le lit comme déclaré, pas satisfait, et son constat devient une info qui cite la raison.',
+);
+
+/** The keys that may say, with `{ none: "why" }`, that they are left out on purpose. */
+const LEFT_OUT_KEYS = [
+  'materials.facilitator_guide',
+  'materials.participant_booklet',
+  'facilitators.cps_knowledge',
+  'facilitators.own_cps_work',
+  'support.collective',
+  'support.individual',
+  'environment.social.relationships',
+  'environment.social.conflict_management',
+  'environment.social.assessment',
+  'environment.social.psychological_safety',
+  'environment.physical.safety',
+  'environment.physical.physical_activity',
+  'environment.physical.spaces',
+  'environment.physical.time',
+] as const;
+
 export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
+  ...Object.fromEntries(LEFT_OUT_KEYS.map((key) => [`${key}.none`, NONE_DOC])),
   version: doc('Version of the cpskit manual format. Write 1.', 'Version du format de manuel cpskit. Écrivez 1.'),
 
   program: doc(
@@ -287,8 +311,8 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
   ),
   'activities[].title': doc('The name of the activity.', 'Le nom de l’activité.'),
   'activities[].kind': doc(
-    'The kind of activity: workshop (a structured, sequenced session), ritual (a short practice that comes back regularly) or informal (CPS practised in everyday educational activities).',
-    'Le type d’activité : workshop (atelier structuré et séquencé), ritual (rituel, pratique courte qui revient régulièrement) ou informal (CPS pratiquées dans les activités éducatives ordinaires).',
+    'The kind of activity: workshop (a structured, sequenced session), ritual (a short practice that comes back regularly), informal (CPS practised in everyday educational activities) or home-practice (individual practice between sessions: homework, an online game, an activity with the family).',
+    'Le type d’activité : workshop (atelier structuré et séquencé), ritual (rituel, pratique courte qui revient régulièrement), informal (CPS pratiquées dans les activités éducatives ordinaires) ou home-practice (pratique individuelle entre les séances\u00a0: devoirs, jeu en ligne, activité en famille).',
     m('1.2.1'),
     m('1.3.1'),
     m('1.3.2'),
@@ -351,9 +375,15 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
   'sessions[].year': doc('The year of the programme the session belongs to (1 for the first year).', 'L’année du programme où a lieu la séance (1 pour la première année).', m('1.2.4')),
   'sessions[].title': doc('The name of the session.', 'Le nom de la séance.'),
   'sessions[].activities': doc(
-    'The ids of the activities of this session, in the order they take place.',
-    'Les identifiants des activités de cette séance, dans l’ordre où elles ont lieu.',
+    'The ids of the activities of this session, in the order they take place; { ref: id, competencies: [C1.2] } says which competencies a recurring activity works this time.',
+    'Les identifiants des activités de cette séance, dans l’ordre où elles ont lieu\u00a0; { ref: id, competencies: [C1.2] } dit quelles compétences une activité récurrente travaille cette fois-ci.',
     m('1.2.1'),
+  ),
+  'sessions[].activities[].ref': doc('The id of the activity this session runs.', 'L’identifiant de l’activité que cette séance met en œuvre.', m('1.2.1')),
+  'sessions[].activities[].competencies': doc(
+    'The competencies the activity works in this session, in place of its own: for a game or a ritual that follows each session’s theme. The coverage counts these for this session.',
+    'Les compétences que l’activité travaille dans cette séance, à la place des siennes\u00a0: pour un jeu ou un rituel qui suit le thème de chaque séance. La couverture compte celles-ci pour cette séance.',
+    m('1.2.3'),
   ),
   'sessions[].duration': doc(
     'How long the session lasts, when it is not the sum of its activities: minutes (60) or a text such as 1h.',
@@ -551,6 +581,11 @@ export const VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, ValueDo
     workshop: v('workshop: a structured, sequenced CPS session', 'atelier : une séance CPS structurée et séquencée', m('1.2.1')),
     ritual: v('ritual: a short CPS practice that comes back regularly', 'rituel : une pratique CPS courte qui revient régulièrement', m('1.3.1')),
     informal: v('informal practice: CPS in everyday educational activities', 'pratique informelle : les CPS dans les activités éducatives ordinaires', m('1.3.2')),
+    'home-practice': v(
+      'home practice: individual practice between sessions (homework, an online game, an activity with the family)',
+      'pratique à la maison\u00a0: pratique individuelle entre les séances (devoirs, jeu en ligne, activité en famille)',
+      m('1.2.4'),
+    ),
   },
   'activities[].frequency': {
     daily: v('every day', 'chaque jour'),

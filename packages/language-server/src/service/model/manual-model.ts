@@ -25,12 +25,20 @@ export interface ActivityModel {
   readonly placeholder: boolean;
 }
 
+/**
+ * An activity listed by a session: its id, and the competencies it works that time when the
+ * session says so (`{ ref: jeu-en-ligne, competencies: [C1.2] }`), in place of the activity's own.
+ */
+export interface ActivityRef extends LocatedText {
+  readonly competencies?: readonly LocatedText[];
+}
+
 export interface SessionModel {
   readonly index: number;
   readonly node: YMap;
   readonly id?: LocatedText;
   readonly year?: number;
-  readonly activityRefs: readonly LocatedText[];
+  readonly activityRefs: readonly ActivityRef[];
   /** The session's own duration, when it states one. */
   readonly minutes?: number;
   /** Its id or title holds a place, or it lists only placeholder activities: it counts for nothing until written. */
@@ -247,13 +255,31 @@ function readActivity(node: YNode, index: number): ActivityModel | undefined {
   };
 }
 
+/** A session's activities: ids, or `{ ref, competencies }` items; a lone id stands for a list of one. */
+function readRefs(node: YNode | null | undefined): ActivityRef[] {
+  if (!isSeq(node)) return locatedList(node);
+  const refs: ActivityRef[] = [];
+  for (const item of node.items) {
+    if (!isMap(item)) {
+      const ref = located(item);
+      if (ref) refs.push(ref);
+      continue;
+    }
+    const ref = located(valueOf(item, 'ref'));
+    if (!ref) continue;
+    const competencies = pairOf(item, 'competencies');
+    refs.push(competencies ? { ...ref, competencies: locatedList(competencies.value) } : ref);
+  }
+  return refs;
+}
+
 function readSession(node: YNode, index: number, defined: ReadonlyMap<string, ActivityModel>): SessionModel | undefined {
   if (!isMap(node)) return undefined;
   const year = valueOf(node, 'year');
   const duration = valueOf(node, 'duration');
   const minutes = isScalar(duration) ? durationMinutes(duration.value) : undefined;
   const id = located(valueOf(node, 'id'));
-  const activityRefs = locatedList(valueOf(node, 'activities'));
+  const activityRefs = readRefs(valueOf(node, 'activities'));
   // A session whose activities are all still to be written has nothing in it yet.
   const onlyPlaceholders = activityRefs.length > 0 && activityRefs.every((ref) => defined.get(ref.value)?.placeholder === true);
   return {

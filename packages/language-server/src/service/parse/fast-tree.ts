@@ -1,4 +1,5 @@
 import type { ParseProblem } from './parse-manual.js';
+import { mayHoldMergeKeys, resolveMergeKeys } from './merge-keys.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
 /**
@@ -35,7 +36,7 @@ export function fastTree(text: string): { root: YNode | null; problems: ParsePro
   const reader = new Reader(text);
   try {
     const root = reader.document();
-    return { root, problems: reader.problems };
+    return { root: mayHoldMergeKeys(text) ? resolveMergeKeys(root) : root, problems: reader.problems };
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;

@@ -3,6 +3,7 @@ import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_MANUAL_BYTES, isOverSizeLimit } from
 import { LineIndex } from '../text/line-index.js';
 import { withoutStackTraces } from '../text/without-stack-traces.js';
 import { fastTree } from './fast-tree.js';
+import { mayHoldMergeKeys, resolveMergeKeys } from './merge-keys.js';
 import { firstOverlyDeepLine } from './nesting.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
@@ -116,7 +117,8 @@ export function parseWithYaml(text: string, lines: LineIndex = new LineIndex(tex
   if (restAt !== undefined) {
     problems.push({ kind: 'rest-unread', start: restAt, end: Math.max(restAt, lines.lineEnd(lines.positionAt(restAt).line)), limit: MAX_DEPTH });
   }
-  const root = new TreeBuilder(problems).build(doc.contents);
+  const built = new TreeBuilder(problems).build(doc.contents);
+  const root = mayHoldMergeKeys(text) ? resolveMergeKeys(built) : built;
   const expandable = root === null || root.size <= MAX_EXPANDED_NODES;
   if (!expandable) {
     const firstLineEnd = lines.lineEnd(0);

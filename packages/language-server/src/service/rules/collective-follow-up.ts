@@ -4,6 +4,7 @@ export default followUpRule({
   id: 'collective-follow-up',
   modality: '2.2.1',
   key: 'collective',
+  subject: { en: 'a collective follow-up of the facilitators', fr: 'un suivi collectif des intervenants' },
   description: {
     en: 'The manual offers facilitators a collective follow-up, such as supervision or practice analysis, and says how often.',
     fr: 'Le manuel propose aux intervenants un suivi collectif, comme une supervision ou une analyse de pratiques, et dit à quel rythme.',

@@ -1,4 +1,6 @@
-import { lookupCompetency } from '@cpskit/core';
+import { foldText, lookupCompetency, nearest } from '@cpskit/core';
+import { isMap } from '../parse/tree.js';
+import type { ActivityModel, ManualModel } from '../model/manual-model.js';
 import { defineRule } from './rule.js';
 import { placeOf } from './support/places.js';
 
@@ -33,13 +35,16 @@ export default defineRule<'none-named' | 'not-written'>({
       return;
     }
     let explicit = 0;
+    const namedBySessions = activitiesNamedBySessions(model);
     for (const activity of model.activities) {
-      if (activity.competencies.some((code) => lookupCompetency(code.value))) {
+      if (activity.competencies.some((code) => lookupCompetency(code.value)) || namedBySessions.has(activity)) {
         explicit++;
         continue;
       }
       // An activity whose codes are all unknown is unknown-competency's to report.
       if (activity.competencies.length > 0) continue;
+      // `competences:` or `compétences:` is the schema's to report, as a misspelt key: one finding, not two.
+      if (misspellsCompetencies(activity)) continue;
       const at = activity.id?.node ?? activity.node;
       report({ messageId: 'none-named', args: { activity: activity.id?.value ?? `#${activity.index + 1}` }, ...placeOf(at) });
     }
@@ -48,3 +53,24 @@ export default defineRule<'none-named' | 'not-written'>({
     assess('1.2.3', explicit === total ? 'met' : explicit === 0 ? 'missing' : 'partly-met', evidence);
   },
 });
+
+/** The activities that sessions list with the competencies they work that time. */
+function activitiesNamedBySessions(model: ManualModel): Set<ActivityModel> {
+  const named = new Set<ActivityModel>();
+  for (const session of model.sessions) {
+    for (const ref of session.activityRefs) {
+      const activity = model.activityById.get(ref.value);
+      if (activity && ref.competencies?.some((code) => lookupCompetency(code.value))) named.add(activity);
+    }
+  }
+  return named;
+}
+
+/** Whether the activity has a key that is `competencies` misspelt. */
+function misspellsCompetencies(activity: ActivityModel): boolean {
+  if (!isMap(activity.node)) return false;
+  return activity.node.pairs.some((pair) => {
+    const key = typeof pair.key.value === 'string' ? foldText(pair.key.value) : '';
+    return key !== 'competencies' && (key === 'competences' || key === 'competence' || nearest(key, ['competencies']) !== undefined);
+  });
+}

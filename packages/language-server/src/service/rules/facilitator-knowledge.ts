@@ -1,7 +1,8 @@
+import { leftOutMessage } from './support/declarations.js';
 import { defineRule } from './rule.js';
 import { checkFacilitatorModality } from './support/facilitator-declaration.js';
 
-export default defineRule<'missing' | 'refused'>({
+export default defineRule<'missing' | 'refused' | 'left-out'>({
   meta: {
     id: 'facilitator-knowledge',
     category: 'criteria',
@@ -12,7 +13,9 @@ export default defineRule<'missing' | 'refused'>({
     cites: { kind: 'modality', id: '1.1.1' },
     assesses: ['1.1.1'],
     severity: 'warning',
+    infoMessages: ['left-out'],
     messages: {
+      'left-out': leftOutMessage({ en: 'the facilitators’ training in the CPS', fr: 'la formation des intervenants aux CPS' }, '1.1.1'),
       refused: {
         en: 'The manual says "cps_knowledge: {value}": nothing provides that facilitators are trained in the CPS, although criterion 1.1.1 asks for it.',
         fr: 'Le manuel indique « cps_knowledge: {value} » : rien ne prévoit que les intervenants sont formés aux CPS, alors que le critère 1.1.1 le demande.',

@@ -1,7 +1,8 @@
+import { leftOutMessage } from './support/declarations.js';
 import { defineRule } from './rule.js';
 import { checkFacilitatorModality } from './support/facilitator-declaration.js';
 
-export default defineRule<'missing' | 'refused'>({
+export default defineRule<'missing' | 'refused' | 'left-out'>({
   meta: {
     id: 'facilitator-own-cps',
     category: 'criteria',
@@ -12,7 +13,9 @@ export default defineRule<'missing' | 'refused'>({
     cites: { kind: 'modality', id: '1.1.2' },
     assesses: ['1.1.2'],
     severity: 'warning',
+    infoMessages: ['left-out'],
     messages: {
+      'left-out': leftOutMessage({ en: 'the facilitators’ work on their own CPS', fr: 'le travail des intervenants sur leurs propres CPS' }, '1.1.2'),
       refused: {
         en: 'The manual says "own_cps_work: {value}": nothing provides that facilitators work on their own CPS, although criterion 1.1.2 asks for it.',
         fr: 'Le manuel indique « own_cps_work: {value} » : rien ne prévoit que les intervenants travaillent leurs propres CPS, alors que le critère 1.1.2 le demande.',

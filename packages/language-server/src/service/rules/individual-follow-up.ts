@@ -4,6 +4,7 @@ export default followUpRule({
   id: 'individual-follow-up',
   modality: '2.2.2',
   key: 'individual',
+  subject: { en: 'an individual follow-up of the facilitators', fr: 'un suivi individuel des intervenants' },
   description: {
     en: 'The manual offers facilitators an individual follow-up, such as interviews in person or remotely, and says how often.',
     fr: 'Le manuel propose aux intervenants un suivi individuel, comme des entretiens en présentiel ou à distance, et dit à quel rythme.',

@@ -1,9 +1,10 @@
-import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinList, manualSchema, nearest, sessionSchema, type Locale, type Localized, joinAlternatives } from '@cpskit/core';
+import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinAlternatives, joinList, manualSchema, nearest, sessionSchema, valueForFrenchWord, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
 import { withoutStackTraces } from '../text/without-stack-traces.js';
 import { defineRule, type Report } from './rule.js';
+import { QUOTE_TITLE, quoted } from './yaml-syntax.js';
 
 const messages = {
   'unknown-key': {
@@ -33,6 +34,14 @@ const messages = {
   'bad-value': {
     en: '"{value}" is not a value allowed for {where}. Did you mean "{suggestion}"?',
     fr: '« {value} » n’est pas une valeur possible pour {where}. Vouliez-vous dire « {suggestion} » ?',
+  },
+  'french-value': {
+    en: '"{value}" is French; {where} takes the format’s English values. Did you mean "{suggestion}"?',
+    fr: '«\u00a0{value}\u00a0» est un mot français\u00a0; {where} prend les valeurs anglaises du format. Vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?',
+  },
+  'colon-in-text': {
+    en: 'Expected a text here, but YAML reads "{written}" as a key and its value, because of the colon followed by a space. Put the whole text between quotes.',
+    fr: 'Ici, il faut un texte, mais YAML lit «\u00a0{written}\u00a0» comme une clé et sa valeur, à cause des deux-points suivis d’une espace. Mettez tout le texte entre guillemets.',
   },
   'bad-value-list': {
     en: '"{value}" is not a value allowed for {where}. Allowed values: {allowed}.',
@@ -255,6 +264,19 @@ class IssueReporter {
           return;
         }
         const node = found.node;
+        const colon = issue.expected === 'string' ? this.colonInText(node) : undefined;
+        if (colon) {
+          if (this.places.has(`${colon.start}:colon`)) return;
+          this.places.add(`${colon.start}:colon`);
+          this.report({
+            messageId: 'colon-in-text',
+            args: { written: colon.written },
+            start: colon.start,
+            end: colon.end,
+            fix: { title: QUOTE_TITLE, edits: [{ start: colon.start, end: colon.end, newText: quoted(colon.written) }], safe: true },
+          });
+          return;
+        }
         if (issue.expected === 'int' && node?.kind === 'scalar' && typeof node.value === 'number') {
           this.at(path, 'not-integer', { where: where(), value: node.value });
           return;
@@ -269,8 +291,14 @@ class IssueReporter {
           return;
         }
         const allowed = issue.values.map(String);
+        // « atelier » is no typo of `workshop`: the French word is looked up before the spelling.
+        const french = valueForFrenchWord(value, allowed);
+        if (french) {
+          this.at(path, 'french-value', { value, where: where(), suggestion: french }, french);
+          return;
+        }
         const suggestion = nearest(value, allowed);
-        if (suggestion) this.at(path, 'bad-value', { value, where: where(), suggestion });
+        if (suggestion) this.at(path, 'bad-value', { value, where: where(), suggestion }, suggestion);
         else this.at(path, 'bad-value-list', { value, where: where(), allowed: allowed.join(', ') });
         return;
       }
@@ -300,6 +328,20 @@ class IssueReporter {
       default:
         this.at(path, 'wrong-type', { expected: issue.message, found: describeFound(found?.node ?? null, this.locale) });
     }
+  }
+
+  /**
+   * A text that YAML read as a one-key map because of « : » (`- Objectif : nommer ses émotions`),
+   * written on one line: the text as written, to quote. Undefined for anything else.
+   */
+  private colonInText(node: YNode | null | undefined): { start: number; end: number; written: string } | undefined {
+    if (node?.kind !== 'map' || node.aliasOf || node.pairs.length !== 1) return undefined;
+    const [pair] = node.pairs;
+    if (typeof pair!.key.value !== 'string' || (pair!.value !== null && (pair!.value.kind !== 'scalar' || typeof pair!.value.value !== 'string'))) return undefined;
+    const end = pair!.value && pair!.value.end > pair!.key.end ? pair!.value.end : pair!.key.end + 1;
+    const written = this.text.slice(pair!.key.start, end).trimEnd();
+    if (/[\r\n]/.test(written) || /^["'{[]/.test(written)) return undefined;
+    return { start: pair!.key.start, end: pair!.key.start + written.length, written };
   }
 
   private suggestKey(path: readonly PropertyKey[], key: string): string | undefined {
@@ -361,7 +403,7 @@ class IssueReporter {
   }
 
   /** Reports at the value, or at its key when the value is empty (`title:` and nothing after). */
-  private at(path: readonly PropertyKey[], messageId: MessageId, args: Record<string, string | number>): void {
+  private at(path: readonly PropertyKey[], messageId: MessageId, args: Record<string, string | number>, replacement?: string): void {
     const found = nodeAtPath(this.root, path);
     if (!found) return;
     const valueIsEmpty = found.node === null || (found.node.kind === 'scalar' && found.node.value === null && found.node.start === found.node.end);
@@ -376,7 +418,12 @@ class IssueReporter {
       this.report({ messageId: 'needs-quotes', args: { ...args, written }, start: target.start, end: target.end });
       return;
     }
-    this.report({ messageId, args, start: target.start, end: target.end });
+    // A value reached through an alias is replaced where its anchor wrote it, once for all its uses.
+    const fix =
+      replacement !== undefined && target.kind === 'scalar' && !target.aliasOf
+        ? { title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par «\u00a0{suggestion}\u00a0»' }, args: { suggestion: replacement }, edits: [{ start: target.start, end: target.end, newText: replacement }] }
+        : undefined;
+    this.report({ messageId, args, start: target.start, end: target.end, ...(fix ? { fix } : {}) });
   }
 }
 

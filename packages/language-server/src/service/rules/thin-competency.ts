@@ -60,10 +60,10 @@ export default defineRule<'thin', ThinOptions>({
     if (years === undefined || years < options.minYears) return;
     for (const general of coverage.generals) {
       if (!general.worked) continue;
-      // A ritual or an informal practice that comes back regularly is the opposite of in passing.
+      // A ritual, an informal practice or a home practice that comes back regularly is the opposite of in passing.
       const recurring = model.activities.some(
         (activity) =>
-          (activity.kind?.value === 'ritual' || activity.kind?.value === 'informal') &&
+          (activity.kind?.value === 'ritual' || activity.kind?.value === 'informal' || activity.kind?.value === 'home-practice') &&
           isRecurring(activity) &&
           activity.competencies.some((code) => {
             const entry = lookupCompetency(code.value);

@@ -40,8 +40,11 @@ export default defineRule({
       if (!suggestions.has(code)) suggestions.set(code, suggestCompetencyCode(code));
       return suggestions.get(code);
     };
-    for (const activity of model.allActivities) {
-      for (const code of activity.competencies) {
+    // The codes of the activities, then those a session gives an activity for that time.
+    const written = model.allActivities.map((activity) => activity.competencies);
+    for (const session of model.allSessions) for (const ref of session.activityRefs) if (ref.competencies) written.push(ref.competencies);
+    for (const codes of written) {
+      for (const code of codes) {
         // A code reached through an alias is reported where its anchor wrote it.
         if (seen.has(code.node) || code.node.aliasOf) continue;
         seen.add(code.node);

@@ -53,6 +53,39 @@ function refineCode(code: string | undefined, detail: string | undefined): strin
   return code;
 }
 
+/** The title of the fix that quotes a text: the same for the syntax error and for a list item read as a key. */
+export const QUOTE_TITLE: Localized = { en: 'Put the text between quotes', fr: 'Mettre le texte entre guillemets' };
+
+/** A text as a double-quoted YAML scalar: the same text, whatever colons it holds. */
+export function quoted(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A line `key: value`, or `- key: value`: the value starts after the colon and its spaces. */
+const KEY_LINE = /^(\s*(?:-\s+)?[^\s#'"[\]{}:&*!|>%@`-][^:#]*?:[ \t]+)(.*)$/;
+
+/**
+ * The plain value of a line that YAML refused because it holds « : » (`summary: Objectif : nommer
+ * ses émotions`): French puts a space before the colon, and « : » inside a plain text opens a key
+ * that YAML does not allow there. Undefined when the line is something else.
+ */
+function bareColonAt(text: string, line: number, lines: { lineEnd(line: number): number; offsetAt(position: { line: number; character: number }): number }): { start: number; end: number; value: string } | undefined {
+  const lineStart = lines.offsetAt({ line, character: 0 });
+  const content = text.slice(lineStart, lines.lineEnd(line));
+  // A line this long is no key and value a person typed; its pattern is not tried.
+  if (content.length > 2000) return undefined;
+  const match = KEY_LINE.exec(content);
+  if (!match) return undefined;
+  let value = match[2]!;
+  // A comment after the value stays a comment.
+  const comment = value.search(/\s#/);
+  if (comment >= 0) value = value.slice(0, comment);
+  value = value.trimEnd();
+  if (value === '' || /^["'[{|>&*!]/.test(value) || !/:(\s|$)/.test(value)) return undefined;
+  const start = lineStart + match[1]!.length;
+  return { start, end: start + value.length, value };
+}
+
 const GENERIC: Localized = {
   en: 'YAML syntax error: {detail}',
   fr: 'Erreur de syntaxe YAML : {detail}',
@@ -70,6 +103,10 @@ export default defineRule({
     messages: {
       ...Object.fromEntries(Object.entries(BY_CODE).map(([code, text]) => [`syntax-${code}`, text])),
       syntax: GENERIC,
+      'bare-colon': {
+        en: 'The text "{value}" holds a colon followed by a space, which YAML reads as the start of a key, not as part of a text. Put the whole text between quotes.',
+        fr: 'Le texte «\u00a0{value}\u00a0» contient deux-points suivis d’une espace, que YAML lit comme le début d’une clé\u00a0: ce n’est plus un simple texte. Mettez tout le texte entre guillemets.',
+      },
       'multiple-documents': {
         en: 'A manual file holds one document; move what follows "---" into a file of its own.',
         fr: 'Un fichier de manuel contient un seul document ; déplacez ce qui suit « --- » dans un fichier à part.',
@@ -93,6 +130,17 @@ export default defineRule({
       const at = { start: problem.start, end: problem.end };
       switch (problem.kind) {
         case 'syntax': {
+          const colon = bareColonAt(parsed.text, parsed.lines.positionAt(problem.start).line, parsed.lines);
+          if (colon) {
+            report({
+              messageId: 'bare-colon',
+              args: { value: colon.value },
+              start: colon.start,
+              end: colon.end,
+              fix: { title: QUOTE_TITLE, edits: [{ start: colon.start, end: colon.end, newText: quoted(colon.value) }], safe: true },
+            });
+            break;
+          }
           const code = refineCode(problem.code, problem.detail);
           const messageId = code && BY_CODE[code] ? `syntax-${code}` : 'syntax';
           report({ messageId, args: { detail: problem.detail ?? '' }, ...at });

@@ -22,6 +22,8 @@ export function schemaAtPath(root: AnySchema, path: readonly PropertyKey[]): Any
   let current: AnySchema | undefined = unwrap(root);
   for (const step of path) {
     if (!current) return undefined;
+    current = branchFor(current, step);
+    if (!current) return undefined;
     const d = def(current);
     if (d.type === 'object' && typeof step === 'string') {
       const shape = d['shape'] as Record<string, AnySchema>;
@@ -33,10 +35,28 @@ export function schemaAtPath(root: AnySchema, path: readonly PropertyKey[]): Any
   return current;
 }
 
-/** The keys an object schema knows, in the order the schema lists them. */
+/**
+ * The option of a union that a step of a path goes into: the section of `support.collective`
+ * (a follow-up, or `{ none }` when it is left out), the item of a session's `activities` (an id
+ * or `{ ref, competencies }`). Any other schema is its own branch.
+ */
+function branchFor(schema: AnySchema, step: PropertyKey): AnySchema | undefined {
+  const d = def(schema);
+  if (d.type !== 'union') return schema;
+  for (const option of d['options'] as AnySchema[]) {
+    const inner = unwrap(option);
+    const innerDef = def(inner);
+    if (typeof step === 'string' && innerDef.type === 'object' && Object.hasOwn(innerDef['shape'] as object, step)) return inner;
+    if (typeof step === 'number' && innerDef.type === 'array') return inner;
+  }
+  return undefined;
+}
+
+/** The keys an object schema knows, in the order the schema lists them; for a union, those of each of its sections. */
 export function objectKeys(schema: AnySchema | undefined): string[] {
   if (!schema) return [];
   const d = def(unwrap(schema));
+  if (d.type === 'union') return [...new Set((d['options'] as AnySchema[]).flatMap((option) => objectKeys(option)))];
   return d.type === 'object' ? Object.keys(d['shape'] as object) : [];
 }
 

@@ -1,5 +1,5 @@
 import { foldText, type Localized } from '@cpskit/core';
-import { readText } from './meaningful.js';
+import { absenceReason, readText } from './meaningful.js';
 import { isScalar, type YPair } from '../../parse/tree.js';
 import { defineRule, type Rule } from '../rule.js';
 import { clip, lookupPath, placeOf } from './places.js';
@@ -12,6 +12,8 @@ export type DeclarationState =
   /** A place held for the text (« À COMPLÉTER »): nothing is declared yet, and the `placeholder` rule says so there. */
   | { readonly kind: 'placeholder'; readonly pair: YPair }
   | { readonly kind: 'absent' }
+  /** Left out on purpose, with the reason (`{ none: "…" }`): declared, not met, and reported as an info citing the reason. */
+  | { readonly kind: 'left-out'; readonly reason: string; readonly pair: YPair }
   | { readonly kind: 'malformed'; readonly pair: YPair };
 
 /** Words people write for yes and no; YAML reads them as text, a reader as a bare answer. */
@@ -21,6 +23,8 @@ const NO = new Set(['no', 'n', 'non', 'faux']);
 export function readDeclaration(pair: YPair | undefined): DeclarationState {
   if (!pair) return { kind: 'absent' };
   const value = pair.value;
+  const reason = absenceReason(value);
+  if (reason !== undefined) return { kind: 'left-out', reason, pair };
   if (!isScalar(value)) return { kind: 'malformed', pair };
   if (value.value === true) return { kind: 'true', pair };
   if (value.value === false) return { kind: 'false', pair };
@@ -55,10 +59,10 @@ export interface DeclarationRuleSpec {
  * otherwise. A missing top-level section is `missing-section`'s to report; a `true`
  * without a word of how is `declaration-evidence`'s.
  */
-export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 'refused'> {
+export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 'refused' | 'left-out'> {
   const key = spec.path[spec.path.length - 1]!;
   const dotted = spec.path.join('.');
-  return defineRule<'missing' | 'refused'>({
+  return defineRule<'missing' | 'refused' | 'left-out'>({
     meta: {
       id: spec.id,
       category: 'criteria',
@@ -66,7 +70,9 @@ export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 're
       cites: { kind: 'modality', id: spec.modality },
       assesses: [spec.modality],
       severity: 'warning',
+      infoMessages: ['left-out'],
       messages: {
+        'left-out': leftOutMessage(spec.subject, spec.modality),
         missing: {
           en: `The manual does not describe ${spec.subject.en} (criterion ${spec.modality}); add "${dotted}" with a sentence saying how it is done.`,
           fr: `Le manuel ne décrit pas ${spec.subject.fr} (critère ${spec.modality}) ; ajoutez « ${dotted} » avec une phrase qui dit comment c’est fait.`,
@@ -87,6 +93,10 @@ export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 're
         case 'true':
           assess(spec.modality, 'declared');
           return;
+        case 'left-out':
+          assess(spec.modality, 'declared', clip(`none: ${state.reason}`));
+          report({ messageId: 'left-out', args: { reason: clip(state.reason, 120) }, ...placeOf(state.pair.key) });
+          return;
         case 'false':
           assess(spec.modality, 'missing');
           report({ messageId: 'refused', args: { value: writtenValue(state.pair) }, ...placeOf(state.pair.value ?? state.pair.key) });
@@ -105,4 +115,12 @@ export function declarationRule(spec: DeclarationRuleSpec): Rule<'missing' | 're
       }
     },
   });
+}
+
+/** The info for something left out on purpose (`{ none: "…" }`): what, the reason, and that it is declared, not met. */
+export function leftOutMessage(subject: Localized, modality: string): Localized {
+  return {
+    en: `The manual leaves out ${subject.en} on purpose: "{reason}". Criterion ${modality} asks for it; the absence is declared, not met.`,
+    fr: `Le manuel écarte volontairement ${subject.fr}\u00a0: «\u00a0{reason}\u00a0». Le critère ${modality} le demande\u00a0; l’absence est déclarée, pas satisfaite.`,
+  };
 }

@@ -1,6 +1,8 @@
 import type { Localized } from '@cpskit/core';
 import { isMap, pairOf, valueOf } from '../../parse/tree.js';
-import { meaningfulText } from './meaningful.js';
+import { absenceReason, meaningfulText } from './meaningful.js';
+import { leftOutMessage } from './declarations.js';
+import { clip } from './places.js';
 import { defineRule, type Rule } from '../rule.js';
 import { placeOf } from './places.js';
 
@@ -12,6 +14,8 @@ export interface FollowUpSpec {
   readonly description: Localized;
   /** The message when the follow-up is absent: what is missing, why, and what to add. */
   readonly missing: Localized;
+  /** What the follow-up is, for the info when it is left out on purpose. */
+  readonly subject: Localized;
 }
 
 /**
@@ -21,9 +25,9 @@ export interface FollowUpSpec {
  * frequency, or of the wrong shape, the schema's; one whose format or frequency holds a
  * place, the `placeholder` rule's.
  */
-export function followUpRule(spec: FollowUpSpec): Rule<'missing'> {
+export function followUpRule(spec: FollowUpSpec): Rule<'missing' | 'left-out'> {
   const { modality, key } = spec;
-  return defineRule<'missing'>({
+  return defineRule<'missing' | 'left-out'>({
     meta: {
       id: spec.id,
       category: 'criteria',
@@ -31,11 +35,18 @@ export function followUpRule(spec: FollowUpSpec): Rule<'missing'> {
       cites: { kind: 'modality', id: modality },
       assesses: [modality],
       severity: 'warning',
-      messages: { missing: spec.missing },
+      infoMessages: ['left-out'],
+      messages: { missing: spec.missing, 'left-out': leftOutMessage(spec.subject, modality) },
     },
     check({ model, report, assess }) {
       const support = model.section('support');
       const followUp = support ? pairOf(support, key) : undefined;
+      const reason = absenceReason(followUp?.value);
+      if (followUp && reason !== undefined) {
+        assess(modality, 'declared', clip(`support.${key}: none (${reason})`));
+        report({ messageId: 'left-out', args: { reason: clip(reason, 120) }, ...placeOf(followUp.key) });
+        return;
+      }
       if (isMap(followUp?.value)) {
         // A format or frequency still to write (« À COMPLÉTER ») is reported by the `placeholder` rule.
         const format = meaningfulText(valueOf(followUp.value, 'format'));

@@ -1,5 +1,5 @@
 import { isNothing, isPlaceholder } from '@cpskit/core';
-import { isScalar, isSeq, type YNode } from '../../parse/tree.js';
+import { isMap, isScalar, isSeq, valueOf, type YNode } from '../../parse/tree.js';
 
 /**
  * How a value of the manual reads as a text: something said (`text`), a place held for a
@@ -57,4 +57,15 @@ export function listedValues(node: YNode | null | undefined): string[] {
     .filter((item) => readText(item).kind !== 'placeholder' && readText(item).kind !== 'nothing')
     .map((item) => (isScalar(item) && item.value !== null ? String(item.value) : undefined))
     .filter((value): value is string => value !== undefined);
+}
+
+/**
+ * The reason a value gives for leaving something out on purpose (`{ none: "les enfants de 4 ans
+ * ne lisent pas" }`), or `undefined` when it is no such value. A reason still to write is no reason.
+ */
+export function absenceReason(node: YNode | null | undefined): string | undefined {
+  if (!isMap(node) || node.pairs.length !== 1) return undefined;
+  const reason = meaningfulText(valueOf(node, 'none'));
+  // The messages quote the reason inside a sentence of their own: its final full stop would double theirs.
+  return reason === undefined ? undefined : reason.replace(/[\s.]+$/, '') || reason;
 }
