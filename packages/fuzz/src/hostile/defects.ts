@@ -428,8 +428,9 @@ function markdownOf(content: unknown): string {
 }
 
 /** Whether markdown, once its well-formed code spans are set aside, still has an image, a link or raw HTML from the payload. */
+// An escaped `\<img` renders as the text "<img", as `\[` and `\!` do: only markup without its backslash counts.
 function unescapedMarkup(markdown: string): boolean {
   const prose = markdown.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
-  return /(?<!\\)!\[[^\]]*\]\(/.test(prose) || /(?<!\\)\[[^\]]*\]\((?:https?|javascript):/.test(prose) || /<img\b/i.test(prose);
+  return /(?<!\\)!\[[^\]]*\]\(/.test(prose) || /(?<!\\)\[[^\]]*\]\((?:https?|javascript):/.test(prose) || /(?<!\\)<img\b/i.test(prose);
 }
 
