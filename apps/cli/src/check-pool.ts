@@ -32,7 +32,7 @@ export async function checkAll(jobs: readonly CheckJob[], settings: CheckSetting
   // import(): the copy of main compiled with V8's code cache has no dynamic-import callback.)
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const workerFile = fileURLToPath(workerUrl);
-  const reports: FileReport[] = new Array(jobs.length);
+  const reports = new Array<FileReport>(jobs.length);
   // Batches of job indices; a batch whose thread died comes back as batches of one.
   const queue: number[][] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {

@@ -152,7 +152,7 @@ export async function discoverManuals(args: readonly string[], cwd: string, isIg
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      if ((info as NodeJS.ErrnoException).code === 'ENOENT') problems.push({ kind: 'missing', path: given });
+      if (info.code === 'ENOENT') problems.push({ kind: 'missing', path: given });
       else problems.push({ kind: 'unreadable', path: given, reason: reasonOf(info) });
       continue;
     }

@@ -58,7 +58,7 @@ function readClass(chars: readonly string[], start: number): { test: (char: stri
       const close = chars.indexOf(':', i + 2);
       const name = close > 0 && chars[close + 1] === ']' ? chars.slice(i + 2, close).join('') : undefined;
       if (name !== undefined && POSIX_CLASSES[name]) {
-        const pattern = POSIX_CLASSES[name]!;
+        const pattern = POSIX_CLASSES[name];
         parts.push((candidate) => pattern.test(candidate));
         i = close + 2;
         continue;

@@ -104,7 +104,7 @@ async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<strin
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     chunks.push(buffer);
     length += buffer.length;
     if (length > MAX_MANUAL_BYTES) break;

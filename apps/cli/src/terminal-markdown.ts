@@ -23,6 +23,6 @@ export function terminalMarkdown(markdown: string, options: { readonly colour: b
       },
     },
   });
-  const text = marked.parse(markdown.split('\n').map(visible).join('\n'), { async: false }) as string;
+  const text = marked.parse(markdown.split('\n').map(visible).join('\n'), { async: false });
   return options.colour ? text : stripVTControlCharacters(text);
 }

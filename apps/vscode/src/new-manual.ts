@@ -1,4 +1,4 @@
-import { SETTINGS, SETTING_IDS, idFromTitle, readAges, readYears, starterManual, type Locale, type SettingId, displayed } from '@cpskit/core';
+import { SETTINGS, SETTING_IDS, idFromTitle, readAges, readYears, starterManual, type Locale, displayed } from '@cpskit/core';
 import * as vscode from 'vscode';
 import { text } from './messages.js';
 
@@ -44,7 +44,7 @@ export async function newManual(locale: Locale): Promise<vscode.TextEditor | und
   if (!language) return undefined;
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   const id = idFromTitle(cleanTitle) ?? 'programme';
-  const content = starterManual({ title: cleanTitle, id, ages, setting: setting.id as SettingId, years, locale: language.id });
+  const content = starterManual({ title: cleanTitle, id, ages, setting: setting.id, years, locale: language.id });
   const document = await vscode.workspace.openTextDocument({ language: 'cps-yaml', content });
   return vscode.window.showTextDocument(document);
 }

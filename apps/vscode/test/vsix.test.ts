@@ -28,7 +28,7 @@ const NEEDED = [
 
 describe('the packaged extension (built by `pnpm build`)', () => {
   it('lists, as `vsce ls` does, every file the manifest needs and nothing from the sources or node_modules', { timeout: 60_000 }, async () => {
-    const { listFiles } = require('@vscode/vsce') as { listFiles(options: { cwd: string; packageManager: string }): Promise<string[]> };
+    const { listFiles } = require('@vscode/vsce') as { listFiles: (options: { cwd: string; packageManager: string }) => Promise<string[]> };
     const files = (await listFiles({ cwd: ROOT, packageManager: 'none' })).map((file) => file.replace(/\\/g, '/')).sort();
     for (const file of NEEDED) expect(files, file).toContain(file);
     expect(files.filter((file) => /^(src|test|node_modules|scripts)\//.test(file))).toEqual([]);

@@ -35,7 +35,7 @@ export function coldStartCaches(runs = 21): ColdStartCaches {
     const record = spawnSync(node, [path.join(own, 'cps.cjs'), 'check', EXAMPLE, WEAK, '--fail-on', 'never', '--no-color'], {
       env: { ...process.env, CPS_RECORD_CODE_CACHE: path.join(own, 'cps-main.cjs.cache'), CPS_NO_CODE_CACHE: '1' },
     });
-    if (record.status !== 0) throw new Error(`recording the code cache with Node 22 failed: ${record.stderr}`);
+    if (record.status !== 0) throw new Error(`recording the code cache with Node 22 failed: ${record.stderr.toString()}`);
     const env = { ...process.env, NODE_COMPILE_CACHE: path.join(work, 'node-compile-cache') };
     const modes: Record<keyof Omit<ColdStartCaches, 'node'>, [string[], NodeJS.ProcessEnv]> = {
       buildCache: [[path.join(own, 'cps.cjs'), 'check', EXAMPLE, '--no-color'], env],

@@ -1,6 +1,5 @@
 // Edit-to-diagnostics latency of the language server on a 5,000-line manual, over real
 // JSON-RPC on stdio, debounce included, and the server's memory with that file open.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LspClient } from '@cpskit/language-server/client';

@@ -216,7 +216,7 @@ function applyAstOp(doc: Document, op: AstOp, deep: string[]): boolean {
     case 'control-chars': {
       const slot = pick(op.kind === 'swap-type' ? slots.slice(1) : slots.filter((candidate) => isScalar(candidate.node)), op.at);
       if (!slot) return false;
-      slot.set(doc.createNode(op.value) as Node);
+      slot.set(doc.createNode(op.value));
       return true;
     }
     case 'huge-string': {

@@ -23,7 +23,7 @@ const CONFIG = {
  * never a manual's words.
  */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
-  const compiled = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
+  const compiled = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -17,6 +17,6 @@ export function hostileManual(example = 'primavera.cps.yaml'): string {
     else if (isSeq(node)) for (const item of node.items) visit(item as Node);
     else if (isScalar(node) && typeof node.value === 'string') node.value = `${node.value}${PAYLOADS.join('')}`;
   };
-  visit(document.contents as Node);
+  visit(document.contents);
   return document.toString();
 }

@@ -136,11 +136,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
       io.stdout.write(text);
       continue;
     }
-    const target = path.resolve(io.cwd, output.file!);
+    const target = path.resolve(io.cwd, output.file);
     try {
       await writeNamedFile(target, text, io.cwd);
     } catch (error) {
-      say(message('cli.output-failed', locale, { format: output.format, file: output.file!, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }));
+      say(message('cli.output-failed', locale, { format: output.format, file: output.file, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }));
       return EXIT.usage;
     }
   }

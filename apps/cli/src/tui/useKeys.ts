@@ -93,6 +93,7 @@ function openIntent(state: TuiState): KeyIntent | undefined {
  */
 export function useKeys(state: TuiState, dispatch: (action: TuiAction) => void, callbacks: TuiCallbacks, isActive = true): void {
   const latest = useRef(state);
+  // eslint-disable-next-line react-hooks/refs -- on purpose: the handler reads the state of the last render, then the state its own earlier keys lead to.
   latest.current = state;
   const { onQuit, onOpen, onReport } = callbacks;
   const handle = useCallback(

@@ -95,7 +95,7 @@ describe('applySafeFixes', () => {
   it('never applies two overlapping edits, and counts a fix identical to one applied as applied', () => {
     const text = 'abcdef';
     const fix = (start: number, end: number, newText: string, safe = true): Finding =>
-      ({ ruleId: 'r', severity: 'info', messageId: 'm', args: {}, message: '', range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, offsets: { start, end }, locale: 'en', fix: { title: 't', edits: [{ start, end, newText }], ...(safe ? { safe: true as const } : {}) } }) as Finding;
+      ({ ruleId: 'r', severity: 'info', messageId: 'm', args: {}, message: '', range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, offsets: { start, end }, locale: 'en', fix: { title: 't', edits: [{ start, end, newText }], ...(safe ? { safe: true as const } : {}) } });
     const first = fix(1, 3, 'X');
     const overlapping = fix(2, 4, 'Y');
     const same = fix(1, 3, 'X');

@@ -78,7 +78,7 @@ function expectFrench(texts: Readonly<Record<string, string>>): void {
 async function cliOutput(argv: string[]): Promise<string> {
   let out = '';
   const sink = { write: (chunk: string) => ((out += chunk), true) } as unknown as NodeJS.WriteStream;
-  await main(argv, { cwd: process.cwd(), env: {}, stdout: sink, stderr: sink, stdin: undefined as never });
+  await main(argv, { cwd: process.cwd(), env: {}, stdout: sink, stderr: sink, stdin: undefined });
   return out;
 }
 
@@ -96,14 +96,14 @@ describe('French typography and words, everywhere a person reads French', () => 
     const texts: Record<string, string> = {};
     for (const meta of RULE_METAS) {
       texts[`${meta.id} (description)`] = rendered(meta.description);
-      for (const [id, text] of Object.entries(meta.messages) as [string, Localized][]) texts[`${meta.id}/${id}`] = rendered(text);
-      for (const [name, doc] of Object.entries(meta.options?.docs ?? {}) as [string, Localized][]) texts[`${meta.id} option ${name}`] = rendered(doc);
+      for (const [id, text] of Object.entries<Localized>(meta.messages)) texts[`${meta.id}/${id}`] = rendered(text);
+      for (const [name, doc] of Object.entries<Localized>(meta.options?.docs ?? {})) texts[`${meta.id} option ${name}`] = rendered(doc);
     }
     expectFrench(texts);
   });
 
   test('the CLI catalogue and what the status words mean', () => {
-    expectFrench(Object.fromEntries([...Object.entries(MESSAGES), ...Object.entries(STATUS_MEANINGS)].map(([id, text]) => [id, rendered(text as Localized)])));
+    expectFrench(Object.fromEntries([...Object.entries(MESSAGES), ...Object.entries(STATUS_MEANINGS)].map(([id, text]) => [id, rendered(text)])));
   });
 
   test('every --help, cps rules and cps explain of a rule', async () => {

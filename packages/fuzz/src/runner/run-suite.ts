@@ -1,4 +1,4 @@
-import { casesOf, type PropertySuite } from '../suite.js';
+import { casesOf } from '../suite.js';
 import { CaseTimer } from '../timing.js';
 import { Violations } from '../violations.js';
 import { runIsolated, type IsolatedOptions, type IsolatedRun } from './run-isolated.js';

@@ -150,8 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.set(
       document.uri,
-      setTimeout(async () => {
-        await ready;
+      setTimeout(() => void ready.then(() => {
         timers.delete(document.uri);
         const current = documents.get(document.uri);
         if (!current) return;
@@ -160,7 +159,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         } catch (error) {
           connection.console.error(`cpskit: checking ${document.uri} failed: ${(error as Error)?.stack ?? String(error)}`);
         }
-      }, debounceMs),
+      }), debounceMs),
     );
   }
 
@@ -237,23 +236,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  connection.onInitialized(async () => {
+  // Notification handlers return nothing: an async one runs on its own, as it did when passed directly.
+  connection.onInitialized(() => void (async () => {
     if (flags.watchedFilesRegistration) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/cps.config.{yaml,yml}' }] });
     }
     if (flags.configurationChangeRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cps' });
     await pullSettings();
     markReady();
-  });
+  })());
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onDidChangeConfiguration((change) => void (async () => {
     if (flags.configuration) await pullSettings();
     else {
       settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['cps']);
       configs = newConfigFinder();
     }
     recheckAll();
-  });
+  })());
 
   connection.onDidChangeWatchedFiles(() => recheckAll());
 
@@ -397,6 +397,7 @@ export function runServer(options: ServerOptions = {}): void {
 }
 
 function createStdioConnection(): Connection {
+  // eslint-disable-next-line prefer-const -- `report` is handed to the reader before the connection exists: a const would be read in its temporal dead zone.
   let connection: Connection | undefined;
   const report = (line: string) => {
     process.stderr.write(`${line}\n`);
@@ -407,9 +408,9 @@ function createStdioConnection(): Connection {
   // console output goes to the client's log, and the server ends with its input.
   // bounded-spread: the arguments of one console call
   const toLog = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
-  console.log = console.info = console.debug = toLog((message) => connection!.console.log(message));
-  console.warn = toLog((message) => connection!.console.warn(message));
-  console.error = toLog((message) => connection!.console.error(message));
+  console.log = console.info = console.debug = toLog((message) => connection.console.log(message));
+  console.warn = toLog((message) => connection.console.warn(message));
+  console.error = toLog((message) => connection.console.error(message));
   let shutdownReceived = false;
   connection.onShutdown(() => {
     shutdownReceived = true;

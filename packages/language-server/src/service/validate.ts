@@ -9,7 +9,7 @@ import { isOversize, parseManual, type ParsedManual } from './parse/parse-manual
 import limitsRule from './rules/limits.js';
 import { createReporter } from './rules/reporter.js';
 import { RULES, RULE_IDS } from './rules/registry.js';
-import { presetSeverity, type ModalityAssessment, type Preset, type Rule, type RuleMeta } from './rules/rule.js';
+import { presetSeverity, type ModalityAssessment, type Preset, type RuleMeta } from './rules/rule.js';
 import { Suppressions, UNUSED_SUPPRESSION_META, findDirectives } from './suppression.js';
 
 const LIMITS_RULE_ID = limitsRule.meta.id;
@@ -58,7 +58,7 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
   // A text the YAML library could not read is not the manual its author wrote: until it is
   // fixed, what the criteria rules would say of it is noise, so only the text and its shape speak.
   const unreadable = parsed.problems.some((problem) => problem.kind === 'syntax' || problem.kind === 'too-deep' || problem.kind === 'rest-unread');
-  for (const rule of RULES as readonly Rule<string, object>[]) {
+  for (const rule of RULES) {
     const setting = settingFor(rule.meta, options);
     if (setting.severity === 'off') offRules.add(rule.meta.id);
     const silenced =

@@ -278,12 +278,12 @@ describe('hover', () => {
 
   it('answers on every position of every shipped example without throwing', { timeout: 120_000 }, async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const folder = join(import.meta.dirname, '../../../../examples');
+    const path = await import('node:path');
+    const folder = path.join(import.meta.dirname, '../../../../examples');
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.cps.yaml'));
     expect(files.length).toBeGreaterThan(0);
     for (const name of files) {
-      const text = readFileSync(join(folder, name), 'utf8');
+      const text = readFileSync(path.join(folder, name), 'utf8');
       const snapshot = createSnapshot(`file:///${name}`, 1, text, { locale: 'fr' });
       for (let offset = 0; offset < text.length; offset += 7) {
         expect(() => hover(snapshot, snapshot.parsed.lines.positionAt(offset), { markdown: true, snippets: true })).not.toThrow();

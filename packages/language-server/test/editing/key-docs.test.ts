@@ -46,7 +46,7 @@ function walkSchema(): { keys: string[]; values: Map<string, string[]> } {
         return;
     }
   };
-  visit(manualSchema as unknown as AnySchema, '');
+  visit(manualSchema, '');
   return { keys, values };
 }
 

@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver-types';
-import { FULL_CAPABILITIES, LspClient as SharedClient } from '../../src/client/lsp-client.js';
+import { LspClient as SharedClient } from '../../src/client/lsp-client.js';
 
 export { FULL_CAPABILITIES, type PublishedDiagnostics } from '../../src/client/lsp-client.js';
 

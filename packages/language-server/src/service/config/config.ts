@@ -298,7 +298,7 @@ function describeOptionIssue(issue: z.core.$ZodIssue | undefined, value: unknown
 /** Later options over earlier ones; maps of options (intensity's `bands`) are merged key by key. */
 function mergeOptions(earlier: object, later: object): object {
   const out: Record<string, unknown> = { ...earlier };
-  for (const [key, value] of Object.entries(later)) {
+  for (const [key, value] of Object.entries(later as Record<string, unknown>)) {
     const before = Object.hasOwn(out, key) ? out[key] : undefined;
     const merged = isPlainObject(before) && isPlainObject(value) ? mergeOptions(before, value) : value;
     Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });

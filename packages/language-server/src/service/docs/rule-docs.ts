@@ -97,7 +97,7 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
   }
   if (meta.options) {
     lines.push('', `${words.options}${colon}`, '', `| ${words.option} | ${words.default} | ${words.meaning} |`, '| --- | --- | --- |');
-    for (const [name, doc] of Object.entries(meta.options.docs) as [string, { en: string; fr: string }][]) {
+    for (const [name, doc] of Object.entries<{ en: string; fr: string }>(meta.options.docs)) {
       const value = (meta.options.defaults as Record<string, unknown>)[name];
       // An option without a default is unset: the rule decides (intensity's bars by age band).
       lines.push(`| \`${name}\` | ${value === undefined ? '—' : `\`${JSON.stringify(value)}\``} | ${displayed(doc, locale)} |`);

@@ -153,7 +153,7 @@ function readKey(line: string, col: number): { key: string; colon: number } | un
 
 function unquote(text: string): string {
   const trimmed = text.trim();
-  if (trimmed.length >= 2 && (trimmed[0] === '"' || trimmed[0] === "'") && trimmed.endsWith(trimmed[0]!)) {
+  if (trimmed.length >= 2 && (trimmed[0] === '"' || trimmed[0] === "'") && trimmed.endsWith(trimmed[0])) {
     const inner = trimmed.slice(1, -1);
     return trimmed[0] === "'" ? inner.replace(/''/g, "'") : inner.replace(/\\"/g, '"');
   }

@@ -106,7 +106,7 @@ function sessionSymbol(snapshot: ManualSnapshot, item: YNode & { kind: 'map' }, 
   const count = isSeq(activities) ? activities.items.length : stringOf(activities) ? 1 : 0;
   const hasYear = year?.kind === 'scalar' && typeof year.value === 'number';
   const detail = hasYear
-    ? localize(TEXTS.session, snapshot.locale, { year: year.value as number, count })
+    ? localize(TEXTS.session, snapshot.locale, { year: year.value, count })
     : localize(TEXTS.sessionNoYear, snapshot.locale, { count });
   return { name: stringOf(idNode) ?? `#${index + 1}`, detail, kind: SymbolKind.Event, ...itemRanges(snapshot, item, idNode) };
 }

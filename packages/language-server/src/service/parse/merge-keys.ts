@@ -82,6 +82,6 @@ class MergeResolver {
 /** The maps a merge key's value brings in: a map, or a non-empty list of maps. */
 function mergedMaps(value: YNode | null): readonly YMap[] | undefined {
   if (value?.kind === 'map') return [value];
-  if (value?.kind === 'seq' && value.items.length > 0 && value.items.every((item) => item.kind === 'map')) return value.items as YMap[];
+  if (value?.kind === 'seq' && value.items.length > 0 && value.items.every((item) => item.kind === 'map')) return value.items;
   return undefined;
 }

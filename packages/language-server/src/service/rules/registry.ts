@@ -135,7 +135,7 @@ export const RULES: readonly Rule[] = [
 ] as readonly Rule[];
 
 /** The metadata of every rule, and of the checks the engine runs itself (suppression comments). */
-export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), UNUSED_SUPPRESSION_META as RuleMeta];
+export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), UNUSED_SUPPRESSION_META];
 
 export const RULE_IDS: readonly string[] = RULE_METAS.map((meta) => meta.id);
 

@@ -77,7 +77,7 @@ export interface RuleContext<M extends string, O extends object = object> {
   readonly options: O;
   readonly report: Report<M>;
   /** Records the status of one of the modalities the rule assesses. */
-  assess(modality: string, status: ModalityStatus, evidence?: string): void;
+  readonly assess: (modality: string, status: ModalityStatus, evidence?: string) => void;
 }
 
 /** A rule: its metadata and its check over the parsed manual. */

@@ -35,7 +35,7 @@ function countText(range: FigureRange): string {
   return `${range.min ?? range.max}`;
 }
 
-function minutesText(range: FigureRange, locale: Locale): string {
+function minutesText(range: FigureRange): string {
   const values: number[] = [];
   if (range.min !== undefined) values.push(range.min);
   if (range.max !== undefined) values.push(range.max);
@@ -71,7 +71,7 @@ function doseText(dose: ValidatedDose, locale: Locale): string {
   let sessions = '';
   if (dose.sessions) sessions = `${countText(dose.sessions)} ${fr ? 'séances' : 'sessions'}`;
   else if (dose.sessionsPerYear) sessions = `${countText(dose.sessionsPerYear)} ${fr ? 'séances par an' : 'sessions a year'}`;
-  if (dose.sessionDuration) sessions = sessions ? `${sessions} × ${minutesText(dose.sessionDuration, locale)}` : `${fr ? 'séances de' : 'sessions of'} ${minutesText(dose.sessionDuration, locale)}`;
+  if (dose.sessionDuration) sessions = sessions ? `${sessions} × ${minutesText(dose.sessionDuration)}` : `${fr ? 'séances de' : 'sessions of'} ${minutesText(dose.sessionDuration)}`;
   if (sessions) parts.push(sessions);
   if (dose.years !== undefined) parts.push(yearsText(dose.years, locale));
   return parts.join(', ');
@@ -210,7 +210,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
 
     if (dose.sessionDuration) {
       const range = dose.sessionDuration;
-      const validated = minutesText(range, locale);
+      const validated = minutesText(range);
       const timed = model.sessions.filter((session) => model.sessionMinutes(session) > 0);
       const validatedNote = validatedAt(range.node, { en: 'Validated: sessions of {validated}', fr: 'Dose validée\u00a0: séances de {validated}' }, { validated });
       if (timed.length === 0) {

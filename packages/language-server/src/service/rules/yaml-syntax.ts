@@ -123,7 +123,7 @@ export default defineRule({
         en: 'The alias *{name} is used inside its own anchor; it would repeat forever.',
         fr: "L'alias *{name} est utilisé à l'intérieur de sa propre ancre ; il se répéterait sans fin.",
       },
-    } as Record<string, Localized>,
+    },
   },
   check({ parsed, report }) {
     for (const problem of parsed.problems) {
