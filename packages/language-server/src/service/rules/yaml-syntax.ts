@@ -100,6 +100,7 @@ export default defineRule({
       fr: 'Le fichier est un YAML bien formé contenant un seul manuel.',
     },
     severity: 'error',
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: it widens the message ids to string, for the `syntax-${code}` ids built in check.
     messages: {
       ...Object.fromEntries(Object.entries(BY_CODE).map(([code, text]) => [`syntax-${code}`, text])),
       syntax: GENERIC,
@@ -123,7 +124,7 @@ export default defineRule({
         en: 'The alias *{name} is used inside its own anchor; it would repeat forever.',
         fr: "L'alias *{name} est utilisé à l'intérieur de sa propre ancre ; il se répéterait sans fin.",
       },
-    },
+    } as Record<string, Localized>,
   },
   check({ parsed, report }) {
     for (const problem of parsed.problems) {
