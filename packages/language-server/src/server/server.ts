@@ -406,6 +406,8 @@ function createStdioConnection(): Connection {
   connection = createConnection(ProposedFeatures.all, new RecoveringMessageReader(process.stdin, report), new StreamMessageWriter(process.stdout));
   // What vscode-languageserver does for its own stdio transport: stdout carries the protocol, so
   // console output goes to the client's log, and the server ends with its input.
+  // Kept on one line: split by Prettier, the spread would move away from its bounded-spread note.
+  // prettier-ignore
   // bounded-spread: the arguments of one console call
   const toLog = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
   console.log = console.info = console.debug = toLog((message) => connection.console.log(message));
