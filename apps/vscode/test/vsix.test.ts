@@ -15,7 +15,6 @@ const NEEDED = [
   'package.nls.fr.json',
   'language-configuration.json',
   'syntaxes/cps-yaml.tmLanguage.json',
-  'snippets/cps-yaml.json',
   'images/icon.png',
   'README.md',
   'CHANGELOG.md',
