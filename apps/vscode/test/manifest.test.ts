@@ -48,7 +48,10 @@ describe('the extension manifest', () => {
       manifest.icon,
       manifest.contributes.languages[0].configuration,
       ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
-      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) => walkthrough.steps.map((step) => step.media.markdown)),
+      // Each step's page, in each language (its path is a %key% of the nls files).
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) =>
+        walkthrough.steps.flatMap((step) => [nls.en, nls.fr].map((strings) => strings[step.media.markdown.slice(1, -1)]!)),
+      ),
       'CHANGELOG.md',
       'README.md',
       'LICENSE',

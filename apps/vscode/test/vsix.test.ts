@@ -20,6 +20,7 @@ const NEEDED = [
   'CHANGELOG.md',
   'LICENSE',
   'walkthrough/new-manual.md',
+  'walkthrough/new-manual.fr.md',
   // Every rule's docs page, so that a finding's link opens offline.
   'dist/docs/rules/intensity.md',
   'dist/docs/rules/yaml-syntax.md',
