@@ -58,7 +58,7 @@ async function layout(page: Page): Promise<Layout> {
     const overflowing = Array.from(document.querySelectorAll<HTMLElement>('td, tbody th, h1, h2, p, .chart-row'))
       .filter((element) => element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
       .map((element) => `${element.tagName} ${element.className}: ${element.textContent?.slice(0, 60)}`);
-    const rows = Array.from(document.querySelectorAll<HTMLElement>('tr.modality')).map((row) => ({
+    const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr.modality')).map((row) => ({
       wordingBottom: row.cells[0]!.getBoundingClientRect().bottom,
       statusTop: row.querySelector('.badge')!.getBoundingClientRect().top,
     }));
