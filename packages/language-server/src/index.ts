@@ -20,8 +20,6 @@ export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError
 export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, REPOSITORY_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
-export { ConfigFinder, type ConfigFinderOptions } from './node/config-finder.js';
-export { TOO_LARGE, findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';
 export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';
 export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';
 export { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs, type KeyDoc, type ValueDoc } from './service/editing/key-docs.js';

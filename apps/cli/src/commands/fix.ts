@@ -1,17 +1,7 @@
 import path from 'node:path';
 import { localize, type Locale, type Localized } from '@cpskit/core';
-import {
-  isInside,
-  isSymbolicLink,
-  parseManual,
-  readRegularFile,
-  realPathOf,
-  validateText,
-  type Finding,
-  type ParsedManual,
-  type TextEdit,
-  type ValidateOptions,
-} from '@cpskit/language-server';
+import { parseManual, validateText, type Finding, type ParsedManual, type TextEdit, type ValidateOptions } from '@cpskit/language-server';
+import { isInside, isSymbolicLink, readRegularFile, realPathOf } from '@cpskit/language-server/node';
 import { describeReason } from '../check-file.js';
 import { boundaryOf, type FoundManual } from '../discover.js';
 import { replaceFile } from '../replace-file.js';
