@@ -26,3 +26,4 @@ export { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs, type KeyDoc, type Va
 export { hover } from './service/editing/hover.js';
 export { explainReference } from './service/docs/reference-docs.js';
 export { complete } from './service/editing/completion.js';
+export { applySafeFixes, fixText, MAX_FIX_PASSES, type TextFixResult } from './service/fix/apply-fixes.js';
