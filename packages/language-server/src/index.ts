@@ -17,7 +17,7 @@ export { analyzeText, analysisOf, type Analysis } from './service/analysis/analy
 export { evidenceText, modalitySentence, statusMeaning, STATUS_MEANINGS } from './service/analysis/evidence-text.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, describeAssessed, messageIdsIn, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
-export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
+export { codeActions, FIX_ALL_KIND, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, REPOSITORY_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
 export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';

@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -8,6 +9,7 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
+import { FIX_ALL_KIND } from '../../service/editing/code-actions.js';
 import { readClientFlags, type ClientFlags } from '../client-capabilities.js';
 import type { ServerContext } from '../context.js';
 
@@ -19,7 +21,7 @@ function capabilitiesFor(flags: ClientFlags): ServerCapabilities {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'], resolveProvider: false },
-    codeActionProvider: flags.codeActionLiterals ? { codeActionKinds: ['quickfix'] } : true,
+    codeActionProvider: flags.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
     definitionProvider: true,
     referencesProvider: true,
     renameProvider: flags.prepareRename ? { prepareProvider: true } : true,
