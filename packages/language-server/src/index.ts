@@ -17,14 +17,13 @@ export { analyzeText, analysisOf, type Analysis } from './service/analysis/analy
 export { evidenceText, modalitySentence, statusMeaning, STATUS_MEANINGS } from './service/analysis/evidence-text.js';
 export { renderRuleDocHeader, withFreshHeader, bodyIn, explainRule, describeCitation, describeAssessed, messageIdsIn, HEADER_END } from './service/docs/rule-docs.js';
 export { resolveConfig, CONFIG_FILE_NAMES, type ResolvedConfig, type ConfigError, type ReadConfigFile, type ResolvePath } from './service/config/config.js';
-export { codeActions, type CodeActionOptions } from './service/editing/code-actions.js';
+export { codeActions, FIX_ALL_KIND, type CodeActionOptions } from './service/editing/code-actions.js';
 export { findingToDiagnostic, ruleDocsUrl, RULE_DOCS_BASE_URL, REPOSITORY_URL, type DiagnosticData } from './service/editing/diagnostics.js';
 export { documentSymbols, definition, references, prepareRename, rename, foldingRanges, isRenameRefusal, type RenameRefusal } from './service/editing/navigation.js';
-export { ConfigFinder, type ConfigFinderOptions } from './node/config-finder.js';
-export { TOO_LARGE, findGitRoot, isInside, isSymbolicLink, onPseudoFileSystem, readRegularFile, realPathOf, reallyInside, type RegularRead } from './node/file-boundary.js';
 export { createSnapshot, type ManualSnapshot, type EditorCapabilities } from './service/editing/snapshot.js';
 export { contextAt, targetPath, pathPattern, type CursorContext, type PathSegment } from './service/editing/cursor-context.js';
 export { KEY_DOCS, VALUE_DOCS, keyDoc, valueDoc, valueDocs, type KeyDoc, type ValueDoc } from './service/editing/key-docs.js';
 export { hover } from './service/editing/hover.js';
 export { explainReference } from './service/docs/reference-docs.js';
 export { complete } from './service/editing/completion.js';
+export { applySafeFixes, fixText, MAX_FIX_PASSES, type TextFixResult } from './service/fix/apply-fixes.js';
