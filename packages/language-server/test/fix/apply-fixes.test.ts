@@ -1,60 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AFTER, BEFORE, crlf, manual } from '../fixtures/fixable-manual.js';
 import { applySafeFixes, fixText, validateText, type Finding, type ValidateOptions } from '../../src/index.js';
 
 // The safe fixes, as `cps check --fix` applies them (its file side is tested in apps/cli/test/commands/fix.test.ts).
-
-const PROGRAM = [
-  '# Mon manuel — en-tête',
-  'version: 1',
-  'program:',
-  '  id: essai',
-  '  title: Un essai   # le titre',
-  '  ages: { min: 8, max: 11 }',
-  '  settings: [primary-school]',
-  '  duration: { years: 2 }',
-  '  evidence: { kind: evidence-informed }',
-  'activities:',
-];
-
-const BEFORE = [
-  ...PROGRAM,
-  '  - id: meteo',
-  '    title: Météo',
-  '    kind: ritual',
-  '    # cps-disable-next-line unknown-competency, schema -- code maison',
-  '    competencies: [e1.2, "E2.2 (a)", E9.9]   # E9.9 : code maison',
-  '  - id: cercle',
-  '    title: Cercle',
-  '    kind: workshop',
-  '    # cps-disable-next-line duplicate-id',
-  '    competencies:',
-  '      - s1.1   # écoute',
-  '      - C2,3',
-  '      - E1.3',
-  '',
-].join('\n');
-
-const AFTER = [
-  ...PROGRAM,
-  '  - id: meteo',
-  '    title: Météo',
-  '    kind: ritual',
-  '    # cps-disable-next-line unknown-competency -- code maison',
-  '    competencies: [E1.2, "E2.2a", E9.9]   # E9.9 : code maison',
-  '  - id: cercle',
-  '    title: Cercle',
-  '    kind: workshop',
-  '    competencies:',
-  '      - S1.1   # écoute',
-  '      - C2.3',
-  '      - E1.3',
-  '',
-].join('\n');
-
-/** A small valid manual around some activity lines. */
-const manual = (...lines: string[]) => [...PROGRAM, '  - id: meteo', '    title: Météo', '    kind: ritual', ...lines, ''].join('\n');
-
-const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
 describe('applySafeFixes', () => {
   it('applies the safe fixes only, keeping every other byte', () => {
