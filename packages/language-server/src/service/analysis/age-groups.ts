@@ -32,9 +32,12 @@ export function ageGroupsOf(model: ManualModel): AgeGroup[] {
   const whole: AgeGroup[] = [{ ...(minAge !== undefined ? { min: minAge } : {}), ...(maxAge !== undefined ? { max: maxAge } : {}) }];
   if (minAge === undefined || maxAge === undefined || minAge > maxAge) return whole;
   const ranges: { min: number; max: number }[] = [];
+  const seen = new Set<string>();
   for (const session of model.sessions) {
     const ages = declaredAges(session);
-    if (ages && !ranges.some((range) => range.min === ages.min && range.max === ages.max)) ranges.push(ages);
+    if (!ages || seen.has(`${ages.min}–${ages.max}`)) continue;
+    seen.add(`${ages.min}–${ages.max}`);
+    ranges.push(ages);
   }
   if (ranges.length === 0) return whole;
   const groups: { min: number; max: number; key: string }[] = [];
