@@ -29,6 +29,15 @@ describe('age groups', () => {
     expect(groupsOf(...ranges)).toEqual(groups);
   });
 
+  it('walks a bounded number of ages, whatever the programme’s range says (the schema reports it)', () => {
+    const text = manualWith({
+      ages: '{ min: 3, max: 1000000 }',
+      activities: [{ id: 'a', codes: ['C1'], minutes: 45 }],
+      sessions: Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, year: 1, activities: ['a'], ages: `{ min: ${7 + (i % 3)}, max: ${200 + i} }` })),
+    });
+    expect(ageGroupsOf(buildModel(parseManual(text).root)).map((group) => `${group.min}–${group.max}`)).toEqual(['3–6', '7–7', '8–8', '9–1000000']);
+  });
+
   it('leaves a manual without session ages with one group, the whole coverage', () => {
     const analysis = analyzeText(manualWith({ activities: [{ id: 'a', codes: ['C1', 'E2'], minutes: 45 }], sessions: [{ id: 's1', year: 1, activities: ['a'] }] }));
     expect(analysis.coverage.ageGroups).toHaveLength(1);

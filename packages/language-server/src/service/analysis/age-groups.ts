@@ -53,6 +53,8 @@ export function ageGroupsOf(model: ManualModel): AgeGroup[] {
     else groups.push({ min: age, max: age, key });
   }
   if (groups.length <= 1) return whole;
+  // Past the walk (a schema error anyway), the last group runs to the programme's oldest age.
+  groups[groups.length - 1]!.max = Math.max(groups[groups.length - 1]!.max, Math.floor(maxAge));
   return groups.map(({ min, max }) => ({ min, max }));
 }
 
