@@ -10,7 +10,8 @@ export { RULES, RULE_METAS, RULE_IDS, findRuleMeta } from './service/rules/regis
 export { validateText, validateParsed, settingFor, type ValidateOptions, type Validation } from './service/validate.js';
 export type { RuleSetting, RuleSettingInput, RuleSeverity } from './service/config/rule-settings.js';
 export { findDirectives, type Directive } from './service/suppression.js';
-export { computeCoverage, type CoverageMatrix, type GeneralCoverage, type SessionCoverage, type ActivityCoverage } from './service/analysis/coverage.js';
+export { computeCoverage, type AgeGroupCoverage, type CoverageMatrix, type GeneralCoverage, type SessionCoverage, type ActivityCoverage } from './service/analysis/coverage.js';
+export { ageGroupLabel, ageGroupsOf, type AgeGroup } from './service/analysis/age-groups.js';
 export { rollUpCriteria, STATUS_POINTS, type CriteriaResult, type ModalityResult, type OperationalResult, type GeneralResult } from './service/analysis/criteria.js';
 export { rollUpAxis4, type Axis4Result, type Axis4ItemResult } from './service/analysis/axis4.js';
 export { analyzeText, analysisOf, type Analysis } from './service/analysis/analyze.js';
