@@ -1,6 +1,6 @@
 import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { findGitRoot, isInside, onPseudoFileSystem } from '@cpskit/language-server';
+import { findGitRoot, isInside, onPseudoFileSystem } from '@cpskit/language-server/node';
 
 /** The names that mark a file as a manual. */
 export const MANUAL_PATTERN = /\.cps\.ya?ml$/i;

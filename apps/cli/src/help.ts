@@ -14,7 +14,8 @@ Usage:
   cps explain <id>         explain a rule (what it checks, why, how it is assessed), a competency
                            code (E1.2: label, key messages) or a modality or criterion (1.2.4)
   cps init                 write a commented starter manual (asks, or --title --id --ages 8-11
-                           --setting primary-school --years 3 --output FILE --yes --force)
+                           --setting primary-school,out-of-school --years 3 --output FILE --yes
+                           --force; --setting takes one setting or several)
   cps schema               print the JSON Schema of a manual (--output FILE to write it)
   cps diff <old> <new>     what changed in the judgement between two versions of a manual: modalities,
                            findings fixed and new, coverage, score (or <manual> --since REV, from git;
@@ -55,7 +56,8 @@ Usage :
                            un code de compétence (E1.2 : libellé, messages clés) ou une modalité
                            ou un critère (1.2.4)
   cps init                 écrit un manuel de départ commenté (pose des questions, ou --title --id
-                           --ages 8-11 --setting primary-school --years 3 --output FICHIER --yes --force)
+                           --ages 8-11 --setting primary-school,out-of-school --years 3 --output FICHIER
+                           --yes --force ; --setting prend un milieu de vie ou plusieurs)
   cps schema               affiche le schéma JSON d'un manuel (--output FICHIER pour l'écrire)
   cps diff <ancien> <nouveau>  ce qui a changé dans le jugement entre deux versions d’un manuel\u00a0:
                            modalités, constats corrigés et nouveaux, couverture, score (ou <manuel>

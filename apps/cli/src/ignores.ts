@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readRegularFile, reallyInside } from '@cpskit/language-server';
+import { readRegularFile, reallyInside } from '@cpskit/language-server/node';
 import { IgnoreList } from './ignore-patterns.js';
 
 /** Paths in gitignore syntax are `/`-separated and relative to the folder of the file that gives them. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { findGitRoot, isInside, reallyInside } from '@cpskit/language-server';
+import { findGitRoot, isInside, reallyInside } from '@cpskit/language-server/node';
 
 /** An error with a system-like code, for the messages that explain codes (`describeReason`). */
 function failure(code: string, text: string): NodeJS.ErrnoException {

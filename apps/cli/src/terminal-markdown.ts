@@ -1,7 +1,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import { visible } from '@cpskit/core';
-import { Marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { drawTable } from './terminal-table.js';
 
 /**
  * Markdown as a terminal shows it: headings, bold, lists and tables drawn by marked-terminal
@@ -10,16 +11,21 @@ import { markedTerminal } from 'marked-terminal';
  * (not a terminal, NO_COLOR), those are taken out too and plain text is left.
  */
 export function terminalMarkdown(markdown: string, options: { readonly colour: boolean; readonly width?: number }): string {
+  const width = Math.max(40, Math.min(options.width ?? 80, 120));
   const marked = new Marked();
-  marked.use(
-    markedTerminal({ width: Math.max(40, Math.min(options.width ?? 80, 120)), reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as Parameters<typeof marked.use>[0],
-  );
+  marked.use(markedTerminal({ width, reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as Parameters<typeof marked.use>[0]);
   // marked-terminal writes the text of a tight list item as it stands (`**bold**` and all) with
   // marked 13 and later, which hand it a token with inline tokens: render those instead.
   marked.use({
     renderer: {
       text(token) {
         return typeof token === 'object' && 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : false;
+      },
+      // marked-terminal draws a table as wide as its longest cell, past the terminal's edge (where a
+      // pager or a byte-counting tool cuts its box characters): draw it within the width instead.
+      table(token) {
+        const cell = (each: Tokens.TableCell) => this.parser.parseInline(each.tokens);
+        return `${drawTable(token.header.map(cell), token.rows.map((row) => row.map(cell)), width)}\n\n`;
       },
     },
   });

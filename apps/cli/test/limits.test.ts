@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_MANUAL_BYTES, TOO_LARGE, readRegularFile } from '@cpskit/language-server';
+import { MAX_MANUAL_BYTES } from '@cpskit/language-server';
+import { TOO_LARGE, readRegularFile } from '@cpskit/language-server/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJob } from '../src/check-file.js';
 

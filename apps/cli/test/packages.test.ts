@@ -32,6 +32,18 @@ describe('what is published', () => {
     expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/set-version.mjs'), '--check', '9.9.9'], { encoding: 'utf8' }).status).toBe(1);
   });
 
+  it('pins yaml to one exact version in every package, the one installed: the fast reader copies its ranges', () => {
+    type Deps = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const asked = workspace.flatMap((dir) => {
+      const { dependencies, devDependencies } = manifest(dir) as Manifest & Deps;
+      const range = dependencies?.['yaml'] ?? devDependencies?.['yaml'];
+      return range === undefined ? [] : [{ dir, range }];
+    });
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    const installed = (JSON.parse(readFileSync(path.join(ROOT, 'packages/language-server/node_modules/yaml/package.json'), 'utf8')) as { version: string }).version;
+    for (const { dir, range } of asked) expect(range, dir).toBe(installed);
+  });
+
   it('has release notes for its version in CHANGELOG.md', () => {
     const notes = spawnSync(process.execPath, [path.join(ROOT, 'scripts/release-notes.mjs'), manifest('apps/cli').version], { encoding: 'utf8' });
     expect(notes.status).toBe(0);

@@ -65,6 +65,11 @@ export const ANALYSIS_WORDS = {
 
 const STATUS_MARK: Readonly<Record<string, string>> = { met: '✔', 'partly-met': '◐', declared: '○', missing: '✖', 'not-applicable': '–' };
 
+/** A status as a compact badge that never wraps: its mark and its word on one line, whatever the width. */
+function statusBadge(statusId: string, locale: Locale): string {
+  return `<span class="badge"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span>\u00a0${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</span>`;
+}
+
 function scoreText(score: number | undefined, locale: Locale): string {
   return score === undefined ? localize(ANALYSIS_WORDS.noScore, locale) : `${Math.round(score)}/100`;
 }
@@ -106,7 +111,7 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
         const status = criteria.modalities.find((entry) => entry.id === modality.id);
         const statusId = status?.status ?? 'missing';
         criteriaRows.push(
-          `<tr class="modality ${escapeHtml(statusId)}"><td>${escapeHtml(modality.id)} ${t(modality.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${escapeHtml(status ? (evidenceText(status, locale) ?? statusMeaning(status.status, locale)) : statusMeaning('missing', locale))}</td></tr>`,
+          `<tr class="modality ${escapeHtml(statusId)}"><td>${escapeHtml(modality.id)} ${t(modality.label)}</td><td class="status">${statusBadge(statusId, locale)}</td><td class="evidence">${escapeHtml(status ? (evidenceText(status, locale) ?? statusMeaning(status.status, locale)) : statusMeaning('missing', locale))}</td></tr>`,
         );
       }
     }
@@ -115,9 +120,14 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
   const axis4Rows = AXIS4_ITEMS.map((item) => {
     const result = criteria.axis4.items.find((entry) => entry.id === item.id);
     const statusId = result?.status ?? 'missing';
-    return `<tr class="item ${escapeHtml(statusId)}"><td>${escapeHtml(item.id)} ${t(item.label)}</td><td class="status"><span aria-hidden="true">${STATUS_MARK[statusId] ?? ''}</span> ${escapeHtml(message(`status.${statusId}` as Parameters<typeof message>[0], locale))}</td><td class="evidence">${result?.evidence ? escapeHtml(result.evidence) : ''}</td></tr>`;
+    return `<tr class="item ${escapeHtml(statusId)}"><td>${escapeHtml(item.id)} ${t(item.label)}</td><td class="status">${statusBadge(statusId, locale)}</td><td class="evidence">${result?.evidence ? escapeHtml(result.evidence) : ''}</td></tr>`;
   });
 
+  // Each coverage cell names its column, for the narrow layout where the cells follow one another under the competency.
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const label = [ANALYSIS_WORDS.worked, ANALYSIS_WORDS.sessions, ANALYSIS_WORDS.sessionMinutes, ANALYSIS_WORDS.practiceMinutes, ANALYSIS_WORDS.totalMinutes].map(
+    (column) => ` data-label="${escapeHtml(localize(column, locale) + colon)}"`,
+  );
   const maxMinutes = coverage.generals.reduce((most, entry) => Math.max(most, entry.minutes), 1);
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
@@ -127,17 +137,17 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
       const entry = coverage.generals.find((candidate) => candidate.code === general.code);
       const minutes = Math.round(entry?.minutes ?? 0);
       const worked = entry?.worked ?? false;
-      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value) => `<td>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
+      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
       coverageRows.push(
-        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td>${worked ? '✔ ' + t(ANALYSIS_WORDS.yes) : '✖ ' + t(ANALYSIS_WORDS.no)}</td><td>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
+        `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td${label[0]}>${worked ? '✔ ' + t(ANALYSIS_WORDS.yes) : '✖ ' + t(ANALYSIS_WORDS.no)}</td><td${label[1]}>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
       );
       chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(ANALYSIS_WORDS.minutes, { minutes })}</span></div>`);
     }
   }
 
   // The manual's minutes, sessions and practices apart, then their total: the competencies' rows plus what names none.
-  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value) => `<td>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
-  coverageRows.push(`<tr class="all"><th scope="row">${t(ANALYSIS_WORDS.allRow)}</th><td></td><td>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
+  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
+  coverageRows.push(`<tr class="all"><th scope="row">${t(ANALYSIS_WORDS.allRow)}</th><td></td><td${label[1]}>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -148,13 +158,24 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
 <title>${escapeHtml(file)}</title>
 <style nonce="${escapeHtml(nonce)}">
 body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1rem 2rem}
-h1{font-size:1.4em;font-weight:600}h2{font-size:1.15em;font-weight:600;margin-top:1.6em;border-bottom:1px solid var(--vscode-panel-border,var(--vscode-foreground));padding-bottom:.2em}
+h1{font-size:1.4em;font-weight:600;overflow-wrap:anywhere}h2{font-size:1.15em;font-weight:600;margin-top:1.6em;border-bottom:1px solid var(--vscode-panel-border,var(--vscode-foreground));padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:.25em .5em;border-bottom:1px solid var(--vscode-editorWidget-border,transparent)}
 tr.general th{font-size:1.05em;padding-top:.8em}tr.operational th{font-weight:600;padding-left:1em}tr.modality td:first-child{padding-left:2em}
 tr.phase th{padding-top:.8em}
 .missing .status{color:var(--vscode-errorForeground)}.declared .status,.partly-met .status{color:var(--vscode-editorWarning-foreground)}.met .status{color:var(--vscode-testing-iconPassed,var(--vscode-foreground))}
 .not-worked th,.not-worked td{color:var(--vscode-errorForeground)}
 .evidence{color:var(--vscode-descriptionForeground)}
+td,th{overflow-wrap:break-word}.evidence,tr.modality td:first-child,tr.item td:first-child{overflow-wrap:anywhere}
+td.status{white-space:nowrap;width:1%}.badge{display:inline-block;white-space:nowrap;padding:0 .45em;border:1px solid currentColor;border-radius:.7em;line-height:1.35}
+@media (max-width:720px){
+.criteria,.axis4,.coverage,.criteria tbody,.axis4 tbody,.coverage tbody,.criteria tr,.axis4 tr,.coverage tr,.criteria th,.criteria td,.axis4 td,.coverage th{display:block;width:auto}
+.criteria thead,.axis4 thead,.coverage thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.criteria th,.criteria td,.axis4 td,.coverage th,.coverage td{border-bottom:0;padding:.1em 0}
+.criteria tr,.axis4 tr,.coverage tr{border-bottom:1px solid var(--vscode-editorWidget-border,transparent);padding:.3em 0}
+tr.operational th{padding-left:0}tr.modality,tr.item{padding-left:1em}tr.modality td:first-child{padding-left:0}
+.criteria td.status,.axis4 td.status{display:inline-block;margin-right:.5em}.criteria td.evidence,.axis4 td.evidence{display:inline}
+.coverage td{display:inline-block;margin-right:1.2em}.coverage td:empty{display:none}.coverage td::before{content:attr(data-label) " ";color:var(--vscode-descriptionForeground)}
+}
 .bar{display:inline-block;width:8em;height:.8em;border:1px solid var(--vscode-foreground);vertical-align:middle;margin-right:.4em}
 .fill{display:block;height:100%;background:var(--vscode-charts-blue,var(--vscode-foreground))}
 .chart-row{display:flex;align-items:center;gap:.5em;margin:.2em 0}.chart-row .bar{width:60%}.chart-label{width:2.5em;font-weight:600}
@@ -164,7 +185,7 @@ ${widthClasses()}
 </style>
 </head>
 <body>
-<h1>${t(ANALYSIS_WORDS.heading)}: ${escapeHtml(file)}</h1>
+<h1>${t(ANALYSIS_WORDS.heading)}${locale === 'fr' ? '\u00a0:' : ':'} ${escapeHtml(file)}</h1>
 <p class="summary"><strong>${t(ANALYSIS_WORDS.score)}</strong> ${bar((criteria.score ?? 0) / 100, scoreText(criteria.score, locale))} ${escapeHtml(scoreText(criteria.score, locale))}${criteria.provisional && criteria.score !== undefined ? ` ${t(ANALYSIS_WORDS.provisional)}` : ''} · ${t(ANALYSIS_WORDS.findings, { error: counts.error, warning: counts.warning, info: counts.info })}</p>
 ${exportCommand ? `<p class="actions"><a class="button" href="${escapeHtml(exportCommand)}" title="${t(ANALYSIS_WORDS.exportHint)}">${t(ANALYSIS_WORDS.exportReport)}</a></p>` : ''}
 <h2>${t(ANALYSIS_WORDS.criteria)}</h2>

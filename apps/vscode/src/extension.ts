@@ -11,6 +11,7 @@ import { uiLocale } from './locale.js';
 import { text } from './messages.js';
 import { newManual } from './new-manual.js';
 import { bundledRuleDocs, ruleIdOf } from './rule-docs.js';
+import { snippetCompletions } from './snippets.js';
 import { statusOf, type ManualSummary } from './status.js';
 import { WorkspaceCheck } from './workspace-check.js';
 
@@ -52,6 +53,21 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 function isManual(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document?.languageId === LANGUAGE;
 }
+
+/** The manual's blocks (a workshop, a ritual, …) as snippets whose names and descriptions are in the person's language. */
+const snippetProvider: vscode.CompletionItemProvider = {
+  provideCompletionItems(document, position) {
+    const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
+    return snippetCompletions(linePrefix, locale()).map((snippet) => {
+      const item = new vscode.CompletionItem({ label: snippet.prefix, description: snippet.name }, vscode.CompletionItemKind.Snippet);
+      item.insertText = new vscode.SnippetString(snippet.body);
+      item.range = new vscode.Range(position.line, snippet.start, position.line, position.character);
+      item.detail = snippet.name;
+      item.documentation = new vscode.MarkdownString().appendText(snippet.description).appendCodeblock(snippet.preview, 'yaml');
+      return item;
+    });
+  },
+};
 
 function titleFor(uri: vscode.Uri, current: Locale): string {
   return text('analysis.title', current, { file: uri.scheme === 'file' ? path.basename(uri.fsPath) : uri.path });
@@ -141,6 +157,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
       void vscode.window.showInformationMessage(text('workspace.restarted', locale()));
     }),
+    vscode.languages.registerCompletionItemProvider({ language: LANGUAGE }, snippetProvider),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     // New diagnostics mean the server has checked a new version: the score and the view follow.
     vscode.languages.onDidChangeDiagnostics((event) => {

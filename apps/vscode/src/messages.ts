@@ -49,6 +49,26 @@ export const TEXT = {
   'new.years': { en: 'For how many years a cohort follows the programme (1 to 22)', fr: 'Pendant combien d’années une cohorte suit le programme (1 à 22)' },
   'new.years-bad': { en: 'Write a number of years from 1 to 22.', fr: 'Écrivez un nombre d’années de 1 à 22.' },
   'new.language': { en: 'Language of the manual’s comments and examples', fr: 'Langue des commentaires et des exemples du manuel' },
+  'snippet.workshop.name': { en: 'Workshop', fr: 'Atelier' },
+  'snippet.workshop.description': {
+    en: 'A structured workshop (modality 1.2.1): the competencies it works (1.2.3), its duration and its pedagogy (criterion 1.4).',
+    fr: 'Un atelier structuré (modalité 1.2.1)\u00a0: les compétences qu’il travaille (1.2.3), sa durée et sa pédagogie (critère 1.4).',
+  },
+  'snippet.ritual.name': { en: 'Ritual', fr: 'Rituel' },
+  'snippet.ritual.description': {
+    en: 'A ritual repeated over time (ritualised activities, modality 1.3.1): its frequency, the competencies it works, its duration and its pedagogy.',
+    fr: 'Un rituel répété dans le temps (activités ritualisées, modalité 1.3.1)\u00a0: sa fréquence, les compétences qu’il travaille, sa durée et sa pédagogie.',
+  },
+  'snippet.informal.name': { en: 'Informal practice', fr: 'Pratique informelle' },
+  'snippet.informal.description': {
+    en: 'CPS practised in everyday educational activities (modality 1.3.2): its frequency and the competencies it works.',
+    fr: 'Les CPS pratiquées dans les activités éducatives ordinaires (modalité 1.3.2)\u00a0: sa fréquence et les compétences qu’elle travaille.',
+  },
+  'snippet.session.name': { en: 'Session', fr: 'Séance' },
+  'snippet.session.description': {
+    en: 'A session of the programme (modality 1.2.1): its year and the activities it runs.',
+    fr: 'Une séance du programme (modalité 1.2.1)\u00a0: son année et les activités qu’elle comporte.',
+  },
   'workspace.restarted': { en: 'The cpskit language server was restarted.', fr: 'Le serveur de langage cpskit a été redémarré.' },
 } satisfies Record<string, Localized>;
 

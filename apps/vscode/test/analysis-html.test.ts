@@ -54,7 +54,12 @@ describe('the analysis view', () => {
     const html = page(gbg);
     expect(html).toContain('<th scope="col">Minutes of sessions</th><th scope="col">Minutes of practices outside sessions</th><th scope="col">Total</th>');
     // S1: sessions, the game and the daily reminders; the row of all competencies adds up to the manual's minutes.
-    const row = (label: string) => new RegExp(`<th scope="row">${label}</th>((?:<td>[^<]*</td>)+)</tr>`).exec(html)?.[1]?.match(/<td>([^<]*)<\/td>/g);
+    // Each cell names its column (data-label) for the narrow layout; the values are compared without it.
+    const row = (label: string) =>
+      new RegExp(`<th scope="row">${label}</th>((?:<td[^>]*>[^<]*</td>)+)</tr>`)
+        .exec(html)?.[1]
+        ?.match(/<td[^>]*>([^<]*)<\/td>/g)
+        ?.map((cell) => cell.replace(/^<td[^>]*>/, '<td>'));
     expect(row('All competencies')).toEqual(['<td></td>', '<td>10</td>', '<td>450 min</td>', '<td>2880 min</td>', '<td>3330 min</td>']);
     const s1 = row('S1 Develop constructive relationships')!;
     const [sessions, practices, total] = s1.slice(2).map((cell) => Number(cell.replace(/\D/g, '')));
@@ -74,6 +79,17 @@ describe('the analysis view', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('Critères de qualité (Santé publique France)');
     expect(html).toContain('Phase 1\u00a0: Compréhension et acceptation');
+  });
+
+  it('draws each status as a badge whose words stay together, and names each coverage cell for the narrow layout', () => {
+    const weak = readFileSync(new URL('../../../examples/weak/atelier-emotions.cps.yaml', import.meta.url), 'utf8');
+    const html = page(weak, 'fr', 'atelier-emotions.cps.yaml');
+    expect(html).toContain('<td class="status"><span class="badge"><span aria-hidden="true">○</span>\u00a0déclaré sans preuve</span></td>');
+    expect(html).toMatch(/\.badge\{[^}]*white-space:nowrap/);
+    expect(html).toContain('<td data-label="Minutes de séances\u00a0:">');
+    expect(html).toContain('<h1>Critères et couverture\u00a0: atelier-emotions.cps.yaml</h1>');
+    // The layout changes with the view's width (a webview's viewport is the panel), never with a script.
+    expect(html).toMatch(/@media \(max-width:720px\)\{/);
   });
 
   it('shows what a manual says as text, never as markup', () => {

@@ -43,13 +43,15 @@ describe('the extension manifest', () => {
     expect(manifest.contributes.configuration.properties['cps.locale'].enum).toEqual(['auto', 'fr', 'en']);
   });
 
-  it('ships what it points to: walkthrough pages, snippets, grammar, icon, changelog', () => {
+  it('ships what it points to: walkthrough pages, grammar, icon, changelog', () => {
     const paths = [
       manifest.icon,
       manifest.contributes.languages[0].configuration,
       ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
-      ...manifest.contributes.snippets.map((snippet: { path: string }) => snippet.path),
-      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) => walkthrough.steps.map((step) => step.media.markdown)),
+      // Each step's page, in each language (its path is a %key% of the nls files).
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) =>
+        walkthrough.steps.flatMap((step) => [nls.en, nls.fr].map((strings) => strings[step.media.markdown.slice(1, -1)]!)),
+      ),
       'CHANGELOG.md',
       'README.md',
       'LICENSE',

@@ -115,6 +115,44 @@ export interface FakeDocument {
   readonly uri: Uri;
   readonly languageId: string;
   getText(): string;
+  lineAt(line: number): { readonly text: string };
+}
+
+export enum CompletionItemKind {
+  Text = 0,
+  Snippet = 27,
+}
+
+export class SnippetString {
+  constructor(readonly value: string) {}
+}
+
+export class MarkdownString {
+  value = '';
+  appendText(text: string): MarkdownString {
+    this.value += text;
+    return this;
+  }
+  appendCodeblock(code: string, language: string): MarkdownString {
+    this.value += `\n\n\`\`\`${language}\n${code}\n\`\`\`\n`;
+    return this;
+  }
+}
+
+export class CompletionItem {
+  insertText?: string | SnippetString;
+  range?: Range;
+  detail?: string;
+  documentation?: string | MarkdownString;
+  constructor(
+    readonly label: string | { label: string; description?: string },
+    readonly kind?: CompletionItemKind,
+  ) {}
+}
+
+export interface FakeCompletionProvider {
+  readonly selector: unknown;
+  provideCompletionItems(document: FakeDocument, position: Position): CompletionItem[] | undefined;
 }
 
 /** What the extension did, for the tests to read, and what the person will answer. */
@@ -134,6 +172,7 @@ export const recorded = {
   /** What it opened outside the editor (env.openExternal). */
   external: [] as Uri[],
   settings: {} as Record<string, unknown>,
+  completionProviders: [] as FakeCompletionProvider[],
 };
 
 export function resetFake(): void {
@@ -150,6 +189,7 @@ export function resetFake(): void {
   recorded.written.clear();
   recorded.external.length = 0;
   recorded.settings = {};
+  recorded.completionProviders.length = 0;
   workspace.textDocuments.length = 0;
   window.activeTextEditor = undefined;
   env.language = 'en';
@@ -234,7 +274,7 @@ function nextAnswer(): (typeof recorded.answers)[number] {
 }
 
 export function fakeDocument(uri: Uri, languageId: string, text = ''): FakeDocument {
-  return { uri, languageId, getText: () => text };
+  return { uri, languageId, getText: () => text, lineAt: (line: number) => ({ text: text.split('\n')[line] ?? '' }) };
 }
 
 export const window = {
@@ -327,6 +367,11 @@ export const workspace = {
 
 export const languages = {
   onDidChangeDiagnostics: diagnosticsEmitter.event,
+  registerCompletionItemProvider(selector: unknown, provider: Omit<FakeCompletionProvider, 'selector'>) {
+    const registered = { selector, provideCompletionItems: provider.provideCompletionItems.bind(provider) };
+    recorded.completionProviders.push(registered);
+    return new Disposable(() => recorded.completionProviders.splice(recorded.completionProviders.indexOf(registered), 1));
+  },
   createDiagnosticCollection(name: string) {
     const collection = new FakeDiagnosticCollection(name);
     recorded.collections.push(collection);

@@ -15,12 +15,12 @@ const NEEDED = [
   'package.nls.fr.json',
   'language-configuration.json',
   'syntaxes/cps-yaml.tmLanguage.json',
-  'snippets/cps-yaml.json',
   'images/icon.png',
   'README.md',
   'CHANGELOG.md',
   'LICENSE',
   'walkthrough/new-manual.md',
+  'walkthrough/new-manual.fr.md',
   // Every rule's docs page, so that a finding's link opens offline.
   'dist/docs/rules/intensity.md',
   'dist/docs/rules/yaml-syntax.md',

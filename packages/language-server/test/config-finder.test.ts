@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigFinder } from '../src/index.js';
+import { ConfigFinder } from '../src/node/index.js';
 
 /*
  * Configuration files are found on disk and may extend others: a repository (or whoever left a

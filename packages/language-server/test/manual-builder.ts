@@ -13,6 +13,8 @@ export interface TestSession {
   readonly year: number;
   readonly activities: readonly string[];
   readonly minutes?: number;
+  /** The ages it is for, as written: `{ min: 7, max: 11 }`. */
+  readonly ages?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export function manualWith(parts: {
     for (const session of parts.sessions) {
       lines.push(`  - id: ${session.id}`, `    year: ${session.year}`, `    activities: [${session.activities.join(', ')}]`);
       if (session.minutes !== undefined) lines.push(`    duration: ${session.minutes}`);
+      if (session.ages !== undefined) lines.push(`    ages: ${session.ages}`);
     }
   }
   return `${lines.join('\n')}\n`;

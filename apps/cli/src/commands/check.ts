@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { REFERENCE_VERSION, message, type Locale } from '@cpskit/core';
-import { isOverSizeLimit, manualSizeLimitText, type ConfigError, type Severity } from '@cpskit/language-server';
+import { fixText, isOverSizeLimit, manualSizeLimitText, type ConfigError, type Severity } from '@cpskit/language-server';
 import { checkAll } from '../check-pool.js';
-import { describeFixes, fixFailed, fixText, runFix } from './fix.js';
+import { describeFixes, fixFailed, runFix } from './fix.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
 import { describeReason, type CheckJob } from '../check-file.js';
 import type { FoundManual } from '../discover.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REFERENCE_VERSION, frenchTypography, localize, message, parseLocale, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
-import { readRegularFile } from '@cpskit/language-server';
+import { readRegularFile } from '@cpskit/language-server/node';
 import { checkJob, describeReason } from '../check-file.js';
 import { compareJudgements } from '../diff/compare.js';
 import { jsonDiff } from '../diff/format-json.js';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { message, resolveLocale, type Locale } from '@cpskit/core';
-import { ConfigFinder } from '@cpskit/language-server';
+import { ConfigFinder } from '@cpskit/language-server/node';
 import { describeReason } from '../check-file.js';
 import { discoverManuals, type DiscoveryNotice, type FoundManual } from '../discover.js';
 import type { CliIo } from '../io.js';

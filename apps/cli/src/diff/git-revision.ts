@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { visible } from '@cpskit/core';
-import { findGitRoot, isInside, realPathOf } from '@cpskit/language-server';
+import { findGitRoot, isInside, realPathOf } from '@cpskit/language-server/node';
 
 /** What reading a manual as it was at a git revision gave. */
 export type RevisionRead =

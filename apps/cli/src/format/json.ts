@@ -185,5 +185,25 @@ function coverageOf(coverage: Analysis['coverage']): Json {
       years: [...practice.years],
       generals: [...practice.generals],
     })),
+    ageGroups: coverage.ageGroups.map((group) => ({
+      min: group.min ?? null,
+      max: group.max ?? null,
+      sessionIds: [...group.sessionIds],
+      totals: {
+        sessions: group.totals.sessions,
+        minutes: group.totals.minutes,
+        sessionMinutes: group.totals.sessionMinutes,
+        practiceMinutes: group.totals.practiceMinutes,
+        minutesByYear: sortedRecord(group.totals.minutesByYear),
+      },
+      categories: { C: group.categories.C, E: group.categories.E, S: group.categories.S },
+      generals: group.generals.map((general) => ({
+        code: general.code,
+        worked: general.worked,
+        minutes: general.minutes,
+        sessionMinutes: general.sessionMinutes,
+        practiceMinutes: general.practiceMinutes,
+      })),
+    })),
   };
 }

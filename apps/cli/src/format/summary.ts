@@ -123,5 +123,35 @@ export function formatCoverage(analysis: Analysis, locale: Locale, colours: Colo
     out.push(row(message('summary.all-minutes', locale), totals.minutesByYear, totals.minutes));
   }
   if (years.length > shown.length) out.push(`  ${colours.dim(message('summary.more-years', locale, { count: years.length - shown.length }))}`);
+  for (const line of formatAgeGroups(analysis, locale, colours)) out.push(line);
+  return out;
+}
+
+/**
+ * When sessions give their ages, what each age group receives: the minutes of each general
+ * competency, sessions and practices together. A participant receives only these.
+ */
+export function formatAgeGroups(analysis: Analysis, locale: Locale, colours: Colours): string[] {
+  const groups = analysis.coverage.ageGroups;
+  if (groups.length < 2) return [];
+  const column = 9;
+  const labelWidth = WIDTH - 2 - (GENERAL_COMPETENCIES.length + 1) * column;
+  const codes = GENERAL_COMPETENCIES.map((general) => general.code);
+  const out = [`  ${message('summary.by-age-group', locale)}`];
+  out.push(`  ${' '.repeat(labelWidth)}${codes.map((code) => code.padStart(column)).join('')}${message('summary.total', locale).padStart(column)}`);
+  for (const group of groups) {
+    const name =
+      group.min === undefined || group.max === undefined
+        ? ''
+        : group.min === group.max
+          ? message('summary.age-group-one', locale, { age: group.min })
+          : message('summary.age-group', locale, { min: group.min, max: group.max });
+    const cells = codes.map((code) => {
+      const general = group.generals.find((entry) => entry.code === code);
+      const cell = (general?.worked ? hours(general.minutes) : message('summary.not-worked', locale)).padStart(column);
+      return general?.worked ? cell : colours.error(cell);
+    });
+    out.push(`  ${fit(name, labelWidth)}${cells.join('')}${hours(group.totals.minutes).padStart(column)}`);
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Locale } from '@cpskit/core';
-import { readRegularFile } from '@cpskit/language-server';
+import { readRegularFile } from '@cpskit/language-server/node';
 import { LspClient } from '@cpskit/language-server/client';
 import { AnalysisRequest } from '@cpskit/language-server/protocol';
 import type { ManualView } from './types.js';

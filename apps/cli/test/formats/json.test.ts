@@ -72,7 +72,7 @@ describe('json', () => {
       expect(file.criteria.operational).toHaveLength(9);
       expect(file.criteria.modalities.length).toBeGreaterThan(30);
       expect(Object.keys(file.criteria.modalities[0])).toEqual(['id', 'criterion', 'status', 'evidence', 'evidenceText', 'ruleIds']);
-      expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities', 'practices']);
+      expect(Object.keys(file.coverage)).toEqual(['totals', 'categories', 'phases', 'generals', 'sessions', 'activities', 'practices', 'ageGroups']);
       // Sessions and practices apart, and their total.
       const { totals } = file.coverage;
       expect(totals.minutes).toBeCloseTo(totals.sessionMinutes + totals.practiceMinutes, 6);

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@cpskit/language-server';
 import { displayWidth, frameLine } from '../../src/format/code-frame.js';
 import { stylish } from '../../src/format/stylish.js';
 import { ANSI } from '../../src/format/types.js';
-import { SMALL, context, exampleReports, reportOf, unreadable, withFindings } from './helpers.js';
+import { ROOT, SMALL, context, exampleReports, reportOf, unreadable, withFindings } from './helpers.js';
 
 const ONLY = ['schema', 'unknown-competency'];
 const clean = SMALL.replace('titel', 'title').replace('E1.3', 'E1.2');
@@ -116,6 +118,24 @@ describe('stylish', () => {
     expect(row('Sessions (10)')).toEqual(['Sessions (10)', '4 h 30', '3 h', '7 h 30']);
     expect(row('Practices outside sessions (2)')).toEqual(['Practices outside sessions (2)', '24 h', '24 h', '48 h']);
     expect(row('Sessions and practices')).toEqual(['Sessions and practices', '28 h 30', '27 h', '55 h 30']);
+  });
+
+  it('shows what each age group receives when sessions give their ages, and nothing more when none does', () => {
+    const text = readFileSync(path.join(ROOT, 'packages/language-server/test/fixtures/age-bands.cps.yaml'), 'utf8');
+    const lines = stylish([reportOf('grandir.cps.yaml', text)], context({ summary: true })).split('\n');
+    const at = lines.findIndex((line) => line === '  By age group (minutes of sessions and practices)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4).map((line) => line.trim().split(/\s{2,}/))).toEqual([
+      ['C1', 'E1', 'S1', 'C2', 'E2', 'S2', 'total'],
+      ['ages 7–11', '45 min', '25 h 30', '45 min', '30 min', '30 min', '30 min', '28 h 30'],
+      ['ages 12–15', '40 min', '24 h', '40 min', '40 min', 'none', '40 min', '26 h 40'],
+    ]);
+    for (const line of lines.slice(at, at + 4)) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    const fr = stylish([reportOf('grandir.cps.yaml', text, { locale: 'fr' })], context({ summary: true, locale: 'fr' }));
+    expect(fr).toContain('  Par groupe d’âge (minutes de séances et de pratiques)\n');
+    expect(fr).toMatch(/\n {2}12–15 ans +40 min +24 h +40 min +40 min +aucune +40 min +26 h 40\n/);
+    const gbg = exampleReports().find((report) => report.displayPath.includes('good-behavior-game'))!;
+    expect(stylish([gbg], context({ summary: true }))).not.toContain('By age group');
   });
 
   it('keeps every frame of the shipped examples within 80 columns, a frame under each place', () => {

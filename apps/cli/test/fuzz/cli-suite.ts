@@ -1,9 +1,9 @@
 import { REFERENCE_VERSION, type Locale } from '@cpskit/core';
 import { hostileString, lostComments, manualCases, workflowCommandProblems, type ManualCase, type Problem, type PropertySuite } from '@cpskit/fuzz';
-import { parseManual } from '@cpskit/language-server';
+import { fixText, parseManual } from '@cpskit/language-server';
 import fc from 'fast-check';
 import { checkJob } from '../../src/check-file.js';
-import { describeFixes, fixText } from '../../src/commands/fix.js';
+import { describeFixes } from '../../src/commands/fix.js';
 import { FORMATS, FORMAT_NAMES } from '../../src/format/formats.js';
 import { ANSI, PLAIN } from '../../src/format/types.js';
 

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Locale } from '@cpskit/core';
+import { analyzeText } from '@cpskit/language-server';
+import { createElement } from 'react';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { columns } from '../../src/tui/text.js';
 import { initialState, reduce, type TuiAction } from '../../src/tui/state.js';
 import type { ManualView, TuiState } from '../../src/tui/types.js';
-import { draw } from './harness.js';
+import { CoverageView } from '../../src/tui/components/CoverageView.js';
+import { draw, renderAt } from './harness.js';
 import { fixtureManuals, manualView } from './fixtures.js';
 
 const run = (state: TuiState, ...actions: TuiAction[]) => actions.reduce(reduce, state);
@@ -130,5 +135,19 @@ describe('other states, in English', () => {
     }
     for (const line of screen(state).split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(screen(state).split('\n').length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('the coverage pane with units per age band', () => {
+  test('shows each age group’s minutes by competency, within the width', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../../packages/language-server/test/fixtures/age-bands.cps.yaml', import.meta.url)), 'utf8');
+    const { frame, unmount } = renderAt(createElement(CoverageView, { analysis: analyzeText(text, { locale: 'fr' }), locale: 'fr', width: 80 }));
+    const lines = frame().split('\n');
+    unmount();
+    const at = lines.indexOf('Par groupe d’âge (minutes de séances et de pratiques)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 2]).toMatch(/^7–11 ans +45 min +25 h 30 +45 min +30 min +30 min +30 min +28 h 30$/);
+    expect(lines[at + 3]).toMatch(/^12–15 ans +40 min +24 h +40 min +40 min +aucune +40 min +26 h 40$/);
+    for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
   });
 });

@@ -7,7 +7,7 @@ import { makeTempDir, runExtensionTests, stopAll } from './code-server.js';
 /*
  * Level (b): the extension under development (apps/vscode with its built dist/) in VS Code's own
  * server, with tests (extension-tests/index.cjs) that use the real `vscode` API: activation,
- * diagnostics, hover, completion, settings read again, commands, the analysis webview, the
+ * diagnostics, hover, completion, the snippets in the chosen language, settings read again, commands, the analysis webview, the
  * workspace check and a quick fix.
  */
 
@@ -29,6 +29,6 @@ describe('the extension against the real VS Code API', () => {
       timeoutMs: 180_000,
     });
     expect(result.failures).toEqual([]);
-    expect(result.passed).toBe(9);
+    expect(result.passed).toBe(10);
   });
 });

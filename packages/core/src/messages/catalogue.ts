@@ -49,6 +49,9 @@ export const MESSAGES = {
   'summary.practices': { en: 'Practices outside sessions ({count})', fr: 'Pratiques hors séances ({count})' },
   'summary.home-practices': { en: '  of which at home ({count})', fr: '  dont à la maison ({count})' },
   'summary.all-minutes': { en: 'Sessions and practices', fr: 'Séances et pratiques' },
+  'summary.by-age-group': { en: 'By age group (minutes of sessions and practices)', fr: 'Par groupe d’âge (minutes de séances et de pratiques)' },
+  'summary.age-group': { en: 'ages {min}–{max}', fr: '{min}–{max} ans' },
+  'summary.age-group-one': { en: 'age {age}', fr: '{age} ans' },
   'summary.more-years': { en: '… and {count} more {count|year|years}', fr: '… et {count} {count|autre année|autres années}' },
   'summary.axis4': {
     en: 'Monitoring and evaluation (axis 4 of the national strategy, unscored)',

@@ -37,6 +37,7 @@ const duration = z
 
 /** The age range of the strategy, 3 to 25. */
 const age = z.number().int().min(AGE_RANGE.min).max(AGE_RANGE.max);
+const ages = z.strictObject({ min: age, max: age });
 
 export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal', 'home-practice'] as const;
 export const PEDAGOGIES = ['active', 'positive', 'experiential'] as const;
@@ -88,7 +89,7 @@ export const programSchema = z.strictObject({
   id: id.meta({ description: 'A stable identifier for the programme, e.g. unplugged.' }),
   title: text,
   summary: text.optional(),
-  ages: z.strictObject({ min: age, max: age }).meta({ description: 'Ages of the children or young people, 3 to 25.' }),
+  ages: ages.meta({ description: 'Ages of the children or young people, 3 to 25.' }),
   sectors: z.array(z.enum(SECTOR_IDS)).min(1).optional(),
   settings: z.array(z.enum(SETTING_IDS)).min(1),
   duration: z
@@ -188,6 +189,10 @@ export const sessionSchema = z.strictObject({
   id,
   year: z.number().int().min(1).max(22).meta({ description: 'Year of the programme (1 for the first year).' }),
   title: text.optional(),
+  ages: ages.optional().meta({
+    description:
+      'The ages this session is for, within program.ages, when the programme gives its units per age band: { min: 7, max: 11 }. Without it, the session is for every participant. Coverage and intensity are then read per age group.',
+  }),
   activities: z
     .array(
       z.union([

@@ -70,7 +70,7 @@ describe('complete: keys', () => {
       name: 'a new item of the sessions list, after its dash, without snippets',
       text: manual({ sessions: ['  - id: s1', '    year: 1', '    activities: [roue]', '  - «|»'] }),
       snippets: false,
-      want: ['id', 'year', 'activities', 'title', 'duration'],
+      want: ['id', 'year', 'activities', 'title', 'ages', 'duration'],
     },
   ])('$name', ({ text, want, snippets }) => {
     const items = completeAt(text, { snippets: snippets ?? true });

@@ -62,4 +62,61 @@ describe('all-main-cps', () => {
       { name: 'rituals count as work on a competency', text: manualWith({ activities: [{ id: 'a', kind: 'ritual', codes: all }] }), findings: [], assess: { '1.2.2': 'met' } },
     ]);
   });
+
+  it('reads each age group when sessions give their ages', () => {
+    const phase1 = { id: 'a', codes: ['C1', 'E1', 'S1'], minutes: 45 };
+    const phase2 = { id: 'b', codes: ['C2', 'E2', 'S2'], minutes: 45 };
+    const bands = (older: string[], olderAges = '«{ min: 12, max: 15 }»') =>
+      manualWith({
+        ages: '{ min: 7, max: 15 }',
+        activities: [phase1, phase2],
+        sessions: [
+          { id: 's1', year: 1, activities: ['a', 'b'], ages: '{ min: 7, max: 11 }' },
+          { id: 's2', year: 1, activities: older, ages: olderAges },
+        ],
+      });
+    checkCases(rule, [
+      { name: 'each band works the six', text: bands(['a', 'b'], '{ min: 12, max: 15 }'), findings: [], assess: { '1.2.2': 'met' } },
+      {
+        name: 'the older band leaves out phase 2, which only the younger band works',
+        text: bands(['a']),
+        findings: [{ messageId: 'group-missing-generals', args: { group: 'ages 12–15', them: 3 }, says: 'For ages 12–15, no activity works C2 "Strengthen self-control and achievement", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": only the sessions of other ages do' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'the same, in French',
+        locale: 'fr',
+        text: bands(['a']),
+        findings: [{ messageId: 'group-missing-generals', says: 'Pour les 12–15 ans, aucune activité ne travaille C2' }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+      {
+        name: 'a session for every age brings phase 2 to both bands',
+        text: manualWith({
+          ages: '{ min: 7, max: 15 }',
+          activities: [phase1, phase2],
+          sessions: [
+            { id: 's0', year: 1, activities: ['b'] },
+            { id: 's1', year: 1, activities: ['a'], ages: '{ min: 7, max: 11 }' },
+            { id: 's2', year: 1, activities: ['a'], ages: '{ min: 12, max: 15 }' },
+          ],
+        }),
+        findings: [],
+        assess: { '1.2.2': 'met' },
+      },
+      {
+        name: 'ages the sessions leave out receive only the sessions for everyone: 12–15 here, at their first session',
+        text: manualWith({
+          ages: '{ min: 7, max: 15 }',
+          activities: [phase1, phase2],
+          sessions: [
+            { id: 's0', year: 1, activities: ['a'] },
+            { id: 's1', year: 1, activities: ['b'], ages: '{ min: 7, max: 11 }' },
+          ],
+        }).replace('  - id: s0', '  - id: «s0»'),
+        findings: [{ messageId: 'group-missing-generals', args: { group: 'ages 12–15' } }],
+        assess: { '1.2.2': 'partly-met' },
+      },
+    ]);
+  });
 });

@@ -201,4 +201,73 @@ describe('intensity', () => {
     });
     expect(runRuleFully(rule, withRitual).assessments[0]?.evidence).toBe('sessions 1 h; year 1: 16 h incl. 6 h of practices; year 2: 18 h incl. 6 h of practices; 2 years');
   });
+
+  describe('per age group, when sessions give their ages', () => {
+    const CHILDREN = '{ min: 7, max: 11 }';
+    const YOUNG_TEENS = '{ min: 12, max: 15 }';
+    const forAges = (ages: string, sessions: readonly TestSession[]): TestSession[] => sessions.map((session) => ({ ...session, ages }));
+    const bands = (sessions: readonly TestSession[], activities: readonly TestActivity[] = [workshop]) => manualWith({ ages: '{ min: 7, max: 15 }', activities, sessions });
+    const enough = (prefix: string, ages: string) => forAges(ages, [...sessionsOf(`${prefix}a`, 1, 'atelier', 10), ...sessionsOf(`${prefix}b`, 2, 'atelier', 10)]);
+
+    it('reads each group by its band', () => {
+      checkCases(rule, [
+        { name: 'each band has its hour-long sessions, 10 h a year', text: bands([...enough('e', CHILDREN), ...enough('c', YOUNG_TEENS)]), findings: [], assess: { '1.2.4': 'met' } },
+        {
+          name: '40-minute sessions suit 7–11 (bar 30 min), not 12–15 (bar 45 min)',
+          text: bands([
+            ...enough('e', CHILDREN),
+            ...enough('c', YOUNG_TEENS),
+            { id: 'e-court', year: 1, activities: ['atelier'], minutes: 40, ages: CHILDREN },
+            { id: '«c-court»', year: 1, activities: ['atelier'], minutes: 40, ages: YOUNG_TEENS },
+          ]),
+          findings: [{ messageId: 'short-sessions-group', args: { group: 'ages 12–15', count: 1, total: 21 }, says: '1 of the 21 sessions for ages 12–15 lasts less than 45 min (40 min); criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 12–17' }],
+          assess: { '1.2.4': 'partly-met' },
+        },
+        {
+          name: 'a session for every age is judged by each group’s bars',
+          locale: 'fr',
+          text: bands([...enough('e', CHILDREN), ...enough('c', YOUNG_TEENS), { id: '«tous»', year: 1, activities: ['atelier'], minutes: 40 }]),
+          findings: [{ messageId: 'short-sessions-group', says: '1 séance sur 21 pour les 12–15 ans dure moins de 45 min (40 min)\u00a0; le critère 1.2.4' }],
+        },
+        {
+          name: 'a long session for the youngest',
+          text: manualWith({
+            ages: '{ min: 4, max: 8 }',
+            activities: [workshop],
+            sessions: [...forAges('{ min: 4, max: 5 }', [...sessionsOf('p', 1, 'atelier', 14), ...sessionsOf('q', 2, 'atelier', 14)]), { id: '«p-long»', year: 1, activities: ['atelier'], minutes: 60, ages: '{ min: 4, max: 5 }' }, ...enough('e', '{ min: 6, max: 8 }')],
+          }).replace(/(  - id: [pq]\d+\n    year: \d\n    activities: \[atelier\])/g, '$1\n    duration: 45'),
+          findings: [{ messageId: 'long-sessions-group', args: { group: 'ages 4–5', max: '45 min' }, says: '1 of the 29 sessions for ages 4–5 lasts more than 45 min (1 h)' }],
+        },
+        {
+          name: 'one group with too few hours in a year: named, with that year’s figures',
+          text: bands([...enough('e', CHILDREN), ...forAges(YOUNG_TEENS, [{ id: '«c1»', year: 1, activities: ['atelier'] }, ...sessionsOf('c', 1, 'atelier', 3).slice(1), ...sessionsOf('d', 2, 'atelier', 10)])]),
+          findings: [{ messageId: 'few-hours-group', args: { group: 'ages 12–15', count: 1, total: 2 }, says: 'For ages 12–15, 1 of the 2 years has less than 10 h of CPS activities, sessions and regular practices outside them (year 1: 3 sessions, 3 h)' }],
+          assess: { '1.2.4': 'partly-met' },
+        },
+        {
+          name: 'ages no session is for receive only the practices: at the sessions key, in French',
+          locale: 'fr',
+          text: bands(enough('e', CHILDREN)).replace('sessions:', '«sessions»:'),
+          findings: [{ messageId: 'few-hours-group', says: 'Pour les 12–15 ans, 2 années sur 2 comptent moins de 10 h d’activités CPS, séances et pratiques régulières hors séances (année 1\u00a0: aucune séance\u00a0; année 2\u00a0: aucune séance)' }],
+        },
+      ]);
+    });
+
+    it('gives each group’s figures as evidence', () => {
+      const text = bands([...enough('e', CHILDREN), ...forAges(YOUNG_TEENS, sessionsOf('c', 1, 'atelier', 12))]);
+      expect(runRuleFully(rule, text).assessments[0]?.evidence).toBe('ages 7–11: sessions 1 h, year 1: 10 h, year 2: 10 h; ages 12–15: sessions 1 h, year 1: 12 h; 2 years');
+    });
+
+    it('keeps a manual whose sessions all have the programme’s ages as it was', () => {
+      const plain = teens({ activities: [workshop, short], sessions: [{ id: 's1', year: 1, activities: ['court'] }, ...sessionsOf('b', 2, 'atelier', 3)] });
+      const declared = plain.replace(/(    activities: \[\w+\])/g, `$1\n    ages: ${TEENS}`);
+      expect(declared).not.toBe(plain);
+      const read = (text: string) => {
+        const { findings, assessments } = runRuleFully(rule, text);
+        return { messages: findings.map((finding) => finding.message), assessments };
+      };
+      expect(read(declared).messages).toHaveLength(2);
+      expect(read(declared)).toEqual(read(plain));
+    });
+  });
 });

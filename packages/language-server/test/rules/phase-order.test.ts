@@ -109,4 +109,60 @@ describe('phase-order', () => {
     expect(finding?.related?.[0]?.message).toBe('E1 is first worked here');
     expect(finding?.related?.[0]?.range.start.line).toBe(text.split('\n').findIndex((line) => line.includes('activities: [nommer]')));
   });
+
+  it('reads each age group’s own sequence when sessions give their ages', () => {
+    const CHILDREN = '{ min: 5, max: 6 }';
+    const OLDER = '{ min: 7, max: 8 }';
+    checkCases(rule, [
+      {
+        name: 'each group has E1 before E2 in its own sessions',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 'p1', year: 1, activities: ['nommer'], ages: CHILDREN },
+            { id: 'p2', year: 1, activities: ['reguler'], ages: CHILDREN },
+            { id: 'g1', year: 1, activities: ['nommer'], ages: OLDER },
+            { id: 'g2', year: 1, activities: ['reguler'], ages: OLDER },
+          ],
+        }),
+        findings: [],
+      },
+      {
+        name: 'E1 comes first in the file, but only for the youngest: the older group regulates before it names',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 'p1', year: 1, activities: ['nommer'], ages: CHILDREN },
+            { id: 'g1', year: 1, activities: ['«reguler»'], ages: OLDER },
+            { id: 'g2', year: 1, activities: ['nommer'], ages: OLDER },
+          ],
+        }),
+        findings: [{ messageId: 'before-foundation-group', args: { group: 'ages 7–8', session: 'g1', earlierSession: 'g2' }, says: 'For ages 7–8, session "g1" works E2' }],
+      },
+      {
+        name: 'the older group never names its emotions, in French',
+        locale: 'fr',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 'p1', year: 1, activities: ['nommer'], ages: CHILDREN },
+            { id: 'g1', year: 1, activities: ['«reguler»'], ages: OLDER },
+          ],
+        }),
+        findings: [{ messageId: 'no-foundation-group', args: { group: '7–8 ans' }, says: 'Pour les 7–8 ans, la séance «\u00a0g1\u00a0» travaille E2' }],
+      },
+      {
+        name: 'a session for every age out of order is reported once, for the first group',
+        text: manualWith({
+          activities,
+          sessions: [
+            { id: 'tous', year: 1, activities: ['«reguler»'] },
+            { id: 'p1', year: 1, activities: ['nommer'], ages: CHILDREN },
+            { id: 'g1', year: 1, activities: ['nommer'], ages: OLDER },
+          ],
+        }),
+        findings: [{ messageId: 'before-foundation-group', args: { group: 'ages 5–6', earlierSession: 'p1' } }],
+      },
+    ]);
+  });
 });

@@ -3,7 +3,8 @@ import type { Analysis } from '@cpskit/language-server';
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
 import { tuiMessage } from '../messages.js';
-import { hours as duration } from '../../format/summary.js';
+import { formatAgeGroups, hours as duration } from '../../format/summary.js';
+import { PLAIN } from '../../format/types.js';
 import { fit, fitEnd } from '../text.js';
 
 export interface CoverageViewProps {
@@ -25,8 +26,8 @@ const MIN_LABEL = 30;
  * Which of SpF's six general competencies the manual works, by phase: `✔` worked, `✖`
  * not worked; the minutes of sessions and practices given to each, year by year and in
  * all; the number of sessions and their minutes per year, the practices outside sessions
- * and the total when there are any; then each competency across the
- * sequence, one column per session (`■` worked in it, `·` not).
+ * and the total when there are any; with units per age band, each age group's minutes by
+ * competency; then each competency across the sequence, one column per session (`■` worked in it, `·` not).
  */
 export const CoverageView = memo(function CoverageView({ analysis, locale, width, rows, scroll = 0 }: CoverageViewProps) {
   if (!analysis) return <Text wrap="truncate">{tuiMessage('analysis.pending', locale)}</Text>;
@@ -146,6 +147,14 @@ function coverageLines(analysis: Analysis, locale: Locale, width: number): React
       </Text>,
     );
   }
+  // With units per age band, what each age group receives: a participant gets only these sessions.
+  formatAgeGroups(analysis, locale, PLAIN).forEach((line, index) => {
+    lines.push(
+      <Text key={`age-group-${index}`} bold={index === 0} wrap="truncate">
+        {fit(line.slice(2), width)}
+      </Text>,
+    );
+  });
   // The six general competencies across the sequence, one column per session in order.
   if (coverage.sessions.length > 0) {
     const room = Math.max(1, width - 6);

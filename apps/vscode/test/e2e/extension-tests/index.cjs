@@ -94,6 +94,31 @@ exports.run = async function run() {
     await until(() => cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency' && /is not a competency/.test(diagnostic.message)), 'the rule back, in English');
   });
 
+  await test('the snippets are named and described in the chosen language', async () => {
+    // A new untitled manual: the block snippets are offered at the start of a line, in place of the prefix typed.
+    const scratch = await vscode.workspace.openTextDocument({ language: 'cps-yaml', content: 'activities:\n  ri' });
+    const snippet = async (label) => {
+      const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', scratch.uri, new vscode.Position(1, 4));
+      const item = list.items.find((candidate) => candidate.kind === vscode.CompletionItemKind.Snippet && (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === label);
+      assert.ok(item, `${label} among ${list.items.map((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label)).join(', ')}`);
+      const markdown = typeof item.documentation === 'string' ? item.documentation : item.documentation.value;
+      // MarkdownString.appendText writes spaces as &nbsp; and escapes punctuation: the text as a reader sees it.
+      return { description: typeof item.label === 'string' ? undefined : item.label.description, documentation: markdown.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1') };
+    };
+    await settings().update('locale', 'fr', vscode.ConfigurationTarget.Global);
+    try {
+      const french = await snippet('rituel');
+      assert.equal(french.description, 'Rituel');
+      assert.match(french.documentation, /Un rituel répété dans le temps \(activités ritualisées, modalité 1\.3\.1\)\u00a0: sa fréquence/);
+    } finally {
+      await settings().update('locale', 'en', vscode.ConfigurationTarget.Global);
+    }
+    const english = await snippet('rituel');
+    assert.equal(english.description, 'Ritual');
+    assert.match(english.documentation, /A ritual repeated over time/);
+    assert.doesNotMatch(english.documentation, /Un rituel/);
+  });
+
   await test('the commands are there', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const command of ['cps.checkWorkspace', 'cps.showAnalysis', 'cps.newManual', 'cps.restartServer']) assert.ok(commands.includes(command), command);

@@ -1,5 +1,6 @@
 import { GENERAL_COMPETENCIES, generalCodeOf, lookupCompetency, type CategoryCode, type GeneralCode, type Phase } from '@cpskit/core';
 import type { ActivityModel, ActivityRef, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
+import { ageGroupsOf, groupView, type AgeGroup } from './age-groups.js';
 import { occurrencesPerYear, plannedYears, weeksPerYear } from './practice-time.js';
 
 /** One place in the session sequence where an activity is run. */
@@ -116,6 +117,33 @@ export interface CoverageMatrix {
     readonly unattributedMinutes: number;
   };
   readonly occurrences: readonly Occurrence[];
+  /**
+   * The coverage of each age group (see age-groups.ts): what the participants of those ages
+   * receive. One group, the programme's ages, when no session declares `ages`.
+   */
+  readonly ageGroups: readonly AgeGroupCoverage[];
+}
+
+/** What the participants of one age group receive: their sessions, the practices for everyone. */
+export interface AgeGroupCoverage {
+  readonly min?: number;
+  readonly max?: number;
+  readonly sessionIds: readonly string[];
+  readonly totals: {
+    readonly sessions: number;
+    readonly minutes: number;
+    readonly sessionMinutes: number;
+    readonly practiceMinutes: number;
+    readonly minutesByYear: Readonly<Record<number, number>>;
+  };
+  readonly categories: Readonly<Record<CategoryCode, boolean>>;
+  readonly generals: readonly {
+    readonly code: GeneralCode;
+    readonly worked: boolean;
+    readonly minutes: number;
+    readonly sessionMinutes: number;
+    readonly practiceMinutes: number;
+  }[];
 }
 
 /** The valid codes an activity names, canonical and once each. */
@@ -146,7 +174,64 @@ function add<K extends string | number>(record: Partial<Record<K, number>>, key:
   record[key] = (record[key] ?? 0) + amount;
 }
 
+/** The coverage of a manual, with that of each of its age groups. */
 export function computeCoverage(model: ManualModel): CoverageMatrix {
+  return withGroups(model, matrixOf(model));
+}
+
+function withGroups(model: ManualModel, whole: Omit<CoverageMatrix, 'ageGroups'>): CoverageMatrix {
+  const groups = ageGroupsOf(model);
+  const ageGroups =
+    groups.length === 1 ? [groupCoverage(groups[0]!, whole)] : groups.map((group) => groupCoverage(group, matrixOf(groupView(model, group))));
+  return { ...whole, ageGroups };
+}
+
+function groupCoverage(group: AgeGroup, matrix: Omit<CoverageMatrix, 'ageGroups'>): AgeGroupCoverage {
+  return {
+    ...(group.min !== undefined ? { min: group.min } : {}),
+    ...(group.max !== undefined ? { max: group.max } : {}),
+    sessionIds: matrix.sessions.map((session) => session.id),
+    totals: {
+      sessions: matrix.totals.sessions,
+      minutes: matrix.totals.minutes,
+      sessionMinutes: matrix.totals.sessionMinutes,
+      practiceMinutes: matrix.totals.practiceMinutes,
+      minutesByYear: matrix.totals.minutesByYear,
+    },
+    categories: matrix.categories,
+    generals: matrix.generals.map(({ code, worked, minutes, sessionMinutes, practiceMinutes }) => ({ code, worked, minutes, sessionMinutes, practiceMinutes })),
+  };
+}
+
+/** One age group with the manual and the coverage as its participants receive them. */
+export interface GroupReading {
+  readonly group: AgeGroup;
+  readonly model: ManualModel;
+  readonly coverage: Omit<CoverageMatrix, 'ageGroups'>;
+}
+
+const readings = new WeakMap<ManualModel, readonly GroupReading[]>();
+
+/**
+ * The manual read group by group, for the rules that judge what a participant receives. With
+ * one group, the manual and its coverage as they are: nothing is computed again.
+ */
+export function perAgeGroup(model: ManualModel, coverage: CoverageMatrix): readonly GroupReading[] {
+  const known = readings.get(model);
+  if (known) return known;
+  const groups = ageGroupsOf(model);
+  const result =
+    groups.length === 1
+      ? [{ group: groups[0]!, model, coverage }]
+      : groups.map((group) => {
+          const view = groupView(model, group);
+          return { group, model: view, coverage: matrixOf(view) };
+        });
+  readings.set(model, result);
+  return result;
+}
+
+function matrixOf(model: ManualModel): Omit<CoverageMatrix, 'ageGroups'> {
   const codesByActivity = new Map<ActivityModel, string[]>();
   for (const activity of model.activities) codesByActivity.set(activity, codesOf(activity));
 

@@ -1,10 +1,12 @@
 import { localize, yamlPlaceholder, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding } from '../finding.js';
+import { fixText } from '../fix/apply-fixes.js';
 import { isOversize } from '../parse/parse-manual.js';
 import { isMap, isScalar, isSeq, pairOf, type YMap, type YNode } from '../parse/tree.js';
 import { isFindingsSummary } from '../finding-collector.js';
 import { insideSpan, multiLineScalarSpans } from '../text/spans.js';
+import { textEdits } from '../text/text-diff.js';
 import { describePath } from '../rules/schema.js';
 import { findDirectives, type Directive } from '../suppression.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -13,9 +15,12 @@ import { indentOf, isFlow, lineBreakOf, lspRange, yamlId } from './edit-text.js'
 import type { ManualSnapshot } from './snapshot.js';
 
 export interface CodeActionOptions {
-  /** The kinds of action the editor asks for (LSP `context.only`); all when absent. */
+  /** The kinds of action the editor asks for (LSP `context.only`); all the quick fixes when absent. */
   readonly only?: readonly string[];
 }
+
+/** The kind of the action that applies every safe fix, as `cps check --fix` does (`editor.codeActionsOnSave` can ask for it). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cps`;
 
 /** Rules whose findings get no "disable" action: a syntax error is not silenced, and stale comments are reported after suppression runs. */
 const NOT_SUPPRESSIBLE: ReadonlySet<string> = new Set(['yaml-syntax', 'unused-suppression']);
@@ -25,6 +30,7 @@ const TITLES = {
   addSection: { en: 'Add the "{section}" section', fr: 'Ajouter la section « {section} »' },
   disableLine: { en: 'Disable "{rule}" for this line', fr: 'Désactiver « {rule} » pour cette ligne' },
   disableFile: { en: 'Disable "{rule}" for the whole file', fr: 'Désactiver « {rule} » pour tout le fichier' },
+  fixAll: { en: 'Fix every problem that can be fixed safely', fr: 'Corriger tous les problèmes qui peuvent l’être sans risque' },
 } satisfies Record<string, Localized>;
 
 /**
@@ -64,12 +70,37 @@ const REQUIRED_SECTIONS: Readonly<Record<string, (locale: Locale, unit: string) 
 /**
  * The quick fixes for the findings that overlap `range`: each finding's own fix, defining an
  * undefined activity, adding a missing required section, and disabling the rule for the
- * finding's line or for the whole file. Edits are minimal insertions or replacements.
+ * finding's line or for the whole file. Edits are minimal insertions or replacements. When
+ * `only` asks for it ({@link FIX_ALL_KIND}, `source.fixAll` or `source`), also the action that
+ * applies every safe fix of the document.
  */
 export function codeActions(snapshot: ManualSnapshot, range: Range, options: CodeActionOptions = {}): CodeAction[] {
-  if (options.only?.length && !options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix))) return [];
   // A manual over the size limit is not read: there is nothing to edit by.
   if (isOversize(snapshot.parsed)) return [];
+  // Fixing the whole document is asked for by its kind (a "source" action, or on save), never offered with the quick fixes.
+  const fixAll = options.only?.some((kind) => kind !== '' && kindIncludes(kind, FIX_ALL_KIND)) ? fixAllAction(snapshot) : undefined;
+  const quickFixes = !options.only?.length || options.only.some((kind) => kindIncludes(kind, CodeActionKind.QuickFix)) ? quickFixesAt(snapshot, range) : [];
+  return fixAll ? [...quickFixes, fixAll] : quickFixes;
+}
+
+/**
+ * The safe fixes of the whole document, as `cps check --fix` applies them (`fixText`), as the
+ * smallest edits that make the fixed text; nothing when there is none, or when the text cannot
+ * be read.
+ */
+function fixAllAction(snapshot: ManualSnapshot): CodeAction | undefined {
+  const fixed = fixText(snapshot.text, snapshot.options ?? { locale: snapshot.locale });
+  if (fixed.unreadable || fixed.text === snapshot.text) return undefined;
+  const lines = snapshot.parsed.lines;
+  return {
+    title: localize(TITLES.fixAll, snapshot.locale),
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [snapshot.uri]: textEdits(snapshot.text, fixed.text).map((edit) => ({ range: lspRange(lines, edit.start, edit.end), newText: edit.newText })) } },
+  };
+}
+
+/** The quick fixes for the findings that overlap `range`. */
+function quickFixesAt(snapshot: ManualSnapshot, range: Range): CodeAction[] {
   const { parsed } = snapshot;
   const { lines } = parsed;
   const from = lines.offsetAt(range.start);

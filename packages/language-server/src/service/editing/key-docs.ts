@@ -374,6 +374,13 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
   'sessions[].id': doc('A short identifier for the session.', 'Un identifiant court de la séance.'),
   'sessions[].year': doc('The year of the programme the session belongs to (1 for the first year).', 'L’année du programme où a lieu la séance (1 pour la première année).', m('1.2.4')),
   'sessions[].title': doc('The name of the session.', 'Le nom de la séance.'),
+  'sessions[].ages': doc(
+    'The ages this session is for, within program.ages, when the programme gives its units per age band: { min: 7, max: 11 }. Without it, the session is for every participant. Coverage and intensity are read per age group: a child receives only the sessions of their ages.',
+    'Les âges à qui s’adresse cette séance, compris dans program.ages, quand le programme donne ses unités par tranche d’âge : { min: 7, max: 11 }. Sans elle, la séance s’adresse à tous les participants. La couverture et l’intensité se lisent alors par groupe d’âge : un enfant ne reçoit que les séances de son âge.',
+    m('1.2.4'),
+  ),
+  'sessions[].ages.min': doc('The youngest age the session is for, in years, at least program.ages.min.', 'L’âge minimal à qui s’adresse la séance, en années, au moins égal à program.ages.min.', m('1.2.4')),
+  'sessions[].ages.max': doc('The oldest age the session is for, in years, at most program.ages.max.', 'L’âge maximal à qui s’adresse la séance, en années, au plus égal à program.ages.max.', m('1.2.4')),
   'sessions[].activities': doc(
     'The ids of the activities of this session, in the order they take place; { ref: id, competencies: [C1.2] } says which competencies a recurring activity works this time.',
     'Les identifiants des activités de cette séance, dans l’ordre où elles ont lieu\u00a0; { ref: id, competencies: [C1.2] } dit quelles compétences une activité récurrente travaille cette fois-ci.',

@@ -13,11 +13,13 @@ export interface ManualSnapshot {
   readonly parsed: ParsedManual;
   readonly validation: Validation;
   readonly locale: Locale;
+  /** What it was checked with (preset, rule settings, locale), for what checks it again: the "fix all" action. */
+  readonly options?: ValidateOptions;
 }
 
 export function createSnapshot(uri: string, version: number, text: string, options: ValidateOptions = {}): ManualSnapshot {
   const parsed = parseManual(text);
-  return { uri, version, text, parsed, validation: validateParsed(parsed, options), locale: options.locale ?? 'en' };
+  return { uri, version, text, parsed, validation: validateParsed(parsed, options), locale: options.locale ?? 'en', options };
 }
 
 /** What the editor can show, read from its capabilities once at initialize. */

@@ -41,6 +41,8 @@ export interface SessionModel {
   readonly activityRefs: readonly ActivityRef[];
   /** The session's own duration, when it states one. */
   readonly minutes?: number;
+  /** `ages`: the ages the session is for, when it says so (else it is for every participant). */
+  readonly ages?: { readonly min?: number; readonly max?: number; readonly node: YMap };
   /** Its id or title holds a place, or it lists only placeholder activities: it counts for nothing until written. */
   readonly placeholder: boolean;
 }
@@ -280,6 +282,7 @@ function readSession(node: YNode, index: number, defined: ReadonlyMap<string, Ac
   const minutes = isScalar(duration) ? durationMinutes(duration.value) : undefined;
   const id = located(valueOf(node, 'id'));
   const activityRefs = readRefs(valueOf(node, 'activities'));
+  const ages = valueOf(node, 'ages');
   // A session whose activities are all still to be written has nothing in it yet.
   const onlyPlaceholders = activityRefs.length > 0 && activityRefs.every((ref) => defined.get(ref.value)?.placeholder === true);
   return {
@@ -290,5 +293,6 @@ function readSession(node: YNode, index: number, defined: ReadonlyMap<string, Ac
     ...(isScalar(year) && typeof year.value === 'number' ? { year: year.value } : {}),
     activityRefs,
     ...(minutes !== undefined ? { minutes } : {}),
+    ...(isMap(ages) ? { ages: { ...optional('min', numberOf(valueOf(ages, 'min'))), ...optional('max', numberOf(valueOf(ages, 'max'))), node: ages } } : {}),
   };
 }

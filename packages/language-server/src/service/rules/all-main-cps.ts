@@ -1,9 +1,19 @@
-import { CATEGORIES, GENERAL_COMPETENCIES, joinList, displayed } from '@cpskit/core';
+import { CATEGORIES, GENERAL_COMPETENCIES, joinList, displayed, type GeneralCode, type Locale } from '@cpskit/core';
+import { ageGroupLabel } from '../analysis/age-groups.js';
+import { perAgeGroup } from '../analysis/coverage.js';
 import { defineRule } from './rule.js';
+import { groupPlace } from './support/group-place.js';
 import { meaningfulText } from './support/meaningful.js';
 import { documentPlace, placeOf } from './support/places.js';
 
-export default defineRule<'missing-generals' | 'by-design' | 'none'>({
+/** A general competency as a message names it: its code and its quoted label. */
+function named(code: GeneralCode, locale: Locale): string {
+  const label = displayed(GENERAL_COMPETENCIES.find((entry) => entry.code === code)!.label, locale);
+  // Quoted, not bracketed: the message goes on with the criterion, and brackets in brackets read badly.
+  return locale === 'fr' ? `${code} «\u00a0${label}\u00a0»` : `${code} "${label}"`;
+}
+
+export default defineRule<'missing-generals' | 'by-design' | 'none' | 'group-missing-generals'>({
   meta: {
     id: 'all-main-cps',
     category: 'coverage',
@@ -25,6 +35,10 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
         en: 'This evidence-based programme works {worked}, not {missing}: that is its validated design, not a fault to correct, and adding activities would depart from it. Criterion 1.2.2 asks that the children work all the main CPS, so say in "program.continuity" where they work {them|it|them} (another programme, the everyday practices of the setting).',
         fr: 'Ce programme probant travaille {worked}, pas {missing}\u00a0: c’est sa conception validée, pas un défaut à corriger, et y ajouter des activités l’en éloignerait. Le critère 1.2.2 demande que les enfants travaillent l’ensemble des principales CPS\u00a0: dites dans «\u00a0program.continuity\u00a0» où {them|ils la travaillent|ils les travaillent} (un autre programme, les pratiques quotidiennes du lieu).',
       },
+      'group-missing-generals': {
+        en: 'For {group}, no activity works {missing}: only the sessions of other ages do, and a participant receives only the sessions for their ages, while criterion 1.2.2 asks that all the main cognitive, emotional and social CPS be worked. Add activities for {them|it|them} to the sessions for {group}, or to sessions for every age (without "ages").',
+        fr: 'Pour les {group}, aucune activité ne travaille {missing} : seules les séances d’autres âges le font, et un participant ne reçoit que les séances de son âge, alors que le critère 1.2.2 demande que l’ensemble des principales CPS cognitives, émotionnelles et sociales soient travaillées. Ajoutez des activités pour {them|cette compétence|ces compétences} aux séances des {group}, ou à des séances pour tous les âges (sans « ages »).',
+      },
       none: {
         en: 'No activity names a competency of the SpF classification, so none of the six general competencies is shown to be worked (criterion 1.2.2). Give each activity its "competencies".',
         fr: 'Aucune activité n’indique de compétence de la classification de SpF : aucune des six compétences générales n’est montrée comme travaillée (critère 1.2.2). Donnez à chaque activité ses « competencies ».',
@@ -36,8 +50,33 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
     const activitiesKey = model.topLevelPair('activities')?.key;
     const at = activitiesKey ? placeOf(activitiesKey) : documentPlace(model);
     const missing = coverage.generals.filter((general) => !general.worked);
+    // A competency the whole programme works may still be out of reach of one age group: a
+    // participant receives only the sessions for their ages. A validated programme's split is its design.
+    const groupGaps =
+      model.program.evidenceKind === 'evidence-based-program' || coverage.ageGroups.length < 2
+        ? []
+        : perAgeGroup(model, coverage)
+            .map((reading) => ({
+              reading,
+              missing: reading.coverage.generals.filter((general) => !general.worked && coverage.generals.find((entry) => entry.code === general.code)?.worked),
+            }))
+            .filter((gap) => gap.missing.length > 0);
+    const groupEvidence = groupGaps.map(
+      (gap) => `${displayed(ageGroupLabel(gap.reading.group), locale)}${locale === 'fr' ? '\u00a0:' : ':'} ${gap.reading.coverage.generals.filter((general) => general.worked).map((general) => general.code).join(' ')}`,
+    );
+    const reportGroups = () => {
+      for (const gap of groupGaps) {
+        report({
+          messageId: 'group-missing-generals',
+          args: { group: displayed(ageGroupLabel(gap.reading.group), locale), missing: joinList(gap.missing.map((general) => named(general.code, locale)), locale), them: gap.missing.length },
+          ...groupPlace(model, gap.reading.model),
+        });
+      }
+    };
+    const evidenceOf = (codes: readonly string[]) => [codes.join(' '), ...groupEvidence].join(locale === 'fr' ? '\u00a0; ' : '; ');
     if (missing.length === 0) {
-      assess('1.2.2', 'met', GENERAL_COMPETENCIES.map((general) => general.code).join(' '));
+      assess('1.2.2', groupGaps.length > 0 ? 'partly-met' : 'met', evidenceOf(GENERAL_COMPETENCIES.map((general) => general.code)));
+      reportGroups();
       return;
     }
     if (missing.length === GENERAL_COMPETENCIES.length) {
@@ -47,12 +86,8 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
       return;
     }
     const worked = coverage.generals.filter((general) => general.worked).map((general) => general.code);
-    assess('1.2.2', 'partly-met', worked.join(' '));
-    const names = missing.map((general) => {
-      const label = displayed(GENERAL_COMPETENCIES.find((entry) => entry.code === general.code)!.label, locale);
-      // Quoted, not bracketed: the message goes on with the criterion, and brackets in brackets read badly.
-      return locale === 'fr' ? `${general.code} «\u00a0${label}\u00a0»` : `${general.code} "${label}"`;
-    });
+    assess('1.2.2', 'partly-met', evidenceOf(worked));
+    const names = missing.map((general) => named(general.code, locale));
     const categoriesMissing = CATEGORIES.filter((category) => !coverage.categories[category.code]).map((category) => displayed(category.label, locale));
     const missingText = categoriesMissing.length > 0 ? `${joinList(names, locale)} — ${joinList(categoriesMissing, locale).toLowerCase()}` : joinList(names, locale);
     if (model.program.evidenceKind === 'evidence-based-program') {
@@ -62,5 +97,6 @@ export default defineRule<'missing-generals' | 'by-design' | 'none'>({
       return;
     }
     report({ messageId: 'missing-generals', args: { missing: missingText, them: missing.length }, ...at });
+    reportGroups();
   },
 });

@@ -1,10 +1,13 @@
 import { displayed, type Locale } from '@cpskit/core';
 import { z } from 'zod';
+import { ageGroupLabel } from '../analysis/age-groups.js';
+import { perAgeGroup, type CoverageMatrix } from '../analysis/coverage.js';
 import { plannedYears } from '../analysis/practice-time.js';
 import type { ManualModel, SessionModel } from '../model/manual-model.js';
-import { defineRule, type RelatedInput } from './rule.js';
+import { defineRule, type RelatedInput, type Report } from './rule.js';
 import { AGE_BAND_IDS, bandOfAge, sessionBand, type AgeBand, type AgeBandId, type BandBars } from './support/age-bands.js';
 import { formatMinuteRange, formatMinutes } from '@cpskit/core';
+import { groupPlace } from './support/group-place.js';
 import { placeOf } from './support/places.js';
 
 export interface IntensityOptions {
@@ -17,7 +20,18 @@ export interface IntensityOptions {
   readonly bands: Readonly<Partial<Record<AgeBandId, Partial<BandBars>>>>;
 }
 
-type MessageId = 'short-sessions' | 'short-session-one' | 'long-sessions' | 'long-session-one' | 'few-hours' | 'few-hours-one' | 'few-years' | 'no-durations';
+type MessageId =
+  | 'short-sessions'
+  | 'short-session-one'
+  | 'long-sessions'
+  | 'long-session-one'
+  | 'few-hours'
+  | 'few-hours-one'
+  | 'few-years'
+  | 'no-durations'
+  | 'short-sessions-group'
+  | 'long-sessions-group'
+  | 'few-hours-group';
 
 const barsSchema = z
   .strictObject({
@@ -128,6 +142,18 @@ export default defineRule<MessageId, IntensityOptions>({
         en: 'The programme lasts {years} {years|year|years}; criterion 1.2.4 asks for multi-year programmes (the bar is {bar} years). Plan a follow-up over more years.',
         fr: 'Le programme dure {years} {years|an|ans} ; le critère 1.2.4 demande des programmes pluriannuels (le seuil est de {bar} ans). Prévoyez une suite sur plusieurs années.',
       },
+      'short-sessions-group': {
+        en: '{count} of the {total} {total|session|sessions} for {group} {count|lasts|last} less than {min} ({range}); criterion 1.2.4 asks for workshops of about an hour, and {min} is cpskit’s bar for {ages}. Lengthen them, or set the "minSessionMinutes" option (or its "bands" entry) if shorter sessions suit these participants.',
+        fr: '{count} {count|séance|séances} sur {total} pour les {group} {count|dure|durent} moins de {min} ({range}) ; le critère 1.2.4 demande des ateliers d’environ une heure, et {min} est le seuil de cpskit pour les {ages}. Allongez-les, ou réglez l’option « minSessionMinutes » (ou son entrée « bands ») si des séances plus courtes conviennent à ce public.',
+      },
+      'long-sessions-group': {
+        en: '{count} of the {total} {total|session|sessions} for {group} {count|lasts|last} more than {max} ({range}); criterion 1.2.4 asks for workshops of about an hour, and {max} is cpskit’s bar for {ages}. Split them, or set the "maxSessionMinutes" option (or its "bands" entry).',
+        fr: '{count} {count|séance|séances} sur {total} pour les {group} {count|dure|durent} plus de {max} ({range}) ; le critère 1.2.4 demande des ateliers d’environ une heure, et {max} est le seuil de cpskit pour les {ages}. Scindez-les, ou réglez l’option « maxSessionMinutes » (ou son entrée « bands »).',
+      },
+      'few-hours-group': {
+        en: 'For {group}, {count} of the {total} {total|year|years} {count|has|have} less than {bar} of CPS activities, sessions and regular practices outside them ({details}); criterion 1.2.4 asks for several hours a year, and a participant receives only the sessions for their ages. Add sessions for {group}, sessions for every age (without "ages") or a ritual that comes back, or set the "minHoursPerYear" option.',
+        fr: 'Pour les {group}, {count} {count|année|années} sur {total} {count|compte|comptent} moins de {bar} d’activités CPS, séances et pratiques régulières hors séances ({details}) ; le critère 1.2.4 demande plusieurs heures par an, et un participant ne reçoit que les séances de son âge. Ajoutez des séances pour les {group}, des séances pour tous les âges (sans « ages ») ou un rituel qui revient, ou réglez l’option « minHoursPerYear ».',
+      },
       'no-durations': {
         en: 'No session or activity gives its duration, so the intensity asked by criterion 1.2.4 cannot be computed; give each activity its "duration" (45, 10min, 1h30).',
         fr: 'Aucune séance ni activité n’indique sa durée : l’intensité demandée par le critère 1.2.4 ne peut pas être calculée ; donnez à chaque activité sa « duration » (45, 10min, 1h30).',
@@ -156,7 +182,9 @@ export default defineRule<MessageId, IntensityOptions>({
       return;
     }
 
-    if (timed.length > 0) {
+    if (timed.length > 0 && coverage.ageGroups.length > 1) {
+      checkGroups({ model, coverage, options, report, locale, problems, evidence });
+    } else if (timed.length > 0) {
       const minutes = timed.map((session) => model.sessionMinutes(session));
       evidence.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(minutes)}`);
       const barsOfSession = (session: SessionModel) => barsOf(sessionBand(model, session), options);
@@ -169,7 +197,7 @@ export default defineRule<MessageId, IntensityOptions>({
         if (group.length === 0) continue;
         problems.push(messageId);
         const single = timed.length === 1;
-        // The bars quoted are those of the first session at fault; today every session has the programme's band.
+        // The bars quoted are those of the first session at fault; with one age group, every session has its band.
         const band = sessionBand(model, group[0]!);
         const bars = barsOf(band, options);
         report({
@@ -245,3 +273,107 @@ export default defineRule<MessageId, IntensityOptions>({
     else assess('1.2.4', problems.length === 0 ? 'met' : 'partly-met', evidence.join(fr ? '\u00a0; ' : '; '));
   },
 });
+
+interface GroupsInput {
+  readonly model: ManualModel;
+  readonly coverage: CoverageMatrix;
+  readonly options: IntensityOptions;
+  readonly report: Report<MessageId>;
+  readonly locale: Locale;
+  readonly problems: string[];
+  readonly evidence: string[];
+}
+
+/**
+ * The sessions' length and the hours a year, read for each age group: a participant receives
+ * only the sessions for their ages, judged by the bars of their band. A group's years are those
+ * from its first session to its last (or the programme's, when it has none): units per band may
+ * follow one another over the years as the children grow, or run side by side.
+ */
+function checkGroups({ model, coverage, options, report, locale, problems, evidence }: GroupsInput): void {
+  const fr = locale === 'fr';
+  const sessionPlace = (session: SessionModel) => placeOf(session.id?.node ?? session.node);
+  for (const { group, model: view, coverage: groupCoverage } of perAgeGroup(model, coverage)) {
+    const name = displayed(ageGroupLabel(group), locale);
+    const band = bandOfAge(group.min);
+    const bars = barsOf(band, options);
+    const parts: string[] = [];
+    const timed = view.sessions.filter((session) => model.sessionMinutes(session) > 0);
+    if (timed.length > 0) parts.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(timed.map((session) => model.sessionMinutes(session)))}`);
+    for (const [messageId, atFault] of [
+      ['short-sessions-group', timed.filter((session) => model.sessionMinutes(session) < bars.minSessionMinutes)],
+      ['long-sessions-group', timed.filter((session) => model.sessionMinutes(session) > bars.maxSessionMinutes)],
+    ] as const) {
+      if (atFault.length === 0) continue;
+      problems.push(messageId);
+      report({
+        messageId,
+        args: {
+          group: name,
+          count: atFault.length,
+          total: timed.length,
+          min: formatMinutes(bars.minSessionMinutes),
+          max: formatMinutes(bars.maxSessionMinutes),
+          ages: displayed(band.label, locale),
+          range: formatMinuteRange(atFault.map((session) => model.sessionMinutes(session))),
+        },
+        ...sessionPlace(atFault[0]!),
+        related: atFault.slice(1, 20).map((session) => ({
+          ...sessionPlace(session),
+          note: { en: 'Session "{id}": {minutes}', fr: 'Séance « {id} » : {minutes}' },
+          args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session)) },
+        })),
+      });
+    }
+
+    const sessionYears = view.sessions.map((session) => session.year).filter((year): year is number => year !== undefined);
+    let years: number[];
+    if (sessionYears.length > 0) {
+      let first = sessionYears[0]!;
+      let last = first;
+      for (const year of sessionYears) {
+        if (year < first) first = year;
+        if (year > last) last = year;
+      }
+      years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    } else years = view.sessions.length === 0 ? plannedYears(model) : [];
+    const low: number[] = [];
+    for (const year of years) {
+      const total = groupCoverage.totals.minutesByYear[year] ?? 0;
+      parts.push(`${fr ? `année ${year}\u00a0:` : `year ${year}:`} ${formatMinutes(total)}`);
+      if (total < bars.minHoursPerYear * 60) low.push(year);
+    }
+    evidence.push(`${name}${fr ? '\u00a0:' : ':'} ${parts.join(', ')}`);
+    if (low.length === 0) continue;
+    problems.push('few-hours-group');
+    const firstOfYear = (year: number) => view.sessions.find((session) => session.year === year);
+    const at = firstOfYear(low[0]!);
+    report({
+      messageId: 'few-hours-group',
+      args: {
+        group: name,
+        count: low.length,
+        total: years.length,
+        bar: formatMinutes(bars.minHoursPerYear * 60),
+        details: low
+          .map((year) =>
+            yearDetails(
+              year,
+              groupCoverage.totals.sessionsByYear[year] ?? 0,
+              groupCoverage.totals.sessionMinutesByYear[year] ?? 0,
+              groupCoverage.totals.practiceMinutesByYear[year] ?? 0,
+              locale,
+            ),
+          )
+          .join(fr ? '\u00a0; ' : '; '),
+      },
+      ...(at ? sessionPlace(at) : groupPlace(model, view)),
+      related: low.slice(1).flatMap((year) => {
+        const session = firstOfYear(year);
+        return session
+          ? [{ ...sessionPlace(session), note: { en: 'Year {year}: {hours}', fr: 'Année {year} : {hours}' }, args: { year, hours: formatMinutes(groupCoverage.totals.minutesByYear[year] ?? 0) } }]
+          : [];
+      }),
+    });
+  }
+}

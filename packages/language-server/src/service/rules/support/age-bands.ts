@@ -1,4 +1,5 @@
 import type { Localized } from '@cpskit/core';
+import { declaredAges } from '../../analysis/age-groups.js';
 import type { ManualModel, SessionModel } from '../../model/manual-model.js';
 
 export const AGE_BAND_IDS = ['early-childhood', 'childhood', 'adolescence', 'young-adults'] as const;
@@ -72,8 +73,10 @@ export function bandOfAge(age: number | undefined): AgeBand {
   return ageBand('young-adults');
 }
 
-/** The ages a session is for: today the programme's ages (a session has no ages of its own yet). */
-export function sessionAges(model: ManualModel, _session: SessionModel): { readonly min?: number; readonly max?: number } {
+/** The ages a session is for: its own `ages` when it declares them in order, else the programme's. */
+export function sessionAges(model: ManualModel, session: SessionModel): { readonly min?: number; readonly max?: number } {
+  const own = declaredAges(session);
+  if (own) return own;
   return { ...(model.program.minAge !== undefined ? { min: model.program.minAge } : {}), ...(model.program.maxAge !== undefined ? { max: model.program.maxAge } : {}) };
 }
 

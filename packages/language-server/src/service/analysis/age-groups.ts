@@ -1,0 +1,99 @@
+import type { Localized } from '@cpskit/core';
+import type { ActivityModel, ManualModel, SessionModel } from '../model/manual-model.js';
+
+/**
+ * Participants who receive the same sessions: the ages of the programme split wherever a
+ * session's `ages` begins or ends. A manual whose sessions declare no ages has one group, the
+ * programme's ages, and reads exactly as before age bands.
+ */
+export interface AgeGroup {
+  /** Unset when `program.ages` is not readable (the schema reports it). */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** An age range a session declares, when both ends are numbers in order. */
+export function declaredAges(session: SessionModel): { readonly min: number; readonly max: number } | undefined {
+  const ages = session.ages;
+  if (ages?.min === undefined || ages.max === undefined || ages.min > ages.max) return undefined;
+  return { min: ages.min, max: ages.max };
+}
+
+// A range wider than the strategy's 3–25 is a schema error; the walk over ages stays bounded anyway.
+const MAX_AGES_WALKED = 100;
+
+/**
+ * The age groups of a manual: consecutive ages of `program.ages` that the same declared ranges
+ * include. Ranges 7–11 and 12–15 in a 7–15 programme give two groups; 7–11 alone gives 7–11
+ * and 12–15 (who receive only the sessions for everyone); overlapping ranges split further.
+ */
+export function ageGroupsOf(model: ManualModel): AgeGroup[] {
+  const { minAge, maxAge } = model.program;
+  const whole: AgeGroup[] = [{ ...(minAge !== undefined ? { min: minAge } : {}), ...(maxAge !== undefined ? { max: maxAge } : {}) }];
+  if (minAge === undefined || maxAge === undefined || minAge > maxAge) return whole;
+  const ranges: { min: number; max: number }[] = [];
+  const seen = new Set<string>();
+  for (const session of model.sessions) {
+    const ages = declaredAges(session);
+    if (!ages || seen.has(`${ages.min}–${ages.max}`)) continue;
+    seen.add(`${ages.min}–${ages.max}`);
+    ranges.push(ages);
+  }
+  if (ranges.length === 0) return whole;
+  const groups: { min: number; max: number; key: string }[] = [];
+  const first = Math.ceil(minAge);
+  const last = Math.min(Math.floor(maxAge), first + MAX_AGES_WALKED);
+  for (let age = first; age <= last; age++) {
+    const key = ranges
+      .map((range, index) => (range.min <= age && age <= range.max ? index : -1))
+      .filter((index) => index >= 0)
+      .join(',');
+    const previous = groups[groups.length - 1];
+    if (previous && previous.key === key) previous.max = age;
+    else groups.push({ min: age, max: age, key });
+  }
+  if (groups.length <= 1) return whole;
+  // Past the walk (a schema error anyway), the last group runs to the programme's oldest age.
+  groups[groups.length - 1]!.max = Math.max(groups[groups.length - 1]!.max, Math.floor(maxAge));
+  return groups.map(({ min, max }) => ({ min, max }));
+}
+
+/** Whether a session is for the participants of a group: it declares no readable ages, or ages that include theirs. */
+export function sessionIsFor(session: SessionModel, group: AgeGroup): boolean {
+  const ages = declaredAges(session);
+  if (!ages || group.min === undefined) return true;
+  return ages.min <= group.min && group.min <= ages.max;
+}
+
+/** How a group is named in messages: "ages 7–11" / « 7–11 ans ». */
+export function ageGroupLabel(group: AgeGroup): Localized {
+  if (group.min === undefined || group.max === undefined) return { en: 'all ages', fr: 'tous âges' };
+  if (group.min === group.max) return { en: `age ${group.min}`, fr: `${group.min} ans` };
+  return { en: `ages ${group.min}–${group.max}`, fr: `${group.min}–${group.max} ans` };
+}
+
+/**
+ * The manual as a participant of one group receives it: the sessions for them, and the
+ * activities those sessions list or that no session lists (rituals and practices that run on
+ * their own are for everyone). An activity listed only by another group's sessions is not theirs.
+ */
+export function groupView(model: ManualModel, group: AgeGroup): ManualModel {
+  const sessions = model.sessions.filter((session) => sessionIsFor(session, group));
+  const theirs = new Set(sessions);
+  const listedByAny = new Set<ActivityModel>();
+  const listedHere = new Set<ActivityModel>();
+  for (const session of model.sessions) {
+    const mine = theirs.has(session);
+    for (const ref of session.activityRefs) {
+      const activity = model.activityById.get(ref.value);
+      if (!activity) continue;
+      listedByAny.add(activity);
+      if (mine) listedHere.add(activity);
+    }
+  }
+  return {
+    ...model,
+    sessions,
+    activities: model.activities.filter((activity) => listedHere.has(activity) || !listedByAny.has(activity)),
+  };
+}
