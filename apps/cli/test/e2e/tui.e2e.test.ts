@@ -106,8 +106,12 @@ describe('cps tui in tmux, at 80×24', () => {
     expect(readFileSync(editorLog, 'utf8').trim()).toBe(`+${line} ${unplugged}`);
 
     // Every pane at 80×24 shows all its lines: the criteria table whole, the coverage by scrolling.
+    // A pause after each Escape: an Escape followed at once by a key reads as Alt+key (meta), not as two keys.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
     tmux('send-keys', '-t', session, 'Escape');
+    await pause();
     tmux('send-keys', '-t', session, 'Escape');
+    await pause();
     tmux('send-keys', '-t', session, '3');
     const criteria = await waitFor((text) => text.includes('Axis 4 (strategy)'), 'the criteria pane');
     for (const id of ['1.1 ', '1.2 ', '1.3 ', '1.4 ', '2.1 ', '2.2 ', '2.3 ', '3.1 ', '3.2 ']) expect(criteria).toContain(id);
