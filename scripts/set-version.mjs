@@ -31,7 +31,10 @@ function setVersion(version) {
   for (const mention of VERSION_MENTIONS) {
     const file = path.join(ROOT, mention.file);
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(mention.pattern, (whole, old) => whole.replace(old, version)));
+    writeFileSync(
+      file,
+      text.replace(mention.pattern, (whole, old) => whole.replace(old, version)),
+    );
   }
 }
 

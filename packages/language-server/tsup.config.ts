@@ -6,7 +6,13 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig([
   // The library: the language service (pure), its file-system side (`node`) and its adapters, for the CLI and other tools.
   {
-    entry: { index: 'src/index.ts', 'server/server': 'src/server/server.ts', protocol: 'src/protocol.ts', 'client/lsp-client': 'src/client/lsp-client.ts', 'node/index': 'src/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'server/server': 'src/server/server.ts',
+      protocol: 'src/protocol.ts',
+      'client/lsp-client': 'src/client/lsp-client.ts',
+      'node/index': 'src/node/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -81,7 +81,10 @@ function withCompileCache(file: string, env: NodeJS.ProcessEnv): { main: typeof 
   const main = (createRequire(file)(file) as { main?: typeof mainFunction }).main;
   if (!main) return undefined;
   if (env['CPS_REPORT_CODE_CACHE']) {
-    const status = enabled && compileCacheApi.constants?.compileCacheStatus ? Object.entries(compileCacheApi.constants.compileCacheStatus).find(([, value]) => value === enabled.status)?.[0] : undefined;
+    const status =
+      enabled && compileCacheApi.constants?.compileCacheStatus
+        ? Object.entries(compileCacheApi.constants.compileCacheStatus).find(([, value]) => value === enabled.status)?.[0]
+        : undefined;
     process.stderr.write(`cps: Node's compile cache ${(status ?? 'unavailable').toLowerCase()}\n`);
   }
   return { main, recordCache: () => undefined };

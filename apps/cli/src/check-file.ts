@@ -1,5 +1,17 @@
 import { message, type Locale, type MessageId } from '@cpskit/core';
-import { MAX_MANUAL_BYTES, RULE_METAS, analyzeText, oversizeManual, settingFor, validateParsed, validateText, type Analysis, type Finding, type ResolvedConfig, type ValidateOptions } from '@cpskit/language-server';
+import {
+  MAX_MANUAL_BYTES,
+  RULE_METAS,
+  analyzeText,
+  oversizeManual,
+  settingFor,
+  validateParsed,
+  validateText,
+  type Analysis,
+  type Finding,
+  type ResolvedConfig,
+  type ValidateOptions,
+} from '@cpskit/language-server';
 import { TOO_LARGE, readRegularFile } from '@cpskit/language-server/node';
 import type { FileReport } from './format/types.js';
 

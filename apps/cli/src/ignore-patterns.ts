@@ -89,7 +89,7 @@ function compileName(text: string): NameToken[] {
   const chars = Array.from(text);
   const tokens: NameToken[] = [];
   let bracket: ReturnType<typeof readClass>;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const char = chars[i]!;
     if (char === '*') {
       if (!tokens[tokens.length - 1]?.star) tokens.push({ star: true });
@@ -136,7 +136,12 @@ function wildMatch<T, I>(pattern: readonly T[], items: readonly I[], isStar: (to
 }
 
 function nameMatches(tokens: readonly NameToken[], name: string): boolean {
-  return wildMatch(tokens, Array.from(name), (token) => token.star, (token, char) => !token.star && token.test(char));
+  return wildMatch(
+    tokens,
+    Array.from(name),
+    (token) => token.star,
+    (token, char) => !token.star && token.test(char),
+  );
 }
 
 /** Strips the trailing spaces git strips: those not escaped with a backslash. */

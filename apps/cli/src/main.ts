@@ -109,7 +109,9 @@ async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<strin
     length += buffer.length;
     if (length > MAX_MANUAL_BYTES) break;
   }
-  return Buffer.concat(chunks).subarray(0, MAX_MANUAL_BYTES + 1).toString('utf8');
+  return Buffer.concat(chunks)
+    .subarray(0, MAX_MANUAL_BYTES + 1)
+    .toString('utf8');
 }
 
 /** Where `name` stands in the arguments when it is the command (the first positional), else undefined. */
@@ -164,7 +166,9 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
     }
     const foreign = foreignOption(command, parsed.tokens ?? []);
     if (foreign) {
-      io.stderr.write(`${message('cli.option-not-for-command', locale, { command, option: foreign.option, commands: foreign.takenBy.map((other) => `cps ${other}`).join(', ') })}\n`);
+      io.stderr.write(
+        `${message('cli.option-not-for-command', locale, { command, option: foreign.option, commands: foreign.takenBy.map((other) => `cps ${other}`).join(', ') })}\n`,
+      );
       return EXIT.usage;
     }
     const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'];

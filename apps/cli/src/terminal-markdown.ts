@@ -25,7 +25,11 @@ export function terminalMarkdown(markdown: string, options: { readonly colour: b
       // pager or a byte-counting tool cuts its box characters): draw it within the width instead.
       table(token) {
         const cell = (each: Tokens.TableCell) => this.parser.parseInline(each.tokens);
-        return `${drawTable(token.header.map(cell), token.rows.map((row) => row.map(cell)), width)}\n\n`;
+        return `${drawTable(
+          token.header.map(cell),
+          token.rows.map((row) => row.map(cell)),
+          width,
+        )}\n\n`;
       },
     },
   });

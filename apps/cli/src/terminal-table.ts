@@ -43,17 +43,23 @@ function shareOut(widths: number[], natural: readonly number[], room: number): n
 export function fitColumns(cells: readonly (readonly string[])[], width: number): ColumnFit {
   const count = cells.reduce((most, row) => Math.max(most, row.length), 0);
   const padding = 2;
-  const natural = Array.from({ length: count }, (_, column) =>
-    cells.reduce((most, row) => (row[column] ?? '').split('\n').reduce((widest, line) => Math.max(widest, columns(line)), most), 0) + padding,
+  const natural = Array.from(
+    { length: count },
+    (_, column) => cells.reduce((most, row) => (row[column] ?? '').split('\n').reduce((widest, line) => Math.max(widest, columns(line)), most), 0) + padding,
   );
   // The borders: one before each column and one after the last.
   const room = width - (count + 1);
   if (natural.reduce((sum, each) => sum + each, 0) <= room) return { widths: natural, cutWords: false };
-  const least = natural.map((each, column) =>
-    Math.min(each, cells.reduce((most, row) => Math.max(most, longestWord(row[column] ?? '')), 0) + padding),
-  );
+  const least = natural.map((each, column) => Math.min(each, cells.reduce((most, row) => Math.max(most, longestWord(row[column] ?? '')), 0) + padding));
   if (least.reduce((sum, each) => sum + each, 0) <= room) return { widths: shareOut(least, natural, room), cutWords: false };
-  return { widths: shareOut(natural.map((each) => Math.min(each, padding + 1)), natural, room), cutWords: true };
+  return {
+    widths: shareOut(
+      natural.map((each) => Math.min(each, padding + 1)),
+      natural,
+      room,
+    ),
+    cutWords: true,
+  };
 }
 
 /** A table drawn with box characters in at most `width` columns, its cells wrapped to fit. */

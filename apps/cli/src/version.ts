@@ -29,7 +29,13 @@ export function versionText(reference: ReferenceVersion, locale: Locale): string
 export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name];
-    if (value) return value.trim().toLowerCase().split(/[_.@-]/)[0] === 'fr' ? 'fr' : 'en';
+    if (value)
+      return value
+        .trim()
+        .toLowerCase()
+        .split(/[_.@-]/)[0] === 'fr'
+        ? 'fr'
+        : 'en';
   }
   return 'en';
 }

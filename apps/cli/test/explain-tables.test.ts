@@ -33,7 +33,10 @@ describe('cps explain in a pipe', () => {
     if (id === 'intensity' || id === 'thin-competency') expect(tableLines.length).toBeGreaterThan(3);
     for (const line of tableLines) {
       expect(Array.from(line).length, line).toBeLessThanOrEqual(80);
-      expect(WHOLE.some((shape) => shape.test(line)), line).toBe(true);
+      expect(
+        WHOLE.some((shape) => shape.test(line)),
+        line,
+      ).toBe(true);
     }
   });
 });
@@ -52,8 +55,14 @@ describe('a table in the terminal', () => {
     for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(width);
     expect(lines.every((line) => Array.from(line).length === Array.from(lines[0]!).length)).toBe(true);
     expect(out).toContain('│ minSessionMinutes │');
-    const words = lines.map((line) => line.split('│')[3] ?? '').join(' ').split(/\s+/).filter(Boolean);
-    expect(words.join(' ')).toBe('meaning Shortest session, in minutes, that counts as a workshop of "about one hour", for every age band (unset: each band’s own, see below). Years.');
+    const words = lines
+      .map((line) => line.split('│')[3] ?? '')
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    expect(words.join(' ')).toBe(
+      'meaning Shortest session, in minutes, that counts as a workshop of "about one hour", for every age band (unset: each band’s own, see below). Years.',
+    );
   });
 
   it('in a terminal too narrow for its longest words, cuts them over lines rather than lose a character', () => {

@@ -173,13 +173,24 @@ describe('the GitHub Actions shipped in the repository', () => {
   it('posts one pull-request comment with the summary, then updates that one', () => {
     const action = read('.github/actions/cps-check/action.yml');
     const comment = action['runs'].steps.find((step: { name?: string }) => step.name === 'Comment on the pull request') as { run: string; env: Record<string, string> };
-    expect(comment.env).toEqual({ GH_TOKEN: '${{ inputs.github-token }}', CPS_PR: '${{ github.event.pull_request.number }}', CPS_SUMMARY: '${{ steps.check.outputs.summary-file }}' });
+    expect(comment.env).toEqual({
+      GH_TOKEN: '${{ inputs.github-token }}',
+      CPS_PR: '${{ github.event.pull_request.number }}',
+      CPS_SUMMARY: '${{ steps.check.outputs.summary-file }}',
+    });
     const reports = mkdtempSync(path.join(work, 'cpskit.'));
     writeFileSync(path.join(reports, 'cps-summary.md'), '| manual | errors |\n| --- | --- |\n| a.cps.yaml | 1 |\n');
     const calls = path.join(work, 'gh-calls.txt');
     const run = (existing: string) =>
       spawnSync('bash', ['-e', '-c', comment.run], {
-        env: { PATH: `${fakeBin()}${path.delimiter}${process.env['PATH'] ?? ''}`, GH_CALLS: calls, GH_EXISTING: existing, GITHUB_REPOSITORY: 'cpskit/manuels', CPS_PR: '7', CPS_SUMMARY: path.join(reports, 'cps-summary.md') },
+        env: {
+          PATH: `${fakeBin()}${path.delimiter}${process.env['PATH'] ?? ''}`,
+          GH_CALLS: calls,
+          GH_EXISTING: existing,
+          GITHUB_REPOSITORY: 'cpskit/manuels',
+          CPS_PR: '7',
+          CPS_SUMMARY: path.join(reports, 'cps-summary.md'),
+        },
         encoding: 'utf8',
       });
     expect(run('').status).toBe(0);
@@ -315,6 +326,8 @@ function fakeBin(): string {
     ].join('\n'),
     { mode: 0o755 },
   );
-  writeFileSync(path.join(bin, 'gh'), '#!/usr/bin/env bash\necho "$*" >> "$GH_CALLS"\ncase "$*" in *--paginate*) [ -n "$GH_EXISTING" ] && echo "$GH_EXISTING" ;; esac\nexit 0\n', { mode: 0o755 });
+  writeFileSync(path.join(bin, 'gh'), '#!/usr/bin/env bash\necho "$*" >> "$GH_CALLS"\ncase "$*" in *--paginate*) [ -n "$GH_EXISTING" ] && echo "$GH_EXISTING" ;; esac\nexit 0\n', {
+    mode: 0o755,
+  });
   return bin;
 }

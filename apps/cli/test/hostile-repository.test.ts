@@ -154,7 +154,9 @@ describe('a hostile repository cannot speak through cps check', { timeout: 60_00
     const { stdout } = await run(['check', 'manuels', '--format', 'markdown', '--fail-on', 'never']);
     // Markup escaped with a backslash renders as text; what GitHub finds in text is broken by a zero-width space.
     expect(stdout).not.toMatch(/@octocat|#123|https:\/\/evil|www\.evil|(?<!\\)<img|(?<!\\)\]\(javascript|(?<!\\)`tick/);
-    expect(stdout).toContain('"@\u200boctocat \\#\u200b123 https:\u200b//evil.example www\u200b.evil.example \\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) a\\|b \\`tick\\`" is not a valid id');
+    expect(stdout).toContain(
+      '"@\u200boctocat \\#\u200b123 https:\u200b//evil.example www\u200b.evil.example \\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1)) a\\|b \\`tick\\`" is not a valid id',
+    );
   });
 });
 
@@ -181,7 +183,12 @@ describe('nor through standard error', { timeout: 60_000 }, () => {
   });
 
   it('bad arguments', async () => {
-    for (const args of [['\u001b[31m::error::command'], ['check', '--format', 'x\n::error::format'], ['check', '--locale', 'x\n::error::locale'], ['explain', 'r\n::error::rule']]) {
+    for (const args of [
+      ['\u001b[31m::error::command'],
+      ['check', '--format', 'x\n::error::format'],
+      ['check', '--locale', 'x\n::error::locale'],
+      ['explain', 'r\n::error::rule'],
+    ]) {
       const { code, stderr } = await run(args);
       expect(code).toBe(2);
       expectSafe(stderr);

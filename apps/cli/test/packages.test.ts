@@ -6,13 +6,24 @@ import { ENGINES_NODE } from '../../../scripts/node-lines.mjs';
 import { EXTENSION, NPM_PACKAGES, ROOT } from '../../../scripts/release-files.mjs';
 import { versionPlaces } from '../../../scripts/set-version.mjs';
 
-type Manifest = { name: string; version: string; private?: boolean; engines?: { node?: string }; bin?: Record<string, string>; exports?: Record<string, unknown>; files?: string[] };
+type Manifest = {
+  name: string;
+  version: string;
+  private?: boolean;
+  engines?: { node?: string };
+  bin?: Record<string, string>;
+  exports?: Record<string, unknown>;
+  files?: string[];
+};
 const manifest = (dir: string) => JSON.parse(readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')) as Manifest;
 const workspace = ['apps', 'packages'].flatMap((group) => readdirSync(path.join(ROOT, group)).map((name) => `${group}/${name}`));
 
 describe('what is published', () => {
   it('is the three npm packages; the other workspace packages and the extension’s manifest are private', () => {
-    const published = workspace.filter((dir) => !manifest(dir).private).map((dir) => manifest(dir).name).sort();
+    const published = workspace
+      .filter((dir) => !manifest(dir).private)
+      .map((dir) => manifest(dir).name)
+      .sort();
     expect(published).toEqual(NPM_PACKAGES.map((pkg) => pkg.name).sort());
     for (const dir of workspace.filter((dir) => manifest(dir).private)) expect(['@cpskit/bench', '@cpskit/fuzz', '@cpskit/report', EXTENSION.name]).toContain(manifest(dir).name);
     expect(manifest('.').private).toBe(true);

@@ -204,7 +204,9 @@ describe('writing: --output-file and --fix never write through a link', () => {
     symlinkSync(path.join(away, 'dehors.cps.yaml'), path.join(root, 'dehors.cps.yaml'));
 
     const walked = await run(['check', 'manuels', '--fix', '--locale', 'en', '--fail-on', 'never'], root);
-    expect(walked.stderr).toContain('cps: manuels/partage/commun.cps.yaml: not fixed, it is reached through a symbolic link; name it on the command line to fix the file the link leads to.');
+    expect(walked.stderr).toContain(
+      'cps: manuels/partage/commun.cps.yaml: not fixed, it is reached through a symbolic link; name it on the command line to fix the file the link leads to.',
+    );
     expect(readFileSync(path.join(root, 'partage/commun.cps.yaml'), 'utf8')).toBe(FIXABLE);
     expect(walked.code).toBe(0);
 

@@ -29,7 +29,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'cps-scenarios-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cps scenarios', () => {
-  const files = readdirSync(SCENARIOS).filter((name) => name.endsWith('.scenario.yaml')).sort();
+  const files = readdirSync(SCENARIOS)
+    .filter((name) => name.endsWith('.scenario.yaml'))
+    .sort();
 
   it('exist', () => {
     expect(files.length).toBeGreaterThan(5);

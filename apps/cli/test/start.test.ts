@@ -14,9 +14,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the cps binary', () => {
   it('runs `cps check` from the copy of main compiled with the code cache recorded at build time, with the same output', () => {
-    const cached = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { env: { ...process.env, CPS_REPORT_CODE_CACHE: '1' }, encoding: 'utf8' });
+    const cached = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], {
+      env: { ...process.env, CPS_REPORT_CODE_CACHE: '1' },
+      encoding: 'utf8',
+    });
     expect(cached.stderr).toBe('cps: code cache used\n');
-    const plain = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], { env: { ...process.env, CPS_NO_CODE_CACHE: '1', CPS_REPORT_CODE_CACHE: '1' }, encoding: 'utf8' });
+    const plain = spawnSync(process.execPath, [CPS, 'check', EXAMPLES, '--fail-on', 'never', '--no-color'], {
+      env: { ...process.env, CPS_NO_CODE_CACHE: '1', CPS_REPORT_CODE_CACHE: '1' },
+      encoding: 'utf8',
+    });
     expect(plain.stderr).toBe('cps: code cache absent\n');
     expect(cached.stdout).toBe(plain.stdout);
     expect(cached.stdout).toContain('weak/atelier-emotions.cps.yaml');

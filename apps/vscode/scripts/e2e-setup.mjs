@@ -20,16 +20,7 @@
 // Only Node built-ins; nothing from the workspace.
 
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  openSync,
-  closeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -51,9 +42,7 @@ function fail(message) {
   throw new SetupError(message);
 }
 
-const cacheRoot =
-  process.env.CPS_E2E_CACHE ||
-  join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cpskit-e2e');
+const cacheRoot = process.env.CPS_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cpskit-e2e');
 const platformPkg = `node-${process.platform}-${process.arch}`;
 const nodeDir = join(cacheRoot, `node-${NODE_VERSION}`);
 const nodeHome = join(nodeDir, 'node_modules', platformPkg); // has bin/ and include/
@@ -229,12 +218,7 @@ function installNode() {
   const tmp = `${nodeDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  npmInstall(
-    tmp,
-    { name: 'cpskit-e2e-node', private: true, dependencies: { [platformPkg]: NODE_VERSION } },
-    join(cacheRoot, 'node-install.log'),
-    false,
-  );
+  npmInstall(tmp, { name: 'cpskit-e2e-node', private: true, dependencies: { [platformPkg]: NODE_VERSION } }, join(cacheRoot, 'node-install.log'), false);
   rmSync(nodeDir, { recursive: true, force: true });
   renameSync(tmp, nodeDir);
   if (!nodeWorks()) fail(`installed Node at ${nodeBin} does not report v${NODE_VERSION}`);
@@ -269,10 +253,7 @@ function installCodeServer() {
   // The postinstall is what creates lib/vscode/node_modules: if the scripts were
   // skipped, say so plainly rather than fail later.
   if (!existsSync(join(tmpHome, 'lib', 'vscode', 'node_modules'))) {
-    fail(
-      `code-server's postinstall did not run (no lib/vscode/node_modules). ` +
-        `npm may be blocking install scripts; see ${logFile} and \`npm help install-scripts\`.`,
-    );
+    fail(`code-server's postinstall did not run (no lib/vscode/node_modules). ` + `npm may be blocking install scripts; see ${logFile} and \`npm help install-scripts\`.`);
   }
   const problem = verifyCodeServer(tmpHome);
   if (problem) fail(`${problem}\n(see ${logFile})`);

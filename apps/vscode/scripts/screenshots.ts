@@ -25,7 +25,10 @@ try {
   await runCommand(page, 'View: Focus Problems');
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 60_000 });
   // To the unknown competency code, and its hover.
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+G');
   await page.keyboard.type('80');
   await page.keyboard.press('Enter');
@@ -34,7 +37,11 @@ try {
   const box = await squiggle.boundingBox({ timeout: 5000 }).catch(() => null);
   if (box) {
     await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-    await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
+    await page
+      .locator('.monaco-hover:not(.hidden)')
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 })
+      .catch(() => {});
     await page.waitForTimeout(800);
   }
   await page.screenshot({ path: here('../images/screenshot-findings.png') });

@@ -1,15 +1,4 @@
-import {
-  AXIS4_ITEMS,
-  GENERAL_COMPETENCIES,
-  GENERAL_CRITERIA,
-  MODALITIES,
-  OPERATIONAL_CRITERIA,
-  PHASES,
-  localize,
-  message,
-  type Locale,
-  type Localized,
-} from '@cpskit/core';
+import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, MODALITIES, OPERATIONAL_CRITERIA, PHASES, localize, message, type Locale, type Localized } from '@cpskit/core';
 import { evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */
@@ -31,7 +20,10 @@ export interface AnalysisPage {
 export const ANALYSIS_WORDS = {
   heading: { en: 'Criteria and coverage', fr: 'Critères et couverture' },
   score: { en: 'Score', fr: 'Score' },
-  findings: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}' },
+  findings: {
+    en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|info|info}',
+    fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|info|infos}',
+  },
   criteria: { en: 'Quality criteria (Santé publique France)', fr: 'Critères de qualité (Santé publique France)' },
   modality: { en: 'Practical modality', fr: 'Modalité pratique' },
   status: { en: 'Status', fr: 'Statut' },
@@ -132,21 +124,29 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
   const coverageRows: string[] = [];
   const chartRows: string[] = [];
   for (const phase of [1, 2] as const) {
-    coverageRows.push(`<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}${locale === 'fr' ? '\u00a0:' : ':'} ${t(PHASES[phase])}</th></tr>`);
+    coverageRows.push(
+      `<tr class="phase"><th scope="rowgroup" colspan="6">${escapeHtml(message('summary.phase', locale, { phase }))}${locale === 'fr' ? '\u00a0:' : ':'} ${t(PHASES[phase])}</th></tr>`,
+    );
     for (const general of GENERAL_COMPETENCIES.filter((entry) => entry.phase === phase)) {
       const entry = coverage.generals.find((candidate) => candidate.code === general.code);
       const minutes = Math.round(entry?.minutes ?? 0);
       const worked = entry?.worked ?? false;
-      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0].map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
+      const cells = [entry?.sessionMinutes ?? 0, entry?.practiceMinutes ?? 0, entry?.minutes ?? 0]
+        .map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`)
+        .join('');
       coverageRows.push(
         `<tr class="${worked ? 'worked' : 'not-worked'}"><th scope="row">${escapeHtml(general.code)} ${t(general.label)}</th><td${label[0]}>${worked ? '✔ ' + t(ANALYSIS_WORDS.yes) : '✖ ' + t(ANALYSIS_WORDS.no)}</td><td${label[1]}>${escapeHtml(entry?.sessionIds.length ?? 0)}</td>${cells}</tr>`,
       );
-      chartRows.push(`<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(ANALYSIS_WORDS.minutes, { minutes })}</span></div>`);
+      chartRows.push(
+        `<div class="chart-row"><span class="chart-label">${escapeHtml(general.code)}</span>${bar(minutes / maxMinutes, `${general.code}: ${minutes} min`)}<span class="chart-value">${t(ANALYSIS_WORDS.minutes, { minutes })}</span></div>`,
+      );
     }
   }
 
   // The manual's minutes, sessions and practices apart, then their total: the competencies' rows plus what names none.
-  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes].map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`).join('');
+  const totals = [coverage.totals.sessionMinutes, coverage.totals.practiceMinutes, coverage.totals.minutes]
+    .map((value, index) => `<td${label[index + 2]}>${t(ANALYSIS_WORDS.minutes, { minutes: Math.round(value) })}</td>`)
+    .join('');
   coverageRows.push(`<tr class="all"><th scope="row">${t(ANALYSIS_WORDS.allRow)}</th><td></td><td${label[1]}>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
   return `<!DOCTYPE html>

@@ -24,12 +24,17 @@ export class AnalysisPanel implements vscode.Disposable {
     const analysis = await this.request(uri);
     if (!analysis) return false;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('cps.analysis', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        // Only the "Export report" link may run a command: the page has no script.
-        enableCommandUris: ['cps.exportReport'],
-        localResourceRoots: [],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        'cps.analysis',
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: false,
+          // Only the "Export report" link may run a command: the page has no script.
+          enableCommandUris: ['cps.exportReport'],
+          localResourceRoots: [],
+        },
+      );
       this.panel.onDidDispose(() => {
         this.panel = undefined;
         this.uri = undefined;

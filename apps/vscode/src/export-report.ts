@@ -14,7 +14,10 @@ async function loadReport(): Promise<ReportModule> {
 
 /** `atelier.cps.yaml` → `atelier.rapport.html` (fr) or `atelier.report.html` (en), as `cps tui` names it. */
 export function reportFileName(manual: string, locale: Locale): string {
-  const base = path.basename(manual).replace(/\.cps\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const base = path
+    .basename(manual)
+    .replace(/\.cps\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
   return `${base}.${locale === 'fr' ? 'rapport' : 'report'}.html`;
 }
 
@@ -39,7 +42,10 @@ export async function exportReport(uri: vscode.Uri, analysis: Analysis, manualTe
   }
   // The report's code (Vega among it) loads only when a report is asked for.
   const { manualHtml, manualReport } = await loadReport();
-  const html = await manualHtml(manualReport({ path: vscode.workspace.asRelativePath(uri), text: manualText, analysis, locale }), typeof __CPS_VERSION__ === 'string' ? __CPS_VERSION__ : '0.0.0-dev');
+  const html = await manualHtml(
+    manualReport({ path: vscode.workspace.asRelativePath(uri), text: manualText, analysis, locale }),
+    typeof __CPS_VERSION__ === 'string' ? __CPS_VERSION__ : '0.0.0-dev',
+  );
   const target = vscode.Uri.file(path.join(path.dirname(uri.fsPath), reportFileName(uri.fsPath, locale)));
   const replaced = await exists(target);
   try {

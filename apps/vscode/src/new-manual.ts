@@ -23,7 +23,11 @@ export async function newManual(locale: Locale): Promise<vscode.TextEditor | und
     validateInput: (value) => (value.trim() === '' ? text('new.title-empty', locale) : undefined),
   });
   if (title === undefined) return undefined;
-  const agesText = await vscode.window.showInputBox({ prompt: text('new.ages', locale), value: '8-11', validateInput: (value) => (parseAges(value) ? undefined : text('new.ages-bad', locale)) });
+  const agesText = await vscode.window.showInputBox({
+    prompt: text('new.ages', locale),
+    value: '8-11',
+    validateInput: (value) => (parseAges(value) ? undefined : text('new.ages-bad', locale)),
+  });
   const ages = agesText === undefined ? undefined : parseAges(agesText);
   if (!ages) return undefined;
   const setting = await vscode.window.showQuickPick(
@@ -31,7 +35,11 @@ export async function newManual(locale: Locale): Promise<vscode.TextEditor | und
     { placeHolder: text('new.setting', locale), matchOnDescription: true },
   );
   if (!setting) return undefined;
-  const yearsText = await vscode.window.showInputBox({ prompt: text('new.years', locale), value: '3', validateInput: (value) => (parseYears(value) ? undefined : text('new.years-bad', locale)) });
+  const yearsText = await vscode.window.showInputBox({
+    prompt: text('new.years', locale),
+    value: '3',
+    validateInput: (value) => (parseYears(value) ? undefined : text('new.years-bad', locale)),
+  });
   const years = yearsText === undefined ? undefined : parseYears(yearsText);
   if (!years) return undefined;
   const language = await vscode.window.showQuickPick(

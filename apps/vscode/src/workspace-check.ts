@@ -5,7 +5,6 @@ import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { EXCLUDED_GLOB, MANUAL_GLOB } from './client-options.js';
 import { text } from './messages.js';
 
-
 /**
  * Checks every manual of the workspace into the Problems panel. Manuals open in an editor keep
  * the diagnostics the server publishes as they are edited; the others get theirs from the

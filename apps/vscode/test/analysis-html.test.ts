@@ -7,7 +7,8 @@ import { analysisHtml, escapeHtml } from '../src/analysis-html.js';
 const EXAMPLE = readFileSync(new URL('../../../examples/primavera.cps.yaml', import.meta.url), 'utf8');
 
 describe('the analysis view', () => {
-  const page = (text: string, locale: 'fr' | 'en' = 'en', file = 'primavera.cps.yaml') => analysisHtml({ analysis: analyzeText(text, { locale }), file, locale, nonce: 'bm9uY2U=' });
+  const page = (text: string, locale: 'fr' | 'en' = 'en', file = 'primavera.cps.yaml') =>
+    analysisHtml({ analysis: analyzeText(text, { locale }), file, locale, nonce: 'bm9uY2U=' });
 
   it('allows nothing but its own style sheet: no script, no remote resource, no inline style', () => {
     const html = page(EXAMPLE);

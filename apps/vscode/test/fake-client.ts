@@ -25,7 +25,9 @@ function asDiagnostic(wire: WireDiagnostic): Diagnostic {
   if (wire.source) diagnostic.source = wire.source;
   if (wire.code !== undefined) diagnostic.code = wire.codeDescription ? { value: wire.code, target: Uri.parse(wire.codeDescription.href) } : wire.code;
   if (wire.relatedInformation) {
-    diagnostic.relatedInformation = wire.relatedInformation.map((related) => new DiagnosticRelatedInformation(new Location(Uri.parse(related.location.uri), rangeOf(related.location.range)), related.message));
+    diagnostic.relatedInformation = wire.relatedInformation.map(
+      (related) => new DiagnosticRelatedInformation(new Location(Uri.parse(related.location.uri), rangeOf(related.location.range)), related.message),
+    );
   }
   return diagnostic;
 }

@@ -58,6 +58,10 @@ describe('the extension manifest', () => {
     ];
     for (const path of paths) expect(existsSync(new URL(`../${path}`, import.meta.url)), path).toBe(true);
     expect(manifest.categories).toEqual(expect.arrayContaining(['Linters', 'Programming Languages']));
-    expect(readFileSync(new URL(`../${manifest.icon}`, import.meta.url)).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(new URL(`../${manifest.icon}`, import.meta.url))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 });

@@ -37,8 +37,7 @@ describe('snippets', () => {
         .split('\n')
         .map((line) => `  ${line}`)
         .join('\n');
-      const text =
-        snippet.id === 'session' ? `${MINIMAL}sessions:\n${block.replace('[nouvel-atelier]', '[a1]')}\n` : MINIMAL.replace(/^activities:\n/m, `activities:\n${block}\n`);
+      const text = snippet.id === 'session' ? `${MINIMAL}sessions:\n${block.replace('[nouvel-atelier]', '[a1]')}\n` : MINIMAL.replace(/^activities:\n/m, `activities:\n${block}\n`);
       expect(text, snippet.id).not.toBe(MINIMAL);
       const { findings } = analyzeText(text);
       const shape = findings.filter((finding) => ['yaml-syntax', 'schema', 'duplicate-id', 'unknown-competency', 'undefined-activity', 'duplicate-key'].includes(finding.ruleId));

@@ -17,7 +17,10 @@ describe('the status bar item', () => {
       tooltip: 'Provisional quality criteria score: 100/100 — the manual has errors; fix them first. 1 error, 0 warnings, 0 info.\nClick for the criteria and the coverage.',
     });
     expect(statusOf({ counts: { error: 2, warning: 0, info: 0 }, score: 45, provisional: true }, 'fr').text).toBe('$(error) CPS 45/100 provisoire');
-    expect(statusOf({ counts: { error: 1, warning: 0, info: 0 } }, 'en')).toMatchObject({ text: '$(error) CPS', tooltip: expect.stringMatching(/^No criterion applies yet\. 1 error, 0 warnings\./) });
+    expect(statusOf({ counts: { error: 1, warning: 0, info: 0 } }, 'en')).toMatchObject({
+      text: '$(error) CPS',
+      tooltip: expect.stringMatching(/^No criterion applies yet\. 1 error, 0 warnings\./),
+    });
   });
 });
 

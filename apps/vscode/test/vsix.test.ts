@@ -40,14 +40,24 @@ describe('the packaged extension (built by `pnpm build`)', () => {
     const zip = readFileSync(vsix);
     expect(zip.subarray(0, 2).toString()).toBe('PK');
     // Entry names are stored as they are in the zip's directory.
-    for (const file of ['extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/report.cjs', 'extension/dist/manual.schema.json', 'extension/dist/docs/rules/intensity.md', 'extension/package.json', 'extension.vsixmanifest']) {
+    for (const file of [
+      'extension/dist/extension.cjs',
+      'extension/dist/server.cjs',
+      'extension/dist/report.cjs',
+      'extension/dist/manual.schema.json',
+      'extension/dist/docs/rules/intensity.md',
+      'extension/package.json',
+      'extension.vsixmanifest',
+    ]) {
       expect(zip.includes(Buffer.from(file)), file).toBe(true);
     }
     for (const bundle of ['extension.cjs', 'server.cjs', 'report.cjs']) {
       const code = readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8');
       const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!));
       // The client loads the report's bundle, beside it, when a report is exported.
-      const outside = [...required].filter((name) => !name.startsWith('node:') && !isBuiltin(name) && name !== 'vscode' && !(bundle === 'extension.cjs' && name === './report.cjs'));
+      const outside = [...required].filter(
+        (name) => !name.startsWith('node:') && !isBuiltin(name) && name !== 'vscode' && !(bundle === 'extension.cjs' && name === './report.cjs'),
+      );
       expect(outside, bundle).toEqual([]);
     }
     expect(readFileSync(new URL('../dist/server.cjs', import.meta.url), 'utf8')).not.toContain('require("vscode")');

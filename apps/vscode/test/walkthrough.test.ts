@@ -80,7 +80,9 @@ describe('the walkthrough', () => {
   });
 
   it('writes French as French typography wants it: a no-break space before « : ; ! ? » and inside « », the apostrophe ’', () => {
-    const strings = Object.entries(NLS.fr).filter(([key]) => key.startsWith('walkthrough.') && !key.endsWith('.media')).map(([key, text]) => ({ where: key, text }));
+    const strings = Object.entries(NLS.fr)
+      .filter(([key]) => key.startsWith('walkthrough.') && !key.endsWith('.media'))
+      .map(([key, text]) => ({ where: key, text }));
     const pages = ['new-manual', 'findings', 'analysis', 'workspace'].map((name) => ({ where: name, text: read(`walkthrough/${name}.fr.md`) }));
     for (const { where, text } of [...strings, ...pages]) {
       const words = text.replace(/```[\s\S]*?```/g, (block) => block.replace(/^.*?#/gm, '#')).replace(/`[^`]*`/g, ' ');

@@ -75,7 +75,9 @@ export function cliSpeed(runs = 5): CliSpeed {
       {
         cps: [process.execPath, [CPS, 'check', example, '--no-color']],
         noCache: [process.execPath, [CPS, 'check', example, '--no-color'], { CPS_NO_CODE_CACHE: '1' }],
-        version: [process.execPath, [CPS, '--version']], node: [process.execPath, ['-e', '0']] },
+        version: [process.execPath, [CPS, '--version']],
+        node: [process.execPath, ['-e', '0']],
+      },
       Math.max(runs * 4, 20),
     );
     return {

@@ -53,7 +53,13 @@ export function coldStartCaches(runs = 21): ColdStartCaches {
         (times[name] ??= []).push(performance.now() - started);
       }
     }
-    return { node: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim(), buildCache: median(times['buildCache']!), compileCache: median(times['compileCache']!), none: median(times['none']!), nodeAlone: median(times['nodeAlone']!) };
+    return {
+      node: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+      buildCache: median(times['buildCache']!),
+      compileCache: median(times['compileCache']!),
+      none: median(times['none']!),
+      nodeAlone: median(times['nodeAlone']!),
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -17,7 +17,9 @@ function rssMb(pid: number): { rss: number; peak: number } {
 
 /** Processor time a process has used, in ms (user and system, from /proc; clock ticks of 10 ms). */
 function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   // After the command name: state is field 3 of the full line, utime 14 and stime 15.
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
@@ -43,7 +45,10 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
   const afterOpen = rssMb(child.pid!);
 
   // One-character edits in activity titles, as typing does: insert a letter, then take it away.
-  const titleLines: number[] = text.split('\n').map((line, index) => (line.startsWith('    title: "Activité') ? index : -1)).filter((index) => index >= 0);
+  const titleLines: number[] = text
+    .split('\n')
+    .map((line, index) => (line.startsWith('    title: "Activité') ? index : -1))
+    .filter((index) => index >= 0);
   const pick = random(7);
   const latencies: number[] = [];
   let place = { line: 0, character: 0 };

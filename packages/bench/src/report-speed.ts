@@ -12,7 +12,15 @@ const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/
 
 /** Age ranges and settings a territory's programmes have, so that the picture has cells, bands and gaps to compute. */
 const AGES = ['{ min: 3, max: 5 }', '{ min: 6, max: 11 }', '{ min: 8, max: 12 }', '{ min: 11, max: 15 }', '{ min: 15, max: 18 }', '{ min: 16, max: 25 }'];
-const SETTINGS = ['[preschool]', '[primary-school]', '[primary-school, out-of-school]', '[secondary-school]', '[high-school, youth-club]', '[vocational-training]', '[family, community]'];
+const SETTINGS = [
+  '[preschool]',
+  '[primary-school]',
+  '[primary-school, out-of-school]',
+  '[secondary-school]',
+  '[high-school, youth-club]',
+  '[vocational-training]',
+  '[family, community]',
+];
 
 export interface ReportSpeed {
   readonly files: number;

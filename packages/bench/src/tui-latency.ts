@@ -43,7 +43,17 @@ export async function tuiLatency(edits = 12): Promise<TuiLatency | undefined> {
     }
   };
   try {
-    execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '100', '-y', '30', `cd ${JSON.stringify(work)} && env -u CI LANG=en_US.UTF-8 ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui .`]);
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      `cd ${JSON.stringify(work)} && env -u CI LANG=en_US.UTF-8 ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui .`,
+    ]);
     await until((text) => errors(text) !== undefined, 'the manual');
     const base = errors(screen());
     const times: number[] = [];

@@ -2,8 +2,7 @@
  * Durations as people write them in a manual: a number of minutes (`45`), or text such as
  * `10min`, `45 min`, `1h`, `1h30`, `1 h 30 min`, `2 heures`, `90 minutes`.
  */
-export const DURATION_PATTERN =
-  '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:min|mn|minutes?)|\\d+(?:[.,]\\d+)?\\s*(?:h|heures?|hours?)(?:\\s*\\d{1,2}\\s*(?:min|mn|minutes?)?)?)\\s*$';
+export const DURATION_PATTERN = '^\\s*(?:\\d+(?:[.,]\\d+)?\\s*(?:min|mn|minutes?)|\\d+(?:[.,]\\d+)?\\s*(?:h|heures?|hours?)(?:\\s*\\d{1,2}\\s*(?:min|mn|minutes?)?)?)\\s*$';
 
 const DURATION_REGEX = new RegExp(DURATION_PATTERN);
 const HOURS = /^\s*(\d+(?:[.,]\d+)?)\s*(?:h|heures?|hours?)\s*(?:(\d{1,2})\s*(?:min|mn|minutes?)?)?\s*$/i;

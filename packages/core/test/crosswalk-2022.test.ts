@@ -90,7 +90,7 @@ describe('the crosswalk from the 2022 classification to the 2025 codes', () => {
       expect(codes(entry.label.fr.toUpperCase()), entry.label.fr).toEqual(entry.codes);
       expect(codes(entry.label.en), entry.label.en).toEqual(entry.codes);
     }
-    expect(codes('Capacite d\'ecoute empathique')).toEqual(['S1.2']);
+    expect(codes("Capacite d'ecoute empathique")).toEqual(['S1.2']);
     expect(codes('écoute empathique')).toEqual(['S1.2']);
     expect(codes('Connaissance de soi')).toEqual(['C1.1', 'C1.3']);
     expect(codes('Gérer ses émotions')).toEqual(['E2.2']);

@@ -30,12 +30,18 @@ const HOSTILE = [
 
 /** HTML text with its entities read. */
 function decode(html: string): string {
-  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** The text a reader sees in the rendered HTML: tags removed, entities read, zero-width spaces gone. */
 function seen(html: string): string {
-  return decode(html.replace(/<[^>]*>/g, '')).replace(/\u200b/g, '').trim();
+  return decode(html.replace(/<[^>]*>/g, ''))
+    .replace(/\u200b/g, '')
+    .trim();
 }
 
 describe('markdownText', () => {

@@ -41,14 +41,30 @@ describe('the seeds', () => {
 describe('the classification', () => {
   it('has 3 categories, 6 general competencies (3 per phase) and 20 specific ones plus the two parts of E2.2', () => {
     expect(CATEGORIES.map((category) => category.code)).toEqual(['C', 'E', 'S']);
-    expect(GENERAL_COMPETENCIES.map((general) => `${general.code}:${general.phase}`).sort()).toEqual(
-      ['C1:1', 'C2:2', 'E1:1', 'E2:2', 'S1:1', 'S2:2'],
-    );
+    expect(GENERAL_COMPETENCIES.map((general) => `${general.code}:${general.phase}`).sort()).toEqual(['C1:1', 'C2:2', 'E1:1', 'E2:2', 'S1:1', 'S2:2']);
     const whole = SPECIFIC_COMPETENCIES.filter((competency) => !competency.partOf);
     expect(whole).toHaveLength(20);
     expect(whole.map((competency) => competency.code)).toEqual([
-      'C1.1', 'C1.2', 'C1.3', 'C1.4', 'C1.5', 'C1.6', 'C2.1', 'C2.2', 'C2.3', 'C2.4',
-      'E1.1', 'E1.2', 'E2.1', 'E2.2', 'E2.3', 'S1.1', 'S1.2', 'S1.3', 'S2.1', 'S2.2',
+      'C1.1',
+      'C1.2',
+      'C1.3',
+      'C1.4',
+      'C1.5',
+      'C1.6',
+      'C2.1',
+      'C2.2',
+      'C2.3',
+      'C2.4',
+      'E1.1',
+      'E1.2',
+      'E2.1',
+      'E2.2',
+      'E2.3',
+      'S1.1',
+      'S1.2',
+      'S1.3',
+      'S2.1',
+      'S2.2',
     ]);
     expect(SPECIFIC_COMPETENCIES.filter((competency) => competency.partOf === 'E2.2').map((c) => c.code)).toEqual(['E2.2a', 'E2.2b']);
   });
@@ -194,14 +210,17 @@ describe('the quality criteria table', () => {
 
   it('marks the two modalities that only seed 000 has', () => {
     expect(MODALITIES.filter((modality) => modality.source.seed === '000').map((modality) => modality.id)).toEqual(['2.1.6', '3.2.2']);
-    expect(seed002).not.toContain('La formation permet d\'utiliser une pédagogie');
+    expect(seed002).not.toContain("La formation permet d'utiliser une pédagogie");
     expect(seed002).not.toContain('Les activités physiques des personnes sont assurées');
   });
 });
 
 describe('the English labels', () => {
   const all = (): { id: string; text: Localized }[] => [
-    ...CATEGORIES.flatMap((category) => [{ id: category.code, text: category.label }, { id: category.code, text: category.purpose }]),
+    ...CATEGORIES.flatMap((category) => [
+      { id: category.code, text: category.label },
+      { id: category.code, text: category.purpose },
+    ]),
     ...Object.entries(PHASES).map(([phase, text]) => ({ id: `phase ${phase}`, text })),
     ...GENERAL_COMPETENCIES.flatMap((general) => [{ id: general.code, text: general.label }, ...general.keyMessages.map((text) => ({ id: general.code, text }))]),
     ...SPECIFIC_COMPETENCIES.map((specific) => ({ id: specific.code, text: specific.label })),
@@ -254,7 +273,7 @@ describe('the strategy vocabulary', () => {
     }
   });
 
-  it('calls the sector of DGCS, a signatory of the instruction, by the seed\'s name « Cohésion sociale (ASE) »', () => {
+  it("calls the sector of DGCS, a signatory of the instruction, by the seed's name « Cohésion sociale (ASE) »", () => {
     expect(SECTORS['social-cohesion'].fr).toBe('Cohésion sociale (ASE)');
     expectInSeed(seed000, '- Cohésion sociale (ASE)');
     expectInSeed(seed000, 'N°DGS/SP4/DGCS/');

@@ -14,7 +14,11 @@ export function rawSeed(seed: keyof typeof SEED_FILES): string {
  * bold) and with single spaces, for word-for-word comparison.
  */
 export function seedWords(seed: keyof typeof SEED_FILES): string {
-  return normalise(rawSeed(seed).replace(/<\/?(?:b|u)>/g, '').replace(/\*\*/g, ''));
+  return normalise(
+    rawSeed(seed)
+      .replace(/<\/?(?:b|u)>/g, '')
+      .replace(/\*\*/g, ''),
+  );
 }
 
 /** Whether the seed holds these words; the failure names the words, not the whole seed. */
@@ -46,7 +50,10 @@ export function seedSlides(seed: keyof typeof SEED_FILES): SeedSlide[] {
   const close = () => {
     if (heading !== undefined) slides.push({ heading, words: normalise(lines.join('\n')) });
   };
-  for (const line of rawSeed(seed).replace(/<\/?(?:b|u)>/g, '').replace(/\*\*/g, '').split('\n')) {
+  for (const line of rawSeed(seed)
+    .replace(/<\/?(?:b|u)>/g, '')
+    .replace(/\*\*/g, '')
+    .split('\n')) {
     const match = /^#{1,6}\s+(.*\S)\s*$/.exec(line);
     if (match) {
       close();

@@ -52,11 +52,9 @@ export const HOSTILE_PIECES: readonly string[] = [
 ];
 
 /** Control characters (C0, DEL, C1) and line separators, one at a time. */
-export const controlChar: fc.Arbitrary<string> = fc.oneof(
-  fc.integer({ min: 0, max: 0x1f }),
-  fc.constantFrom(0x7f, 0x85, 0x9b, 0x9d, 0x2028, 0x2029),
-  fc.integer({ min: 0x80, max: 0x9f }),
-).map((code) => String.fromCharCode(code));
+export const controlChar: fc.Arbitrary<string> = fc
+  .oneof(fc.integer({ min: 0, max: 0x1f }), fc.constantFrom(0x7f, 0x85, 0x9b, 0x9d, 0x2028, 0x2029), fc.integer({ min: 0x80, max: 0x9f }))
+  .map((code) => String.fromCharCode(code));
 
 /** A short string mixing hostile pieces, control characters and any Unicode. */
 export const hostileString: fc.Arbitrary<string> = fc

@@ -26,16 +26,17 @@ const competencyCode = fc.oneof(
 );
 
 /** Manuals the schema accepts, from its own definition, with ids that refer to each other. */
-export const schemaManual = (maxItems = 4): fc.Arbitrary<unknown> => arbitraryOf(manualSchema, {
-  text,
-  maxItems,
-  overrides: {
-    'activities[].id': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
-    'sessions[].activities[]': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
-    'sessions[].id': fc.constantFrom('s1', 's2', 's3'),
-    'activities[].competencies[]': competencyCode,
-  },
-});
+export const schemaManual = (maxItems = 4): fc.Arbitrary<unknown> =>
+  arbitraryOf(manualSchema, {
+    text,
+    maxItems,
+    overrides: {
+      'activities[].id': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
+      'sessions[].activities[]': fc.constantFrom(...ACTIVITY_IDS), // bounded-spread: a fixed list of ids
+      'sessions[].id': fc.constantFrom('s1', 's2', 's3'),
+      'activities[].competencies[]': competencyCode,
+    },
+  });
 
 const DEEP_MARK = 'cps-fuzz-deep-';
 const DEEP_MARKS = /["']?cps-fuzz-deep-(\d+)["']?/g;
@@ -66,19 +67,31 @@ type AstOp =
   | { kind: 'duplicate-key'; at: number; item: number; value: unknown };
 
 /** `heavy` weighs the mutations that make big or costly inputs (huge strings, deep nesting, alias bombs) against the others (about 300). */
-const astOp = (heavy: number): fc.Arbitrary<AstOp> => weighted<AstOp>(
-  { weight: 40, arbitrary: fc.record({ kind: fc.constant('delete-key' as const), at, item: fc.nat() }) },
-  { weight: 40, arbitrary: fc.record({ kind: fc.constant('swap-type' as const), at, value: foreignValue }) },
-  { weight: 30, arbitrary: fc.record({ kind: fc.constant('unicode' as const), at, value: hostileString }) },
-  { weight: 20, arbitrary: fc.record({ kind: fc.constant('control-chars' as const), at, value: fc.string({ unit: controlChar, minLength: 1, maxLength: 6 }) }) },
-  { weight: heavy, arbitrary: fc.record({ kind: fc.constant('huge-string' as const), at, length: fc.integer({ min: 10_000, max: 80_000 }), unit: fc.constantFrom('x', 'é', '- ', ' ', '😀', 'a b ') }) },
-  { weight: heavy, arbitrary: fc.record({ kind: fc.constant('deep-nesting' as const), at, depth: fc.integer({ min: 10, max: 400 }), map: fc.boolean() }) },
-  { weight: 30, arbitrary: fc.record({ kind: fc.constant('anchor-alias' as const), from: at, to: at }) },
-  { weight: 20, arbitrary: fc.record({ kind: fc.constant('merge-key' as const), from: at, to: at }) },
-  { weight: heavy, arbitrary: fc.record({ kind: fc.constant('alias-bomb' as const), at, width: fc.integer({ min: 2, max: 10 }), levels: fc.integer({ min: 2, max: 12 }) }) },
-  { weight: 40, arbitrary: fc.record({ kind: fc.constant('comment' as const), at, text: fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 12 })), before: fc.boolean() }) },
-  { weight: 20, arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), at, item: fc.nat(), value: foreignValue }) },
-);
+const astOp = (heavy: number): fc.Arbitrary<AstOp> =>
+  weighted<AstOp>(
+    { weight: 40, arbitrary: fc.record({ kind: fc.constant('delete-key' as const), at, item: fc.nat() }) },
+    { weight: 40, arbitrary: fc.record({ kind: fc.constant('swap-type' as const), at, value: foreignValue }) },
+    { weight: 30, arbitrary: fc.record({ kind: fc.constant('unicode' as const), at, value: hostileString }) },
+    { weight: 20, arbitrary: fc.record({ kind: fc.constant('control-chars' as const), at, value: fc.string({ unit: controlChar, minLength: 1, maxLength: 6 }) }) },
+    {
+      weight: heavy,
+      arbitrary: fc.record({
+        kind: fc.constant('huge-string' as const),
+        at,
+        length: fc.integer({ min: 10_000, max: 80_000 }),
+        unit: fc.constantFrom('x', 'é', '- ', ' ', '😀', 'a b '),
+      }),
+    },
+    { weight: heavy, arbitrary: fc.record({ kind: fc.constant('deep-nesting' as const), at, depth: fc.integer({ min: 10, max: 400 }), map: fc.boolean() }) },
+    { weight: 30, arbitrary: fc.record({ kind: fc.constant('anchor-alias' as const), from: at, to: at }) },
+    { weight: 20, arbitrary: fc.record({ kind: fc.constant('merge-key' as const), from: at, to: at }) },
+    { weight: heavy, arbitrary: fc.record({ kind: fc.constant('alias-bomb' as const), at, width: fc.integer({ min: 2, max: 10 }), levels: fc.integer({ min: 2, max: 12 }) }) },
+    {
+      weight: 40,
+      arbitrary: fc.record({ kind: fc.constant('comment' as const), at, text: fc.oneof(words, fc.string({ unit: 'grapheme', maxLength: 12 })), before: fc.boolean() }),
+    },
+    { weight: 20, arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), at, item: fc.nat(), value: foreignValue }) },
+  );
 
 type TextOp =
   | { kind: 'crlf' }
@@ -92,18 +105,26 @@ type TextOp =
   | { kind: 'duplicate-line'; line: number }
   | { kind: 'deep-indent'; depth: number };
 
-const textOp = (heavy: number): fc.Arbitrary<TextOp> => weighted<TextOp>(
-  { weight: 20, arbitrary: fc.constant({ kind: 'crlf' as const }) },
-  { weight: 10, arbitrary: fc.constant({ kind: 'cr' as const }) },
-  { weight: 20, arbitrary: fc.constant({ kind: 'bom' as const }) },
-  { weight: 30, arbitrary: fc.record({ kind: fc.constant('insert' as const), at, value: fc.oneof(hostileString, fc.constantFrom(': ', '- ', '&a ', '*a', '<<: *a', '[', '{', '"', "'", '#', '---\n', '...\n', '%YAML 1.1\n', '!!binary ', '? ')) }) },
-  { weight: 20, arbitrary: fc.record({ kind: fc.constant('delete-range' as const), at, length: fc.integer({ min: 1, max: 200 }) }) },
-  { weight: 30, arbitrary: fc.record({ kind: fc.constant('mis-indent' as const), line: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }) },
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('tab-indent' as const), line: fc.nat() }) },
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at }) },
-  { weight: 10, arbitrary: fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }) },
-  { weight: heavy, arbitrary: fc.record({ kind: fc.constant('deep-indent' as const), depth: fc.integer({ min: 10, max: 300 }) }) },
-);
+const textOp = (heavy: number): fc.Arbitrary<TextOp> =>
+  weighted<TextOp>(
+    { weight: 20, arbitrary: fc.constant({ kind: 'crlf' as const }) },
+    { weight: 10, arbitrary: fc.constant({ kind: 'cr' as const }) },
+    { weight: 20, arbitrary: fc.constant({ kind: 'bom' as const }) },
+    {
+      weight: 30,
+      arbitrary: fc.record({
+        kind: fc.constant('insert' as const),
+        at,
+        value: fc.oneof(hostileString, fc.constantFrom(': ', '- ', '&a ', '*a', '<<: *a', '[', '{', '"', "'", '#', '---\n', '...\n', '%YAML 1.1\n', '!!binary ', '? ')),
+      }),
+    },
+    { weight: 20, arbitrary: fc.record({ kind: fc.constant('delete-range' as const), at, length: fc.integer({ min: 1, max: 200 }) }) },
+    { weight: 30, arbitrary: fc.record({ kind: fc.constant('mis-indent' as const), line: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }) },
+    { weight: 10, arbitrary: fc.record({ kind: fc.constant('tab-indent' as const), line: fc.nat() }) },
+    { weight: 10, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at }) },
+    { weight: 10, arbitrary: fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }) },
+    { weight: heavy, arbitrary: fc.record({ kind: fc.constant('deep-indent' as const), depth: fc.integer({ min: 10, max: 300 }) }) },
+  );
 
 /** fc.oneof without the choices of weight 0. */
 function weighted<T>(...choices: { weight: number; arbitrary: fc.Arbitrary<T> }[]): fc.Arbitrary<T> {
@@ -199,13 +220,19 @@ function applyAstOp(doc: Document, op: AstOp, deep: string[]): boolean {
   const slots = slotsOf(doc);
   switch (op.kind) {
     case 'delete-key': {
-      const map = pick(slots.filter((slot) => isMap(slot.node) && slot.node.items.length > 0), op.at)?.node;
+      const map = pick(
+        slots.filter((slot) => isMap(slot.node) && slot.node.items.length > 0),
+        op.at,
+      )?.node;
       if (!isMap(map)) return false;
       map.items.splice(op.item % map.items.length, 1);
       return true;
     }
     case 'duplicate-key': {
-      const map = pick(slots.filter((slot) => isMap(slot.node) && slot.node.items.length > 0), op.at)?.node;
+      const map = pick(
+        slots.filter((slot) => isMap(slot.node) && slot.node.items.length > 0),
+        op.at,
+      )?.node;
       if (!isMap(map)) return false;
       const key = map.items[op.item % map.items.length]!.key;
       map.items.push(new Pair(isScalar(key) ? new Scalar(key.value) : key, doc.createNode(op.value)));
@@ -220,7 +247,10 @@ function applyAstOp(doc: Document, op: AstOp, deep: string[]): boolean {
       return true;
     }
     case 'huge-string': {
-      const slot = pick(slots.filter((candidate) => isScalar(candidate.node)), op.at);
+      const slot = pick(
+        slots.filter((candidate) => isScalar(candidate.node)),
+        op.at,
+      );
       if (!slot) return false;
       slot.set(new Scalar(op.unit.repeat(Math.ceil(op.length / op.unit.length))));
       return true;

@@ -29,7 +29,10 @@ export class CaseTimer {
 
   /** A few lines: cases, mean and maximum time, the slowest case's classes, the maximum per class. */
   report(title: string): string {
-    const byClass = [...this.maxByClass].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
+    const byClass = [...this.maxByClass]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+      .join(', ');
     return [
       `${title}: ${this.cases} timed cases, mean ${(this.totalMs / Math.max(1, this.cases)).toFixed(2)} ms, max ${this.slowest.ms.toFixed(1)} ms`,
       `  slowest case: ${this.slowest.classes.join(' + ') || 'none'} (${this.slowest.bytes} bytes)`,

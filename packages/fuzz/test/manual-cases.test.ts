@@ -17,8 +17,28 @@ describe('manualCases', () => {
     const seen = new Set(fc.sample(manualCases({ maxItems: 2 }), { numRuns: 3000, seed: 11 }).flatMap((manual) => manual.classes));
     expect([...seen].sort()).toEqual(
       [
-        'alias-bomb', 'anchor-alias', 'bom', 'comment', 'control-chars', 'cr', 'crlf', 'deep-indent', 'deep-nesting', 'delete-key', 'delete-range',
-        'duplicate-key', 'duplicate-line', 'huge-string', 'insert', 'merge-key', 'mis-indent', 'swap-type', 'tab-indent', 'truncate', 'unicode', 'valid',
+        'alias-bomb',
+        'anchor-alias',
+        'bom',
+        'comment',
+        'control-chars',
+        'cr',
+        'crlf',
+        'deep-indent',
+        'deep-nesting',
+        'delete-key',
+        'delete-range',
+        'duplicate-key',
+        'duplicate-line',
+        'huge-string',
+        'insert',
+        'merge-key',
+        'mis-indent',
+        'swap-type',
+        'tab-indent',
+        'truncate',
+        'unicode',
+        'valid',
       ].sort(),
     );
   });

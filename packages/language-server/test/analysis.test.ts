@@ -11,7 +11,7 @@ const examples = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).fi
 /** A deterministic pseudo-random manual: sessions of random activities, codes and durations. */
 function randomManual(seed: number): string {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const codes = ['C1.1', 'C2.3', 'E1.2', 'E2.2a', 'E2', 'S1.3', 'S2.1', 'x'];
   const frequencies = ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'];
   const activities = Array.from({ length: 2 + Math.floor(next() * 8) }, (_, i) => {
@@ -73,7 +73,10 @@ function expectConsistent(analysis: Analysis): void {
   for (const year of new Set([...Object.keys(byYear), ...Object.keys(practiceByYear)].map(Number))) {
     expect(coverage.totals.minutesByYear[year]).toBeCloseTo((byYear[year] ?? 0) + (practiceByYear[year] ?? 0), 6);
   }
-  expect(coverage.totals.sessionMinutes).toBeCloseTo(coverage.sessions.reduce((sum, session) => sum + session.minutes, 0), 6);
+  expect(coverage.totals.sessionMinutes).toBeCloseTo(
+    coverage.sessions.reduce((sum, session) => sum + session.minutes, 0),
+    6,
+  );
   expect(coverage.totals.practiceMinutes).toBeCloseTo(
     coverage.practices.reduce((sum, practice) => sum + practice.minutesPerYear * practice.years.length, 0),
     6,

@@ -74,7 +74,9 @@ describe('what `extends` reaches', () => {
     ]);
     expect(JSON.stringify(errors)).not.toMatch(/hunter2|aws_secret/);
     const french = new ConfigFinder('fr').configFor(repo).errors[2]!.message;
-    expect(french).toBe('«\u00a0extends\u00a0» n’atteint que les fichiers de configuration du dépôt (ou cpskit:recommended, cpskit:strict)\u00a0; «\u00a0lien.yaml\u00a0» est en dehors et n’est pas lu.');
+    expect(french).toBe(
+      '«\u00a0extends\u00a0» n’atteint que les fichiers de configuration du dépôt (ou cpskit:recommended, cpskit:strict)\u00a0; «\u00a0lien.yaml\u00a0» est en dehors et n’est pas lu.',
+    );
   });
 
   it('does not read a cps.config.yaml of the repository that is a link leading out of it', () => {

@@ -147,7 +147,10 @@ describe('the shipped examples produce the findings expected of them', () => {
       expect(analysis.counts.error, name).toBe(0);
       expect(analysis.criteria.score, name).toBeGreaterThan(90);
       // Each says how its process is followed, what outcomes it measures, and when, by whom and with what (axis 4).
-      expect(analysis.criteria.axis4.items.map((item) => `${item.id} ${item.status}`), name).toEqual(['A4.1 met', 'A4.2 met', 'A4.3 met']);
+      expect(
+        analysis.criteria.axis4.items.map((item) => `${item.id} ${item.status}`),
+        name,
+      ).toEqual(['A4.1 met', 'A4.2 met', 'A4.3 met']);
     }
   });
 });

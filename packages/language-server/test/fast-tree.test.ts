@@ -69,7 +69,12 @@ const BUILT = [
   MANUAL,
   editingManual(),
   editingManual({ sessions: ['  - id: s1', '    year: 1', '    activities: [roue]'], rest: ['# fin'] }),
-  manualWith({ activities: [{ id: 'a1', codes: ['E1.2', 'S1.1'], minutes: 50 }, { id: 'a2', kind: 'ritual', frequency: 'daily' }] }),
+  manualWith({
+    activities: [
+      { id: 'a1', codes: ['E1.2', 'S1.1'], minutes: 50 },
+      { id: 'a2', kind: 'ritual', frequency: 'daily' },
+    ],
+  }),
   manualWith({ activities: [{ id: 'a1' }], sessions: sessionsOf('s', 1, 'a1', 5), years: 3, ages: '{ min: 12, max: 14 }' }),
 ];
 
@@ -140,9 +145,82 @@ function mutateLines(text: string, random: (n: number) => number, edits: number)
 function randomDocument(seed: number): string {
   const random = randomOf(seed);
   const pick = <T>(items: readonly T[]): T => items[random(items.length)]!;
-  const SCALARS = ['null', 'Null', 'NULL', '~', 'true', 'True', 'TRUE', 'false', 'FALSE', 'tRUE', '0o17', '0o8', '0x1F', '0xg', '1e3', '6e-1', '1E+2', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', '+12', '-0', '007', '1.', '.5', '-1.5e-3', '12345678901234567890', '1_000', '1:20', 'a b', 'a:b', 'a#b', 'http://x.y/z?q=1', 'word', 'deux mots ici', "l'apostrophe", 'É1.2', 'E1.2', 'a ,b', 'x]', 'x}', 'x[', '-x', '--', 'a -  b', '...', '---x', '~x', 'nullx', '10min', '2024-01-01', 'C1.1, C1.2', 'y', 'n', 'yes', 'on'];
+  const SCALARS = [
+    'null',
+    'Null',
+    'NULL',
+    '~',
+    'true',
+    'True',
+    'TRUE',
+    'false',
+    'FALSE',
+    'tRUE',
+    '0o17',
+    '0o8',
+    '0x1F',
+    '0xg',
+    '1e3',
+    '6e-1',
+    '1E+2',
+    '.inf',
+    '-.Inf',
+    '+.INF',
+    '.nan',
+    '.NaN',
+    '.NAN',
+    '+12',
+    '-0',
+    '007',
+    '1.',
+    '.5',
+    '-1.5e-3',
+    '12345678901234567890',
+    '1_000',
+    '1:20',
+    'a b',
+    'a:b',
+    'a#b',
+    'http://x.y/z?q=1',
+    'word',
+    'deux mots ici',
+    "l'apostrophe",
+    'É1.2',
+    'E1.2',
+    'a ,b',
+    'x]',
+    'x}',
+    'x[',
+    '-x',
+    '--',
+    'a -  b',
+    '...',
+    '---x',
+    '~x',
+    'nullx',
+    '10min',
+    '2024-01-01',
+    'C1.1, C1.2',
+    'y',
+    'n',
+    'yes',
+    'on',
+  ];
   const KEYS = ['id', 'title', 'kind', 'a', 'b', 'key', 'version', '1', 'true', 'null', 'x y', 'k:v', 'k#', 'é'];
-  const double = () => pick(['"plain"', '"a \\" b"', '"\\t\\n\\\\"', '"\\x41\\u00e9\\U0001F600"', '"é : #"', '""', '"  spaced  "', '"\\/\\0\\a\\b\\e\\f\\v\\N\\_\\L\\P\\ "', '"\\q"', '"\\x4"', '"\\uD800"']);
+  const double = () =>
+    pick([
+      '"plain"',
+      '"a \\" b"',
+      '"\\t\\n\\\\"',
+      '"\\x41\\u00e9\\U0001F600"',
+      '"é : #"',
+      '""',
+      '"  spaced  "',
+      '"\\/\\0\\a\\b\\e\\f\\v\\N\\_\\L\\P\\ "',
+      '"\\q"',
+      '"\\x4"',
+      '"\\uD800"',
+    ]);
   const single = () => pick(["'plain'", "'it''s'", "''", "'a \" b'", "'  x  '", "'#'", "'a: b'"]);
   const comment = () => (random(4) === 0 ? '#' : pick(['# c', '#x', '# deux mots', '#: - [', '# é']));
   const spaces = (n: number) => ' '.repeat(Math.max(0, n));
@@ -152,7 +230,11 @@ function randomDocument(seed: number): string {
     const r = random(10);
     if (r === 0) return double();
     if (r === 1) return single();
-    return pick(SCALARS).replace(/[,[\]{}#]/g, '').replace(/: /g, ':') || 'z';
+    return (
+      pick(SCALARS)
+        .replace(/[,[\]{}#]/g, '')
+        .replace(/: /g, ':') || 'z'
+    );
   };
   const flow = (depth: number): string => {
     const item = () => (random(8) === 0 && depth < 3 ? flow(depth + 1) : random(15) === 0 ? `*${pick(named)}` : flowScalar());
@@ -345,8 +427,56 @@ describe('fastTree', () => {
 
   it('resolves plain and quoted scalars, keys included, exactly as the library does', { timeout: 120_000 }, () => {
     const random = randomOf(3);
-    const plainPieces = [...'0123456789+-.eExXoOabcfinINFNaltrusTRUSL_~ '.split(''), '.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', 'null', 'Null', 'NULL', 'true', 'True', 'false', 'FALSE', '0x', '0o'];
-    const quotedPieces = ['\\', '\\', 'x', 'u', 'U', '0', '1', 'a', 'F', 'f', 'D', '8', '"', "'", "''", ' ', 'n', 't', 'N', '_', 'L', 'P', '/', '#', ':', 'é', '😀', '10FFFF', '110000', 'D800'];
+    const plainPieces = [
+      ...'0123456789+-.eExXoOabcfinINFNaltrusTRUSL_~ '.split(''),
+      '.inf',
+      '.Inf',
+      '.INF',
+      '.nan',
+      '.NaN',
+      '.NAN',
+      'null',
+      'Null',
+      'NULL',
+      'true',
+      'True',
+      'false',
+      'FALSE',
+      '0x',
+      '0o',
+    ];
+    const quotedPieces = [
+      '\\',
+      '\\',
+      'x',
+      'u',
+      'U',
+      '0',
+      '1',
+      'a',
+      'F',
+      'f',
+      'D',
+      '8',
+      '"',
+      "'",
+      "''",
+      ' ',
+      'n',
+      't',
+      'N',
+      '_',
+      'L',
+      'P',
+      '/',
+      '#',
+      ':',
+      'é',
+      '😀',
+      '10FFFF',
+      '110000',
+      'D800',
+    ];
     let fast = 0;
     for (let i = 0; i < 8000; i++) {
       let plain = '';

@@ -43,7 +43,14 @@ const MANUALS: readonly (readonly [string, string, Locale])[] = [
       { ages: { min: 3, max: 6 }, years: 3 },
       { ages: { min: 8, max: 11 }, years: 1 },
       { ages: { min: 15, max: 25 }, years: 2 },
-    ].map((answers) => [`the starter (${locale}, ${answers.ages.min}-${answers.ages.max}, ${answers.years} years)`, starterManual({ title: 'Essai', id: 'essai', setting: 'primary-school', locale, ...answers }), locale] as const),
+    ].map(
+      (answers) =>
+        [
+          `the starter (${locale}, ${answers.ages.min}-${answers.ages.max}, ${answers.years} years)`,
+          starterManual({ title: 'Essai', id: 'essai', setting: 'primary-school', locale, ...answers }),
+          locale,
+        ] as const,
+    ),
   ),
   ...readdirSync(examples)
     .filter((name) => name.endsWith('.cps.yaml'))
@@ -60,19 +67,16 @@ const MANUALS: readonly (readonly [string, string, Locale])[] = [
 ];
 
 describe('every gap of the criteria table', () => {
-  it.each(MANUALS.map(([name, text, locale]) => [name, text, locale] as const))(
-    'has a finding that cites its modality or its criterion: %s',
-    (_name, text, locale) => {
-      const analysis = analyzeText(text, { locale });
-      const cited = new Set(analysis.findings.flatMap((finding) => (finding.cites && finding.cites.kind !== 'competency' ? [finding.cites.id] : [])));
-      const uncited = analysis.criteria.modalities
-        .filter((modality) => modality.status === 'missing' || modality.status === 'declared' || modality.status === 'partly-met')
-        .filter((modality) => {
-          const [general, operational] = modality.id.split('.');
-          return !cited.has(modality.id) && !cited.has(`${general}.${operational}`) && !cited.has(general!);
-        })
-        .map((modality) => `${modality.id} ${modality.status}`);
-      expect(uncited).toEqual([]);
-    },
-  );
+  it.each(MANUALS.map(([name, text, locale]) => [name, text, locale] as const))('has a finding that cites its modality or its criterion: %s', (_name, text, locale) => {
+    const analysis = analyzeText(text, { locale });
+    const cited = new Set(analysis.findings.flatMap((finding) => (finding.cites && finding.cites.kind !== 'competency' ? [finding.cites.id] : [])));
+    const uncited = analysis.criteria.modalities
+      .filter((modality) => modality.status === 'missing' || modality.status === 'declared' || modality.status === 'partly-met')
+      .filter((modality) => {
+        const [general, operational] = modality.id.split('.');
+        return !cited.has(modality.id) && !cited.has(`${general}.${operational}`) && !cited.has(general!);
+      })
+      .map((modality) => `${modality.id} ${modality.status}`);
+    expect(uncited).toEqual([]);
+  });
 });

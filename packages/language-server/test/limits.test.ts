@@ -6,7 +6,8 @@ import { MAX_FINDINGS, MAX_MANUAL_BYTES, MAX_QUOTED_LENGTH, utf8LengthUpTo, vali
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 /** Each finding as `line:column rule/message`, 1-based, the way a person reads them. */
-const summary = (findings: readonly Finding[]) => findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.ruleId}/${finding.messageId}`);
+const summary = (findings: readonly Finding[]) =>
+  findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.ruleId}/${finding.messageId}`);
 
 const MINIMAL = [
   'version: 1',

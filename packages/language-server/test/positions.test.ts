@@ -5,10 +5,10 @@ const place = (text: string) =>
   validateText(text)
     .findings.filter((finding) => ['syntax', 'structure'].includes(findRuleMeta(finding.ruleId)?.category ?? ''))
     .map((finding) => ({
-    rule: finding.ruleId,
-    from: [finding.range.start.line, finding.range.start.character],
-    to: [finding.range.end.line, finding.range.end.character],
-  }));
+      rule: finding.ruleId,
+      from: [finding.range.start.line, finding.range.start.character],
+      to: [finding.range.end.line, finding.range.end.character],
+    }));
 
 const base = (activity: string) =>
   [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_METAS, presetSeverity, settingFor, validateText } from '../src/index.js';
 
-const weak = 'version: 1\nprogram: { id: a, title: A, ages: { min: 8, max: 9 }, settings: [primary-school], duration: { years: 1 }, evidence: { kind: evidence-informed } }\nactivities: [{ id: x, title: X, kind: workshop }]\n';
+const weak =
+  'version: 1\nprogram: { id: a, title: A, ages: { min: 8, max: 9 }, settings: [primary-school], duration: { years: 1 }, evidence: { kind: evidence-informed } }\nactivities: [{ id: x, title: X, kind: workshop }]\n';
 
 describe('presets', () => {
   it('recommended keeps each rule’s default severity; strict makes the criteria errors, advice stays lower', () => {
@@ -28,7 +29,10 @@ describe('presets', () => {
     const ebp = weak.replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program, references: [Faggiano 2008] }');
     for (const config of [{}, { preset: 'strict' as const }, { rules: { 'validated-dose': 'error' as const } }]) {
       const noDose = validateText(ebp, config).findings.filter((finding) => finding.messageId === 'no-dose');
-      expect(noDose.map((finding) => finding.severity), JSON.stringify(config)).toEqual(['info']);
+      expect(
+        noDose.map((finding) => finding.severity),
+        JSON.stringify(config),
+      ).toEqual(['info']);
     }
     expect(validateText(ebp, { rules: { 'validated-dose': 'off' } }).findings.some((finding) => finding.messageId === 'no-dose')).toBe(false);
   });

@@ -96,16 +96,7 @@ describe('the service never throws and always answers', () => {
   }, 60_000);
 
   it('on odd but legal YAML: tags, merge keys, multi-line strings, numbers as keys', () => {
-    const text = [
-      'version: !!int "1"',
-      'program: !!map',
-      '  <<: { id: essai }',
-      '  1: x',
-      '  title: |',
-      '    Sur deux',
-      '    lignes',
-      'activities: !!set { a }',
-    ].join('\n');
+    const text = ['version: !!int "1"', 'program: !!map', '  <<: { id: essai }', '  1: x', '  title: |', '    Sur deux', '    lignes', 'activities: !!set { a }'].join('\n');
     const findings = validateText(text).findings;
     const at = (line: number) => findings.filter((finding) => finding.range.start.line === line).map((finding) => `${finding.ruleId}/${finding.messageId}`);
     // The tags are read as YAML reads them: `!!int "1"` is the version 1, the block text a title.

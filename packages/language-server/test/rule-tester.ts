@@ -43,12 +43,7 @@ export function unmark(marked: string): { text: string; ranges: { start: number;
 }
 
 /** Runs one rule alone over a text, as ESLint's RuleTester does: its findings and its assessments. */
-export function runRuleFully(
-  rule: Rule<string, any>,
-  text: string,
-  locale: Locale = 'en',
-  options: object = {},
-): { findings: Finding[]; assessments: ModalityAssessment[] } {
+export function runRuleFully(rule: Rule<string, any>, text: string, locale: Locale = 'en', options: object = {}): { findings: Finding[]; assessments: ModalityAssessment[] } {
   const parsed = parseManual(text);
   const model = buildModel(parsed.root);
   const findings: Finding[] = [];

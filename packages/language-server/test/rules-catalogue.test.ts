@@ -13,9 +13,7 @@ describe('every rule', () => {
     const page = `${DOCS}${id}.md`;
     expect(existsSync(page), `docs/rules/${id}.md`).toBe(true);
     const text = readFileSync(page, 'utf8');
-    expect(text.slice(0, text.indexOf(HEADER_END) + HEADER_END.length + 1), 'header is up to date: run `pnpm docs:generate`').toBe(
-      renderRuleDocHeader(meta),
-    );
+    expect(text.slice(0, text.indexOf(HEADER_END) + HEADER_END.length + 1), 'header is up to date: run `pnpm docs:generate`').toBe(renderRuleDocHeader(meta));
     expect(bodyIn(text, 'en')?.length ?? 0, 'an English section saying how it is assessed').toBeGreaterThan(80);
     expect(bodyIn(text, 'fr')?.length ?? 0, 'a French section saying how it is assessed').toBeGreaterThan(80);
     expect(existsSync(`${TESTS}${id}.test.ts`), `test/rules/${id}.test.ts`).toBe(true);
@@ -35,7 +33,9 @@ describe('every rule', () => {
     expect(messageIdsIn(page)).toEqual(Object.keys(meta.messages));
     if (Object.keys(meta.messages).length === 0) return;
     const tests = readFileSync(`${TESTS}${id}.test.ts`, 'utf8');
-    expect(/\bcheckCases\(|\bexpectDocumentedMessagesProduced\(/.test(tests), `test/rules/${id}.test.ts checks its table with checkCases or expectDocumentedMessagesProduced`).toBe(true);
+    expect(/\bcheckCases\(|\bexpectDocumentedMessagesProduced\(/.test(tests), `test/rules/${id}.test.ts checks its table with checkCases or expectDocumentedMessagesProduced`).toBe(
+      true,
+    );
   });
 
   it('has a distinct id', () => {
@@ -48,7 +48,10 @@ describe('the criteria table', () => {
   it('has every practical modality assessed by at least one rule, whose docs page names it', () => {
     for (const modality of MODALITIES) {
       const rules = RULE_METAS.filter((meta) => meta.assesses?.includes(modality.id));
-      expect(rules.map((meta) => meta.id), `modality ${modality.id}`).not.toEqual([]);
+      expect(
+        rules.map((meta) => meta.id),
+        `modality ${modality.id}`,
+      ).not.toEqual([]);
       for (const meta of rules) expect(readFileSync(`${DOCS}${meta.id}.md`, 'utf8')).toContain(modality.id);
     }
   });

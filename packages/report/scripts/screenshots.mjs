@@ -31,7 +31,11 @@ const pages = {
 };
 
 const work = mkdtempSync(path.join(tmpdir(), 'cps-screenshots-'));
-const browser = await chromium.launch({ executablePath: process.env.CPS_E2E_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CPS_E2E_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
   mkdirSync(images, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1000, height: 1300 }, deviceScaleFactor: 1, offline: true });

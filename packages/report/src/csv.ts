@@ -18,7 +18,19 @@ export function csvField(value: string | number | boolean | undefined): string {
  */
 export function territoryCsv(report: TerritoryReport): string {
   const codes = GENERAL_COMPETENCIES.map((general) => general.code);
-  const header = ['path', 'title', 'age_min', 'age_max', 'settings', 'score', 'provisional', 'hours_per_year', ...codes.map((code) => `${code}_hours_per_year`), 'modalities_missing', 'modalities_not_fully_met'];
+  const header = [
+    'path',
+    'title',
+    'age_min',
+    'age_max',
+    'settings',
+    'score',
+    'provisional',
+    'hours_per_year',
+    ...codes.map((code) => `${code}_hours_per_year`),
+    'modalities_missing',
+    'modalities_not_fully_met',
+  ];
   const rows = report.manuals.map((manual) => [
     manual.path,
     manual.title,

@@ -122,7 +122,11 @@ function improvementPoints(analysis: Analysis): ImprovementPoint[] {
   for (const severity of ['warning', 'info'] as const) {
     for (const finding of analysis.findings) {
       if (finding.severity !== severity || carried.has(finding)) continue;
-      points.push({ reason: severity, cites: finding.cites ? { kind: finding.cites.kind, id: finding.cites.id } : { kind: 'rule', id: finding.ruleId }, advice: [finding.message] });
+      points.push({
+        reason: severity,
+        cites: finding.cites ? { kind: finding.cites.kind, id: finding.cites.id } : { kind: 'rule', id: finding.ruleId },
+        advice: [finding.message],
+      });
     }
   }
   return points;
@@ -171,7 +175,11 @@ export function manualReport(input: { readonly path: string; readonly text: stri
     ...(criteria.score !== undefined ? { score: criteria.score } : {}),
     provisional: criteria.provisional,
     counts: analysis.counts,
-    general: criteria.general.map((entry) => ({ id: entry.id, ...(entry.score !== undefined ? { score: entry.score } : {}), ...(entry.capped !== undefined ? { capped: entry.capped } : {}) })),
+    general: criteria.general.map((entry) => ({
+      id: entry.id,
+      ...(entry.score !== undefined ? { score: entry.score } : {}),
+      ...(entry.capped !== undefined ? { capped: entry.capped } : {}),
+    })),
     operational: criteria.operational.map((entry) => ({ id: entry.id, ...(entry.score !== undefined ? { score: entry.score } : {}) })),
     modalities,
     axis4,

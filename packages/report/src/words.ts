@@ -24,7 +24,10 @@ export const WORDS = {
     fr: `Score provisoire${nb}: le manuel a {count} {count|erreur|erreurs}${nb}; le score sera définitif une fois corrigées.`,
   },
   noScore: { en: 'no score (no applicable modality)', fr: 'pas de score (aucune modalité applicable)' },
-  findingsCount: { en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}', fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}' },
+  findingsCount: {
+    en: '{error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} {info|note|notes}',
+    fr: '{error} {error|erreur|erreurs}, {warning} {warning|avertissement|avertissements}, {info} {info|remarque|remarques}',
+  },
   criteria: { en: 'Quality criteria (SpF table)', fr: 'Critères de qualité (tableau de SpF)' },
   modality: { en: 'Practical modality (SpF wording)', fr: 'Modalité pratique (libellé de SpF)' },
   status: { en: 'Status', fr: 'Statut' },
@@ -54,7 +57,10 @@ export const WORDS = {
   activities: { en: 'Activities', fr: 'Activités' },
   plannedYears: { en: 'Years with sessions', fr: 'Années avec des séances' },
   improvements: { en: 'Improvement points, in priority order', fr: 'Points d’amélioration, par ordre de priorité' },
-  noImprovement: { en: 'Nothing to improve: every modality is met and no finding remains.', fr: 'Rien à améliorer\u00a0: toutes les modalités sont remplies et aucun constat ne reste.' },
+  noImprovement: {
+    en: 'Nothing to improve: every modality is met and no finding remains.',
+    fr: 'Rien à améliorer\u00a0: toutes les modalités sont remplies et aucun constat ne reste.',
+  },
   cites: { en: 'criterion {id}', fr: 'critère {id}' },
   citesCompetency: { en: 'competency {id}', fr: 'compétence {id}' },
   citesAxis: { en: 'axis {id} of the strategy', fr: 'axe {id} de la stratégie' },
@@ -63,7 +69,10 @@ export const WORDS = {
   reachModality: { en: 'Modality {id} is {status}', fr: `Modalité {id}${nb}: {status}` },
   reference: { en: 'Reference: {label} ({id}). Made by cpskit {version}.', fr: `Référentiel${nb}: {label} ({id}). Produit par cpskit {version}.` },
   // The territory
-  manualsFound: { en: '{count} {count|manual|manuals} found; {scored} with a final score.', fr: `{count} {count|manuel trouvé|manuels trouvés}${nb}; {scored} avec un score définitif.` },
+  manualsFound: {
+    en: '{count} {count|manual|manuals} found; {scored} with a final score.',
+    fr: `{count} {count|manuel trouvé|manuels trouvés}${nb}; {scored} avec un score définitif.`,
+  },
   unreadable: { en: '{count} {count|file|files} could not be read: {paths}', fr: `{count} {count|fichier n’a pas pu être lu|fichiers n’ont pas pu être lus}${nb}: {paths}` },
   gaps: { en: 'Gaps', fr: 'Manques' },
   noGap: { en: 'No gap found in the ages, settings and competencies covered.', fr: 'Aucun manque dans les âges, milieux et compétences couverts.' },

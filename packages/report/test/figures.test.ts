@@ -45,7 +45,12 @@ describe('the manual report shows the analysis values', () => {
     const ranks = points.map((point) => order.indexOf(point.reason));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const missing = weak.analysis.criteria.modalities.filter((modality) => modality.status === 'missing').map((modality) => modality.id);
-    expect(points.filter((point) => point.reason === 'missing').map((point) => point.cites.id).sort()).toEqual(missing.sort());
+    expect(
+      points
+        .filter((point) => point.reason === 'missing')
+        .map((point) => point.cites.id)
+        .sort(),
+    ).toEqual(missing.sort());
   });
 });
 
@@ -71,7 +76,15 @@ describe('the territory counts what the analyses say', () => {
     const en = JSON.parse(territoryJson(report, 'test')) as { gaps: { kind: string; text: string }[] };
     // No example is in vocational training: the gap is named, in words.
     expect(en.gaps.map((gap) => gap.text)).toContain('No programme for ages 16–25 in Vocational training, employment support.');
-    const fr = JSON.parse(territoryJson(territoryReport(exampleManuals('fr').map((manual) => manual.report), 'fr'), 'test')) as { gaps: { text: string }[] };
+    const fr = JSON.parse(
+      territoryJson(
+        territoryReport(
+          exampleManuals('fr').map((manual) => manual.report),
+          'fr',
+        ),
+        'test',
+      ),
+    ) as { gaps: { text: string }[] };
     expect(fr.gaps.map((gap) => gap.text)).toContain('Aucun programme pour les 16–25 ans en milieu «\u00a0Formation professionnelle, insertion\u00a0».');
     // The youngest age at which each competency is worked comes from the manuals.
     for (const gap of report.gaps) {
@@ -87,7 +100,9 @@ describe('the territory counts what the analyses say', () => {
 
   it('gives the modalities most often missing first, and the same figures in CSV as in the analyses', async () => {
     const first = report.modalities[0]!;
-    expect(first.missing).toBe(manuals.filter((manual) => manual.analysis.criteria.modalities.some((modality) => modality.id === first.id && modality.status === 'missing')).length);
+    expect(first.missing).toBe(
+      manuals.filter((manual) => manual.analysis.criteria.modalities.some((modality) => modality.id === first.id && modality.status === 'missing')).length,
+    );
     const csv = territoryCsv(report).trimEnd().split('\r\n');
     expect(csv).toHaveLength(manuals.length + 1);
     for (const manual of manuals) {

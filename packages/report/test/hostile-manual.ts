@@ -4,7 +4,13 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { EXAMPLES } from './examples.js';
 
 /** Markup, attribute breaking, CSS and formula payloads: what a hostile manual puts in every string. */
-export const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", '</style><style>body{display:none}</style>', '=HYPERLINK("http://evil")'];
+export const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(2)>',
+  "'><svg onload=alert(3)>",
+  '</style><style>body{display:none}</style>',
+  '=HYPERLINK("http://evil")',
+];
 
 /**
  * An example manual with every string value (ids, titles, codes, settings, references…) replaced

@@ -73,10 +73,12 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
 
   const configErrors = new Map<string, ConfigError>();
   for (const file of files) {
-    for (const error of configs.configFor(path.dirname(file)).errors) configErrors.set(`${error.file}:${error.range.start.line}:${error.range.start.character}:${error.message}`, error);
+    for (const error of configs.configFor(path.dirname(file)).errors)
+      configErrors.set(`${error.file}:${error.range.start.line}:${error.range.start.character}:${error.message}`, error);
   }
   if (configErrors.size > 0) {
-    for (const error of configErrors.values()) say(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
+    for (const error of configErrors.values())
+      say(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}`);
     return EXIT.usage;
   }
 
@@ -140,7 +142,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
     try {
       await writeNamedFile(target, text, io.cwd);
     } catch (error) {
-      say(message('cli.output-failed', locale, { format: output.format, file: output.file, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }));
+      say(
+        message('cli.output-failed', locale, { format: output.format, file: output.file, reason: describeReason((error as NodeJS.ErrnoException).code ?? String(error), locale) }),
+      );
       return EXIT.usage;
     }
   }
@@ -161,4 +165,3 @@ function exitCodeOf(reports: readonly FileReport[], options: CheckOptions, say: 
   const bar = RANK[options.failOn];
   return findings.some((finding) => RANK[finding.severity] >= bar) ? EXIT.findings : EXIT.ok;
 }
-

@@ -238,14 +238,18 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<ExitC
   // Both versions with the configuration of the new one: what changes is the manual, not the rules.
   const { config, errors } = context.configs.configFor(path.dirname(newFile));
   if (errors.length > 0) {
-    for (const error of errors) io.stderr.write(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}\n`);
+    for (const error of errors)
+      io.stderr.write(`${shownPath(displayPath(error.file, io.cwd))}:${error.range.start.line + 1}:${error.range.start.character + 1}: ${error.message}\n`);
     return EXIT.usage;
   }
   const settings = { locale, analysis: true };
   const rules = { preset: config.preset, rules: config.rules };
   const oldReport = checkJob({ file: newFile, displayPath: sideName(before), config: rules, text: oldText }, settings);
   const newReport = checkJob({ file: newFile, displayPath: after.path, config: rules, text: newText }, settings);
-  for (const [report, side] of [[oldReport, before], [newReport, after]] as const) {
+  for (const [report, side] of [
+    [oldReport, before],
+    [newReport, after],
+  ] as const) {
     if (!report.analysis) {
       say(DIFF_ERRORS.internal, { path: sideName(side), detail: String(report.findings[0]?.args['detail'] ?? '') });
       return EXIT.usage;

@@ -153,7 +153,9 @@ export function describeFixes(results: readonly FileFixResult[], locale: Locale,
     const relative = path.relative(cwd, result.file);
     const file = relative.startsWith('..') || path.isAbsolute(relative) ? result.file : relative.split(path.sep).join('/');
     const rules = [...new Set(result.applied.map((finding) => finding.ruleId))].join(', ');
-    lines.push(`${locale === 'fr' ? 'cps\u00a0: ' : 'cps: '}${localize(REPORT[result.status], locale, { file: shownPath(file), count: result.applied.length, rules, reason: result.reason ? describeReason(result.reason, locale) : '' })}`);
+    lines.push(
+      `${locale === 'fr' ? 'cps\u00a0: ' : 'cps: '}${localize(REPORT[result.status], locale, { file: shownPath(file), count: result.applied.length, rules, reason: result.reason ? describeReason(result.reason, locale) : '' })}`,
+    );
   }
   // Safe here as well as on standard error: the report names the repository's files.
   return lines.length > 0 ? safeText(`${lines.join('\n')}\n`) : '';

@@ -32,7 +32,6 @@ import { describeReason } from '../check-file.js';
 import { writeNamedFile } from '../replace-file.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
 
-
 /** `cps init`'s flags, as written on the command line: each is checked like an answer. */
 export interface InitOptions {
   readonly title?: string;
@@ -55,7 +54,10 @@ export interface InitOptions {
 const TEXT = {
   title: { en: 'Title of the programme', fr: 'Titre du programme' },
   id: { en: 'Identifier (letters, digits, "-", "_" and ".")', fr: 'Identifiant (lettres, chiffres, « - », « _ » et « . »)' },
-  ages: { en: `Ages of the children or young people, ${AGE_RANGE.min} to ${AGE_RANGE.max} (youngest-oldest)`, fr: `Âges des enfants ou des jeunes, de ${AGE_RANGE.min} à ${AGE_RANGE.max} ans (du plus jeune au plus âgé)` },
+  ages: {
+    en: `Ages of the children or young people, ${AGE_RANGE.min} to ${AGE_RANGE.max} (youngest-oldest)`,
+    fr: `Âges des enfants ou des jeunes, de ${AGE_RANGE.min} à ${AGE_RANGE.max} ans (du plus jeune au plus âgé)`,
+  },
   settings: { en: 'Settings:', fr: 'Milieux de vie :' },
   setting: { en: 'Setting (number or id)', fr: 'Milieu de vie (numéro ou identifiant)' },
   years: { en: 'Number of years a cohort follows the programme', fr: 'Nombre d’années pendant lesquelles une même cohorte suit le programme' },
@@ -114,7 +116,10 @@ const fail = <T>(id: keyof typeof TEXT, args?: MessageArgs): Checked<T> => ({ ok
 
 /** Collapses the title to one line: it also goes into a comment. */
 function cleanTitle(raw: string): string {
-  return raw.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A title: any text, on one line. */
@@ -182,7 +187,6 @@ export function checkLocale(raw: string): Checked<Locale> {
   const locale = parseLocale(value);
   return locale ? ok(locale) : fail('bad-locale', { value });
 }
-
 
 /** Reads the answers one line at a time; lines that arrive before they are asked for wait their turn. */
 class Prompter {
@@ -335,4 +339,3 @@ function settingsList(locale: Locale): string {
   const rows = SETTING_IDS.map((id, i) => `  ${String(i + 1).padStart(width)}. ${id.padEnd(idWidth)}  ${displayed(SETTINGS[id].label, locale)}`);
   return `${localize(TEXT.settings, locale)}\n${rows.join('\n')}\n`;
 }
-

@@ -48,7 +48,16 @@ export async function findManuals(paths: readonly string[], context: RunContext,
   const given = paths.length > 0 ? paths : ['.'];
   // Ignore lists apply only to what folders and globs find: a file named on the command line is
   // always checked, so naming only files needs no ignore matcher (and starts faster).
-  const onlyFiles = (await Promise.all(given.map((entry) => stat(path.resolve(io.cwd, entry)).then((info) => info.isFile(), () => false)))).every(Boolean);
+  const onlyFiles = (
+    await Promise.all(
+      given.map((entry) =>
+        stat(path.resolve(io.cwd, entry)).then(
+          (info) => info.isFile(),
+          () => false,
+        ),
+      ),
+    )
+  ).every(Boolean);
   let isIgnored: (file: string, isFolder: boolean) => boolean = () => false;
   if (!onlyFiles) {
     const { ConfigIgnores, GitIgnores } = await import('../ignores.js');

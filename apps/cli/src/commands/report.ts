@@ -91,7 +91,10 @@ export function reportHelpText(locale: Locale): string {
   return HELP[locale];
 }
 
-function readArgs(argv: readonly string[], say: (text: Localized, args?: MessageArgs) => void): { paths: string[]; values: Partial<Record<OptionName, string | boolean>> } | undefined {
+function readArgs(
+  argv: readonly string[],
+  say: (text: Localized, args?: MessageArgs) => void,
+): { paths: string[]; values: Partial<Record<OptionName, string | boolean>> } | undefined {
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const values: Partial<Record<OptionName, string | boolean>> = {};
   const paths: string[] = [];

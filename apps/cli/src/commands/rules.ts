@@ -13,7 +13,12 @@ function notesOf(meta: RuleMeta, locale: Locale): string {
 export function runRules(locale: Locale, io: CliIo): ExitCode {
   const idWidth = RULE_METAS.reduce((widest, meta) => Math.max(widest, meta.id.length), 0);
   const header = locale === 'fr' ? ['règle', 'gravité', 'critère', 'ce qu’elle vérifie'] : ['rule', 'severity', 'cites', 'what it checks'];
-  const rows = RULE_METAS.map((meta) => [meta.id, message(`severity.${meta.severity}`, locale), meta.cites ? citationTag(meta.cites, locale) : '', `${displayed(meta.description, locale)}${notesOf(meta, locale)}`]);
+  const rows = RULE_METAS.map((meta) => [
+    meta.id,
+    message(`severity.${meta.severity}`, locale),
+    meta.cites ? citationTag(meta.cites, locale) : '',
+    `${displayed(meta.description, locale)}${notesOf(meta, locale)}`,
+  ]);
   const lines = [header, ...rows].map(([id, severity, cites, description]) => `${id!.padEnd(idWidth)}  ${severity!.padEnd(13)}  ${cites!.padEnd(7)}  ${description}`);
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;

@@ -44,7 +44,9 @@ export async function runTui(options: TuiOptions, io: CliIo): Promise<ExitCode> 
   const { spawnSync } = await import('node:child_process');
   let session: Awaited<ReturnType<typeof LspSession.start>>;
   try {
-    session = await LspSession.start(SERVER_FILE, locale, io.cwd, (code) => store.dispatch({ type: 'status', message: message('cli.tui-server-stopped', locale, { code: String(code) }) }));
+    session = await LspSession.start(SERVER_FILE, locale, io.cwd, (code) =>
+      store.dispatch({ type: 'status', message: message('cli.tui-server-stopped', locale, { code: String(code) }) }),
+    );
   } catch (error) {
     const reason = error instanceof ServerStartError ? error.message : String(error);
     io.stderr.write(`${message('cli.tui-server-failed', locale, { reason })}\n`);

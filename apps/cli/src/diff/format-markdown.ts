@@ -43,7 +43,10 @@ function modalitySection(diff: JudgementDiff, locale: Locale): string[] {
     '| --- | --- | --- | --- |',
   ];
   for (const entry of diff.modalities) {
-    const label = (() => { const found = lookupModality(entry.id); return found ? displayed(found.label, locale) : ''; })();
+    const label = (() => {
+      const found = lookupModality(entry.id);
+      return found ? displayed(found.label, locale) : '';
+    })();
     out.push(`| ${escapeCell(entry.id)} | ${escapeCell(statusText(entry.before.status, locale))} | ${escapeCell(statusText(entry.after.status, locale))} | ${escapeCell(label)} |`);
   }
   return out;
@@ -51,7 +54,13 @@ function modalitySection(diff: JudgementDiff, locale: Locale): string[] {
 
 /** Findings in a collapsed section: its summary holds only cpskit's words and a count. */
 function findingSection(title: string, findings: readonly Finding[], locale: Locale): string[] {
-  const out = ['<details>', `<summary>${escapeHtml(title)}</summary>`, '', `| ${word('line', locale)} | ${word('severity', locale)} | ${word('message', locale)} | ${word('rule', locale)} |`, '| ---: | --- | --- | --- |'];
+  const out = [
+    '<details>',
+    `<summary>${escapeHtml(title)}</summary>`,
+    '',
+    `| ${word('line', locale)} | ${word('severity', locale)} | ${word('message', locale)} | ${word('rule', locale)} |`,
+    '| ---: | --- | --- | --- |',
+  ];
   for (const finding of findings) {
     const place = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
     out.push(`| ${place} | ${ICONS[finding.severity]} ${message(`severity.${finding.severity}`, locale)} | ${escapeCell(finding.message)} | ${ruleCell(finding)} |`);
@@ -87,10 +96,14 @@ function coverageSection(diff: JudgementDiff, locale: Locale): string[] {
   for (const year of years) {
     const before = minutesIn(diff.before, year);
     const after = minutesIn(diff.after, year);
-    out.push(`| ${escapeCell(word('year', locale, { year }))} | ${arrow(hours(before.sessionMinutes), hours(after.sessionMinutes))} | ${arrow(hours(before.practiceMinutes), hours(after.practiceMinutes))} |`);
+    out.push(
+      `| ${escapeCell(word('year', locale, { year }))} | ${arrow(hours(before.sessionMinutes), hours(after.sessionMinutes))} | ${arrow(hours(before.practiceMinutes), hours(after.practiceMinutes))} |`,
+    );
   }
   const { before, after } = diff;
-  out.push(`| ${escapeCell(word('total', locale))} | ${arrow(hours(before.coverage.sessionMinutes), hours(after.coverage.sessionMinutes))} | ${arrow(hours(before.coverage.practiceMinutes), hours(after.coverage.practiceMinutes))} |`);
+  out.push(
+    `| ${escapeCell(word('total', locale))} | ${arrow(hours(before.coverage.sessionMinutes), hours(after.coverage.sessionMinutes))} | ${arrow(hours(before.coverage.practiceMinutes), hours(after.coverage.practiceMinutes))} |`,
+  );
   return out;
 }
 

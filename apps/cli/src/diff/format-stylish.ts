@@ -39,7 +39,9 @@ function change(before: string, after: string, colours: Colours): string {
 }
 
 function scoreSection({ diff }: DiffReport, locale: Locale, colours: Colours): string[] {
-  const out = [`${colours.bold(word('score', locale))}  ${change(scoreText(diff.before, locale), scoreText(diff.after, locale), colours)}  ${colours.bold(scoreChange(diff.before.score, diff.after.score))}`.trimEnd()];
+  const out = [
+    `${colours.bold(word('score', locale))}  ${change(scoreText(diff.before, locale), scoreText(diff.after, locale), colours)}  ${colours.bold(scoreChange(diff.before.score, diff.after.score))}`.trimEnd(),
+  ];
   for (const general of GENERAL_CRITERIA) {
     const before = criterionScore(diff.before.general.find((entry) => entry.id === general.id)?.score).padStart(3);
     const after = criterionScore(diff.after.general.find((entry) => entry.id === general.id)?.score).padStart(3);
@@ -57,7 +59,10 @@ function modalitySection({ diff }: DiffReport, locale: Locale, colours: Colours)
   for (const entry of diff.modalities) {
     const before = colourStatus(entry.before.status, statusText(entry.before.status, locale).padEnd(width), colours);
     const after = colourStatus(entry.after.status, statusText(entry.after.status, locale).padEnd(afterWidth), colours);
-    const label = (() => { const found = lookupModality(entry.id); return found ? displayed(found.label, locale) : ''; })();
+    const label = (() => {
+      const found = lookupModality(entry.id);
+      return found ? displayed(found.label, locale) : '';
+    })();
     out.push(`  ${entry.id.padEnd(6)} ${change(before, after, colours)}  ${label}`);
   }
   return out;
@@ -79,8 +84,14 @@ function findingRows(findings: readonly Finding[], locale: Locale, colours: Colo
 }
 
 function findingSections({ diff }: DiffReport, locale: Locale, colours: Colours): string[] {
-  const fixed = diff.fixed.length === 0 ? [word('noFixed', locale)] : [colours.info(colours.bold(word('fixed', locale, { count: diff.fixed.length })))].concat(findingRows(diff.fixed, locale, colours));
-  const added = diff.added.length === 0 ? [word('noAdded', locale)] : [colours.warning(colours.bold(word('added', locale, { count: diff.added.length })))].concat(findingRows(diff.added, locale, colours));
+  const fixed =
+    diff.fixed.length === 0
+      ? [word('noFixed', locale)]
+      : [colours.info(colours.bold(word('fixed', locale, { count: diff.fixed.length })))].concat(findingRows(diff.fixed, locale, colours));
+  const added =
+    diff.added.length === 0
+      ? [word('noAdded', locale)]
+      : [colours.warning(colours.bold(word('added', locale, { count: diff.added.length })))].concat(findingRows(diff.added, locale, colours));
   return fixed.concat('', added, '', colours.dim(word('unchanged', locale, { count: diff.unchanged })));
 }
 
@@ -88,7 +99,9 @@ function coverageSection({ diff }: DiffReport, locale: Locale, colours: Colours)
   const out = [colours.bold(word('coverage', locale))];
   const labelWidth = 36;
   const worked = (count: number) => word('ofSix', locale, { count });
-  out.push(`  ${fit(word('generalsWorked', locale), labelWidth)}${change(worked(diff.before.coverage.generalsWorked.length), worked(diff.after.coverage.generalsWorked.length), colours)}`);
+  out.push(
+    `  ${fit(word('generalsWorked', locale), labelWidth)}${change(worked(diff.before.coverage.generalsWorked.length), worked(diff.after.coverage.generalsWorked.length), colours)}`,
+  );
   const { gained, lost } = generalChanges(diff);
   const list = (codes: readonly GeneralCode[]) => codes.map((code) => generalText(code, locale)).join(', ');
   if (gained.length > 0) out.push(`    ${colours.info(word('nowWorked', locale, { list: list(gained) }))}`);
@@ -100,7 +113,11 @@ function coverageSection({ diff }: DiffReport, locale: Locale, colours: Colours)
   const rows = years.map((year) => {
     const before = minutesIn(diff.before, year);
     const after = minutesIn(diff.after, year);
-    return { label: `  ${word('year', locale, { year })}`, sessions: [hours(before.sessionMinutes), hours(after.sessionMinutes)], practices: [hours(before.practiceMinutes), hours(after.practiceMinutes)] };
+    return {
+      label: `  ${word('year', locale, { year })}`,
+      sessions: [hours(before.sessionMinutes), hours(after.sessionMinutes)],
+      practices: [hours(before.practiceMinutes), hours(after.practiceMinutes)],
+    };
   });
   rows.push({
     label: `  ${word('total', locale)}`,

@@ -46,7 +46,13 @@ function runGit(args: readonly string[], cwd: string, env: Readonly<Record<strin
           if (err.code === 'ENOENT' || err.code === 'EACCES') return resolve({ status: 'missing', stdout, stderr: stderrText, reason: String(err.code) });
           if (err.killed && err.code !== 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ status: 'timeout', stdout, stderr: stderrText });
           const exitCode = typeof err.code === 'number' ? err.code : undefined;
-          resolve({ status: 'failed', ...(exitCode !== undefined ? { exitCode } : {}), stdout, stderr: stderrText, reason: exitCode === undefined ? String(err.code ?? err.message) : '' });
+          resolve({
+            status: 'failed',
+            ...(exitCode !== undefined ? { exitCode } : {}),
+            stdout,
+            stderr: stderrText,
+            reason: exitCode === undefined ? String(err.code ?? err.message) : '',
+          });
         },
       );
     } catch (error) {

@@ -68,9 +68,7 @@ export function findingOf(finding: Finding): Json {
     offsets: { start: finding.offsets.start, end: finding.offsets.end },
     cites: finding.cites ? { kind: finding.cites.kind, id: finding.cites.id } : null,
     related: (finding.related ?? []).map((place) => ({ message: place.message, range: rangeOf(place.range) })),
-    fix: finding.fix
-      ? { title: finding.fix.title, edits: finding.fix.edits.map((edit) => ({ start: edit.start, end: edit.end, newText: edit.newText })) }
-      : null,
+    fix: finding.fix ? { title: finding.fix.title, edits: finding.fix.edits.map((edit) => ({ start: edit.start, end: edit.end, newText: edit.newText })) } : null,
     docsUrl: findRuleMeta(finding.ruleId) ? ruleDocsUrl(finding.ruleId) : null,
   };
 }

@@ -1,5 +1,16 @@
 import { displayed, localize, type Locale, type Localized } from '@cpskit/core';
-import { REPOSITORY_URL, RULE_METAS, describeCitation, findRuleMeta, ruleDocsUrl, type Citation, type Finding, type Range, type RuleMeta, type Severity } from '@cpskit/language-server';
+import {
+  REPOSITORY_URL,
+  RULE_METAS,
+  describeCitation,
+  findRuleMeta,
+  ruleDocsUrl,
+  type Citation,
+  type Finding,
+  type Range,
+  type RuleMeta,
+  type Severity,
+} from '@cpskit/language-server';
 import { safeJson } from '../safe-output.js';
 import type { FileReport, Formatter } from './types.js';
 
@@ -17,8 +28,14 @@ const BUILT_IN: Readonly<Record<string, Localized>> = {
 };
 
 const WORDS = {
-  criterion: { en: 'Criterion: {citation} (Santé publique France, "Critères de qualité des interventions CPS").', fr: 'Critère : {citation} (Santé publique France, « Critères de qualité des interventions CPS »).' },
-  competency: { en: 'Competency: {citation} (Santé publique France, operational classification of CPS).', fr: 'Compétence : {citation} (Santé publique France, classification opérationnelle des CPS).' },
+  criterion: {
+    en: 'Criterion: {citation} (Santé publique France, "Critères de qualité des interventions CPS").',
+    fr: 'Critère : {citation} (Santé publique France, « Critères de qualité des interventions CPS »).',
+  },
+  competency: {
+    en: 'Competency: {citation} (Santé publique France, operational classification of CPS).',
+    fr: 'Compétence : {citation} (Santé publique France, classification opérationnelle des CPS).',
+  },
   axis: {
     en: 'National strategy for CPS (2022–2037): {citation}. SpF’s table of quality criteria does not cover it; cpskit’s reading of the axis.',
     fr: 'Stratégie nationale CPS (2022–2037)\u00a0: {citation}. Le tableau des critères de qualité de SpF ne le couvre pas\u00a0; lecture de l’axe par cpskit.',

@@ -96,4 +96,3 @@ function codeFrame(lines: LineIndex, finding: Finding, gutter: number, severity:
     `${FRAME_INDENT}${' '.repeat(gutter)} ${bar} ${' '.repeat(frame.caretColumn)}${colours[severity]('^'.repeat(frame.caretLength))}`,
   ];
 }
-

@@ -1,4 +1,16 @@
-import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, OPERATIONAL_CRITERIA, PHASES, displayed, formatMinutes, lookupModality, message, visible, type Locale } from '@cpskit/core';
+import {
+  AXIS4_ITEMS,
+  GENERAL_COMPETENCIES,
+  GENERAL_CRITERIA,
+  OPERATIONAL_CRITERIA,
+  PHASES,
+  displayed,
+  formatMinutes,
+  lookupModality,
+  message,
+  visible,
+  type Locale,
+} from '@cpskit/core';
 import { modalitySentence, type Analysis, type ModalityStatus } from '@cpskit/language-server';
 import type { Colours } from './types.js';
 
@@ -74,9 +86,7 @@ export function formatCriteria(analysis: Analysis, locale: Locale, colours: Colo
   }
   out.push(
     `  ${colours.dim(
-      (['met', 'partly-met', 'declared', 'missing', 'not-applicable'] as const)
-        .map((status) => `${STATUS_MARKS[status]} ${message(`status.${status}`, locale)}`)
-        .join('  '),
+      (['met', 'partly-met', 'declared', 'missing', 'not-applicable'] as const).map((status) => `${STATUS_MARKS[status]} ${message(`status.${status}`, locale)}`).join('  '),
     )}`,
   );
   return out;

@@ -17,7 +17,10 @@ export const REPORT_ERRORS = {
   needsValue: { en: 'cps report: {option} needs a value.', fr: 'cps report\u00a0: {option} attend une valeur.' },
   takesNoValue: { en: 'cps report: {option} takes no value.', fr: 'cps report\u00a0: {option} ne prend pas de valeur.' },
   badLocale: { en: 'cps report: unknown locale "{locale}"; use fr or en.', fr: 'cps report\u00a0: langue inconnue «\u00a0{locale}\u00a0»\u00a0; utilisez fr ou en.' },
-  badFormat: { en: 'cps report: unknown format "{format}"; use html, json or csv.', fr: 'cps report\u00a0: format inconnu «\u00a0{format}\u00a0»\u00a0; utilisez html, json ou csv.' },
+  badFormat: {
+    en: 'cps report: unknown format "{format}"; use html, json or csv.',
+    fr: 'cps report\u00a0: format inconnu «\u00a0{format}\u00a0»\u00a0; utilisez html, json ou csv.',
+  },
   csvNeedsAggregate: {
     en: 'cps report: --format csv is the territory as a spreadsheet, one row per manual: add --aggregate.',
     fr: 'cps report\u00a0: --format csv donne le territoire pour un tableur, une ligne par manuel\u00a0: ajoutez --aggregate.',

@@ -18,7 +18,10 @@ export const WRITE_WORDS = {
 
 /** `atelier.cps.yaml` → `atelier.rapport.html` (fr) or `atelier.report.html` (en). */
 export function reportName(manual: string, locale: Locale): string {
-  const base = path.basename(manual).replace(/\.cps\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const base = path
+    .basename(manual)
+    .replace(/\.cps\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
   return `${base}.${locale === 'fr' ? 'rapport' : 'report'}.html`;
 }
 

@@ -65,7 +65,10 @@ export const TUI_MESSAGES = {
   'keys.filtered': { en: 'Esc clear the filter  ? help  q quit', fr: 'Échap effacer le filtre  ? aide  q quitter' },
   'keys.help': { en: '? or Esc close the help  q quit', fr: '? ou Échap fermer l’aide  q quitter' },
   'help.title': { en: 'cpskit — keys', fr: 'cpskit — touches' },
-  'help.move': { en: 'move in the pane (Criteria: change manual; Coverage: scroll)', fr: 'aller dans le volet (Critères\u00a0: changer de manuel\u00a0; Couverture\u00a0: faire défiler)' },
+  'help.move': {
+    en: 'move in the pane (Criteria: change manual; Coverage: scroll)',
+    fr: 'aller dans le volet (Critères\u00a0: changer de manuel\u00a0; Couverture\u00a0: faire défiler)',
+  },
   'help.page': { en: 'move by a page', fr: 'aller d’une page' },
   'help.edges': { en: 'first, last', fr: 'premier, dernier' },
   'help.pane': { en: 'next, previous pane', fr: 'volet suivant, précédent' },

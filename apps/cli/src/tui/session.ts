@@ -56,7 +56,10 @@ export class LspSession {
   show(file: string, displayPath: string, text?: string): Promise<ManualView> {
     const uri = pathToFileURL(file).href;
     const next = (this.queues.get(uri) ?? Promise.resolve()).then(() => this.exchange(file, uri, displayPath, text));
-    this.queues.set(uri, next.catch(() => undefined));
+    this.queues.set(
+      uri,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

@@ -99,8 +99,7 @@ export function reduce(state: TuiState, action: TuiAction): TuiState {
       return moveBy(state, action.to === 'first' ? -Infinity : Infinity);
     case 'pane': {
       const index = PANES.indexOf(state.pane);
-      const pane =
-        action.to === 'next' ? PANES[(index + 1) % PANES.length]! : action.to === 'previous' ? PANES[(index + PANES.length - 1) % PANES.length]! : action.to;
+      const pane = action.to === 'next' ? PANES[(index + 1) % PANES.length]! : action.to === 'previous' ? PANES[(index + PANES.length - 1) % PANES.length]! : action.to;
       return { ...endTyping(state), pane, showHelp: false, modalityDetail: false };
     }
     case 'modality': {
@@ -206,9 +205,5 @@ function prepared(manual: ManualView): ManualView {
 }
 
 function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    (a.severity ?? 1) - (b.severity ?? 1)
-  );
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.severity ?? 1) - (b.severity ?? 1);
 }

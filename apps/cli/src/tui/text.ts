@@ -81,7 +81,6 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-
 /** A diagnostic's severity in cpskit's words; LSP hints count as info. */
 export function severityOf(diagnostic: Diagnostic): Severity {
   return diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info';

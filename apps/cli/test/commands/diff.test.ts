@@ -43,8 +43,20 @@ interface JsonFinding {
 }
 interface JsonDiff {
   readonly version: number;
-  readonly old: { path: string; revision: string | null; score: number; provisional: boolean; coverage: { generalsWorked: string[]; years: { year: number; sessionMinutes: number; practiceMinutes: number }[] } };
-  readonly new: { path: string; revision: string | null; score: number; provisional: boolean; coverage: { generalsWorked: string[]; years: { year: number; sessionMinutes: number; practiceMinutes: number }[] } };
+  readonly old: {
+    path: string;
+    revision: string | null;
+    score: number;
+    provisional: boolean;
+    coverage: { generalsWorked: string[]; years: { year: number; sessionMinutes: number; practiceMinutes: number }[] };
+  };
+  readonly new: {
+    path: string;
+    revision: string | null;
+    score: number;
+    provisional: boolean;
+    coverage: { generalsWorked: string[]; years: { year: number; sessionMinutes: number; practiceMinutes: number }[] };
+  };
   readonly modalities: { id: string; label: string; old: { status: string }; new: { status: string } }[];
   readonly findings: { fixed: JsonFinding[]; new: JsonFinding[]; unchanged: number };
 }
@@ -64,7 +76,15 @@ function git(cwd: string, ...args: string[]): string {
 describe('cps diff between the weak example and a fixed copy', { timeout: 60_000 }, () => {
   let report: JsonDiff;
   beforeAll(async () => {
-    const run = await cps(['diff', 'examples/weak/atelier-emotions.cps.yaml', 'apps/cli/test/fixtures/diff/atelier-emotions-corrige.cps.yaml', '--format', 'json', '--locale', 'en']);
+    const run = await cps([
+      'diff',
+      'examples/weak/atelier-emotions.cps.yaml',
+      'apps/cli/test/fixtures/diff/atelier-emotions-corrige.cps.yaml',
+      '--format',
+      'json',
+      '--locale',
+      'en',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     report = JSON.parse(run.stdout) as JsonDiff;
@@ -80,7 +100,9 @@ describe('cps diff between the weak example and a fixed copy', { timeout: 60_000
     );
     for (const entry of report.modalities) expect(entry.label).toBe(lookupModality(entry.id)!.label.en);
     // The fixed copy adds training and follow-up: 2.1.1 and 2.2.1 go from missing to met.
-    expect(report.modalities).toEqual(expect.arrayContaining([expect.objectContaining({ id: '2.1.1', old: expect.objectContaining({ status: 'missing' }), new: expect.objectContaining({ status: 'met' }) })]));
+    expect(report.modalities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: '2.1.1', old: expect.objectContaining({ status: 'missing' }), new: expect.objectContaining({ status: 'met' }) })]),
+    );
   });
 
   it('lists the four errors of the weak example as fixed, each at its place in the old version', () => {
@@ -102,7 +124,9 @@ describe('cps diff between the weak example and a fixed copy', { timeout: 60_000
     expect(report.findings.fixed.length + report.findings.unchanged).toBe(before);
     expect(report.findings.new.length + report.findings.unchanged).toBe(after);
     // The fixed copy brings one new finding of its own: an informal practice with no frequency.
-    expect(report.findings.new).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'informal-practices', ...placeOf(fixedText, 'kind: informal', 'kind: '.length) })]));
+    expect(report.findings.new).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'informal-practices', ...placeOf(fixedText, 'kind: informal', 'kind: '.length) })]),
+    );
   });
 
   it('gives the coverage and scores of both sides as the analysis does', () => {
@@ -178,7 +202,10 @@ describe('matching findings across versions', () => {
     const result = compareFindings(before, after);
     expect(result.unchanged).toBe(2);
     expect(result.fixed.map((entry) => [entry.ruleId, entry.range.start.line])).toEqual([['r', 2]]);
-    expect(result.added.map((entry) => [entry.ruleId, entry.range.start.line])).toEqual([['t', 11], ['t', 12]]);
+    expect(result.added.map((entry) => [entry.ruleId, entry.range.start.line])).toEqual([
+      ['t', 11],
+      ['t', 12],
+    ]);
   });
 
   it('a manual moved down by an edit above shows no change at all', async () => {
@@ -258,14 +285,18 @@ describe('cps diff --since REV', { timeout: 60_000 }, () => {
     // Without git on the PATH, a refusal that came from git would say that git is missing.
     const run = await cps(['diff', 'manuels/atelier.cps.yaml', '--since=--output=/tmp/pwned', '--locale', 'fr'], { cwd: repo, env: { PATH: '/nonexistent' } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('cps diff\u00a0: la révision «\u00a0--output=/tmp/pwned\u00a0» commence par «\u00a0-\u00a0», ce qu’une révision ne peut pas faire, pour que git ne la lise jamais comme une option.\n');
+    expect(run.stderr).toBe(
+      'cps diff\u00a0: la révision «\u00a0--output=/tmp/pwned\u00a0» commence par «\u00a0-\u00a0», ce qu’une révision ne peut pas faire, pour que git ne la lise jamais comme une option.\n',
+    );
   });
 
   it('says so when git knows no such revision (exit 2)', async () => {
     const run = await cps(['diff', 'manuels/atelier.cps.yaml', '--since', 'HEAD~3'], { cwd: repo });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('cps diff: git knows no revision "HEAD~3" in this repository. In a shallow clone (as in CI), fetch more history first (actions/checkout with fetch-depth: 0).\n');
+    expect(run.stderr).toBe(
+      'cps diff: git knows no revision "HEAD~3" in this repository. In a shallow clone (as in CI), fetch more history first (actions/checkout with fetch-depth: 0).\n',
+    );
   });
 
   it('runs no shell: a revision with shell syntax is only an unknown revision', async () => {
@@ -316,7 +347,11 @@ describe('arguments', () => {
     [['diff', 'a', 'b', 'c'], 'en', 'cps diff: give two manuals, or one manual and --since REVISION'],
     [['diff', 'a', 'b', '--since', 'HEAD'], 'en', 'cps diff: give two manuals, or one manual and --since REVISION'],
     [['diff', 'a', 'b', '--fail-on', 'never'], 'en', 'cps diff: unknown option "--fail-on". Run "cps diff --help" to see its options.\n'],
-    [['diff', 'a', 'b', '--colour', '--locale', 'fr'], 'fr', 'cps diff\u00a0: option inconnue «\u00a0--colour\u00a0». Lancez «\u00a0cps diff --help\u00a0» pour voir ses options.\n'],
+    [
+      ['diff', 'a', 'b', '--colour', '--locale', 'fr'],
+      'fr',
+      'cps diff\u00a0: option inconnue «\u00a0--colour\u00a0». Lancez «\u00a0cps diff --help\u00a0» pour voir ses options.\n',
+    ],
     [['diff', 'a', 'b', '-f', 'sarif'], 'en', 'cps diff: unknown format "sarif"; the formats are stylish, markdown and json.\n'],
     [['diff', 'a', 'b', '--since'], 'en', 'cps diff: the option --since needs a value.\n'],
     [['diff', 'a', 'b', '--color=yes'], 'en', 'cps diff: the option --color takes no value.\n'],
@@ -389,7 +424,10 @@ describe('the French of cps diff', () => {
     ...Object.values(DIFF_WORDS).map((text) => text.fr),
     ...Object.values(DIFF_ERRORS).map((text) => text.fr),
     diffHelpText('fr'),
-    helpText('fr').split('\n').filter((line) => line.includes('cps diff') || line.includes('--since')).join('\n'),
+    helpText('fr')
+      .split('\n')
+      .filter((line) => line.includes('cps diff') || line.includes('--since'))
+      .join('\n'),
   ];
 
   it('follows French typography: a NO-BREAK SPACE before « : ; ! ? » and inside « », the apostrophe ’', () => {

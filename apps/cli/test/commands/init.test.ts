@@ -97,7 +97,13 @@ describe('cps init, interactive', () => {
     ]);
     // A blank title is the default title, not an error.
     const manual = parse(read(path.join(cwd, 'mon-programme.cps.yaml')));
-    expect(manual.program).toMatchObject({ title: 'Mon programme CPS', ages: { min: 8, max: 11 }, settings: ['youth-club'], sectors: ['youth-and-community'], duration: { years: 2 } });
+    expect(manual.program).toMatchObject({
+      title: 'Mon programme CPS',
+      ages: { min: 8, max: 11 },
+      settings: ['youth-club'],
+      sectors: ['youth-and-community'],
+      duration: { years: 2 },
+    });
   });
 
   it('suggests the nearest setting', async () => {
@@ -138,7 +144,11 @@ describe('cps init, interactive', () => {
 describe('cps init, from flags', () => {
   it('accepts several settings, separated by commas, and puts the sectors of each', async () => {
     const cwd = folder();
-    const run = await init(cwd, { title: 'Bouger ensemble', id: 'bouger', ages: '8-11', setting: 'primary-school, out-of-school,primary-school', years: '2', locale: 'fr' as const }, '');
+    const run = await init(
+      cwd,
+      { title: 'Bouger ensemble', id: 'bouger', ages: '8-11', setting: 'primary-school, out-of-school,primary-school', years: '2', locale: 'fr' as const },
+      '',
+    );
     expect(run.code).toBe(0);
     const text = read(path.join(cwd, 'bouger.cps.yaml'));
     expect(parse(text).program).toMatchObject({ settings: ['primary-school', 'out-of-school'], sectors: ['national-education', 'youth-and-community'] });
@@ -157,13 +167,20 @@ describe('cps init, from flags', () => {
     const run = await init(cwd, options, '');
     expect(run).toEqual({
       code: 0,
-      stdout: '✔ Starter manual written to unplugged-college.cps.yaml.\nNext: replace each "TO COMPLETE: …" and write your activities and sessions (commented EXAMPLES show the shape), then run: cps check unplugged-college.cps.yaml\n',
+      stdout:
+        '✔ Starter manual written to unplugged-college.cps.yaml.\nNext: replace each "TO COMPLETE: …" and write your activities and sessions (commented EXAMPLES show the shape), then run: cps check unplugged-college.cps.yaml\n',
       stderr: '',
     });
     const text = read(path.join(cwd, 'unplugged-college.cps.yaml'));
     expect(text).toContain('# 1.1 CPS practitioners master the CPS and put them into practice.');
     expect(text).not.toMatch(/À COMPLÉTER|EXEMPLE/);
-    expect(parse(text).program).toMatchObject({ id: 'unplugged-college', title: 'Unplugged au collège', ages: { min: 12, max: 14 }, settings: ['secondary-school'], duration: { years: 2 } });
+    expect(parse(text).program).toMatchObject({
+      id: 'unplugged-college',
+      title: 'Unplugged au collège',
+      ages: { min: 12, max: 14 },
+      settings: ['secondary-school'],
+      duration: { years: 2 },
+    });
   });
 
   it('with --yes, takes the default of every answer not given, without reading the input', async () => {
@@ -172,7 +189,13 @@ describe('cps init, from flags', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('[');
     const text = read(path.join(cwd, 'mon-programme-cps.cps.yaml'));
-    expect(parse(text).program).toMatchObject({ id: 'mon-programme-cps', title: 'Mon programme CPS', ages: { min: 8, max: 11 }, settings: ['primary-school'], duration: { years: 3 } });
+    expect(parse(text).program).toMatchObject({
+      id: 'mon-programme-cps',
+      title: 'Mon programme CPS',
+      ages: { min: 8, max: 11 },
+      settings: ['primary-school'],
+      duration: { years: 3 },
+    });
     expect(text).toContain('À COMPLÉTER');
   });
 
@@ -232,15 +255,18 @@ describe('the starter manual', () => {
     answers.push({ title: "L'été, c'est fini", id: 'a.b_c-d', ages: { min: 15, max: 25 }, setting: 'vocational-training', years: 2, locale });
   }
 
-  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))('has no error, its placeholders left to the placeholder rule: %s', (_, entry) => {
-    const text = starterManual(entry);
-    expect(shapeFindings(text, entry.locale)).toEqual([]);
-    const manual = parse(text);
-    expect(manual.program.title).toBe(entry.title);
-    expect(manual.program.id).toBe(entry.id);
-    expect(manual.program.ages).toEqual(entry.ages);
-    expect(manual.program.duration).toEqual({ years: entry.years });
-  });
+  it.each(answers.map((entry) => [`${entry.locale} ${entry.setting} ${entry.title}`, entry] as const))(
+    'has no error, its placeholders left to the placeholder rule: %s',
+    (_, entry) => {
+      const text = starterManual(entry);
+      expect(shapeFindings(text, entry.locale)).toEqual([]);
+      const manual = parse(text);
+      expect(manual.program.title).toBe(entry.title);
+      expect(manual.program.id).toBe(entry.id);
+      expect(manual.program.ages).toEqual(entry.ages);
+      expect(manual.program.duration).toEqual({ years: entry.years });
+    },
+  );
 
   it('explains every section with the criterion it serves, in the manual’s language, and marks its examples', () => {
     const fr = starterManual({ title: 'T', id: 't', ages: { min: 8, max: 11 }, setting: 'primary-school', years: 3, locale: 'fr' });
@@ -255,14 +281,35 @@ describe('the starter manual', () => {
       expect(en).toMatch(new RegExp(`^${key}`, 'm'));
     }
     expect(en).not.toMatch(/^ {2}indicators:/m);
-    for (const criterion of ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.2.3', '1.2.4', '1.2.5', '1.3.1', '1.3.2', '1.4', '2.1.6', '2.2.1', '2.2.2', '2.3.1', '2.3.5', '3.1.4', '3.2.4']) {
+    for (const criterion of [
+      '1.1.1',
+      '1.1.2',
+      '1.2.1',
+      '1.2.2',
+      '1.2.3',
+      '1.2.4',
+      '1.2.5',
+      '1.3.1',
+      '1.3.2',
+      '1.4',
+      '2.1.6',
+      '2.2.1',
+      '2.2.2',
+      '2.3.1',
+      '2.3.5',
+      '3.1.4',
+      '3.2.4',
+    ]) {
       expect(fr).toContain(criterion);
       expect(en).toContain(criterion);
     }
     expect(fr).toContain('# Des EXEMPLES, pour la forme\u00a0: décommentez-les et adaptez-les, ou écrivez les vôtres.');
     expect(en).toContain('# EXAMPLES, for the shape: uncomment and adapt them, or write your own.');
     // The examples are comments; the one activity and the one session written hold a place.
-    for (const [text, marker] of [[fr, 'À COMPLÉTER\u00a0: '], [en, 'TO COMPLETE: ']] as const) {
+    for (const [text, marker] of [
+      [fr, 'À COMPLÉTER\u00a0: '],
+      [en, 'TO COMPLETE: '],
+    ] as const) {
       const manual = parse(text);
       expect(manual.activities).toHaveLength(1);
       expect(manual.sessions).toHaveLength(1);

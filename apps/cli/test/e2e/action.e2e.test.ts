@@ -28,7 +28,10 @@ let node24 = '';
 beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/pack.mjs'), path.join(work, 'release'), '--npm-only']);
   const tarball = readFileSync(path.join(work, 'release', 'npm', `cpskit-${VERSION}.tgz`));
-  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', path.join(work, 'release', 'npm', `cpskit-${VERSION}.tgz`), 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', path.join(work, 'release', 'npm', `cpskit-${VERSION}.tgz`), 'package/package.json'], { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
   registry = createServer((request, response) => {
     requests.push(`${request.method} ${request.url}`);
     if (request.url === '/cpskit') {
@@ -98,9 +101,7 @@ function runCheckStep(run: string): Promise<{ status: number | null; stdout: str
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve) =>
-    child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000, runnerTemp })),
-  );
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000, runnerTemp })));
 }
 
 describe('the action’s check step, from an empty npm cache', () => {

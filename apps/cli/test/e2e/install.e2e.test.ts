@@ -72,7 +72,11 @@ beforeAll(() => {
   const libraries = timed('npm install @cpskit/core @cpskit/language-server', () => npm(['install', tarball('@cpskit/core'), tarball('@cpskit/language-server')], project));
   figures.push(`libraries: ${libraries.trim().split('\n').at(-1)}; installed ${(du(path.join(project, 'node_modules')) / 1024).toFixed(1)} MB`);
   for (const [major, exact] of Object.entries(NODE_VERSIONS)) {
-    if (!nodes.has(major)) nodes.set(major, timed(`Node ${exact} from the npm registry (cached after the first run)`, () => ensureNode(exact)));
+    if (!nodes.has(major))
+      nodes.set(
+        major,
+        timed(`Node ${exact} from the npm registry (cached after the first run)`, () => ensureNode(exact)),
+      );
   }
 }, 600_000);
 
@@ -119,7 +123,11 @@ describe.each(LINES)('on Node %s', (major) => {
     const versionText = run('cps', ['--version']);
     expect(versionText.status).toBe(0);
     expect(versionText.stdout).toMatch(new RegExp(`^${version.replaceAll('.', '\\.')}\\nreference spf-`));
-    for (const args of [['check', 'weak/atelier-emotions.cps.yaml', '--locale', 'en'], ['check', '.', '--locale', 'fr', '--summary'], ['check', 'psfp.cps.yaml', '--format', 'json']]) {
+    for (const args of [
+      ['check', 'weak/atelier-emotions.cps.yaml', '--locale', 'en'],
+      ['check', '.', '--locale', 'fr', '--summary'],
+      ['check', 'psfp.cps.yaml', '--format', 'json'],
+    ]) {
       const installed = run('cps', args);
       const monorepo = spawnSync(process.execPath, [BUILT_CPS, ...args], { cwd: manuals, env: userEnv(process.execPath), encoding: 'utf8' });
       expect(installed.stderr).toBe(monorepo.stderr);
@@ -132,7 +140,11 @@ describe.each(LINES)('on Node %s', (major) => {
   it('starts `cps check` from the build’s code cache on the V8 that recorded it, from Node’s compile cache on another', () => {
     const recorded = JSON.parse(readFileSync(path.join(prefix, 'lib/node_modules/cpskit/dist/cps-main.cjs.cache.json'), 'utf8')) as { v8: string };
     const v8 = run('node', ['-p', 'process.versions.v8']).stdout.trim();
-    const checked = spawnSync('cps', ['check', 'psfp.cps.yaml'], { cwd: manuals, env: { ...userEnv(node()), CPS_REPORT_CODE_CACHE: '1', TMPDIR: path.join(work, 'home') }, encoding: 'utf8' });
+    const checked = spawnSync('cps', ['check', 'psfp.cps.yaml'], {
+      cwd: manuals,
+      env: { ...userEnv(node()), CPS_REPORT_CODE_CACHE: '1', TMPDIR: path.join(work, 'home') },
+      encoding: 'utf8',
+    });
     expect(checked.status).toBe(0);
     expect(checked.stderr).toBe(v8 === recorded.v8 ? 'cps: code cache used\n' : Number(major) >= 22 ? "cps: Node's compile cache enabled\n" : 'cps: code cache absent\n');
   });

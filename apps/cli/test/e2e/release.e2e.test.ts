@@ -25,7 +25,11 @@ interface Step {
   env?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as { on: any; permissions: Record<string, string>; jobs: { release: { steps: Step[] } } };
+const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as {
+  on: any;
+  permissions: Record<string, string>;
+  jobs: { release: { steps: Step[] } };
+};
 const steps = workflow.jobs.release.steps;
 
 /** The few expressions the workflow uses; any other is an error, so that the test never runs a step it misreads. */
@@ -127,13 +131,18 @@ describe('the release workflow, run here', () => {
     const started = performance.now();
     const ran = runWorkflow({ tag: `v${VERSION}`, secrets: { NPM_TOKEN: 'npm-token-for-the-dry-run' } });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`release workflow, run here: ${seconds} s\n${ran.map((r) => `  ${r.step.name ?? r.step.uses}: ${r.skipped ? `skipped (${r.skipped})` : `exit ${r.status}`}`).join('\n')}`);
+    console.log(
+      `release workflow, run here: ${seconds} s\n${ran.map((r) => `  ${r.step.name ?? r.step.uses}: ${r.skipped ? `skipped (${r.skipped})` : `exit ${r.status}`}`).join('\n')}`,
+    );
     for (const r of ran) expect(r.status ?? 0, `${r.step.name}\n${r.stdout}\n${r.stderr}`).toBe(0);
     const byName = (name: string) => ran.find((r) => r.step.name === name)!;
     expect(ran.map((r) => r.step.name ?? r.step.uses)).toEqual(steps.map((step) => step.name ?? step.uses));
     expect(byName('Test').skipped).toBeDefined();
 
-    const runnerTemp = readdirSync(work).filter((name) => name.startsWith('runner-temp-')).map((name) => path.join(work, name)).find((folder) => existsSync(path.join(folder, 'release', 'notes.md')))!;
+    const runnerTemp = readdirSync(work)
+      .filter((name) => name.startsWith('runner-temp-'))
+      .map((name) => path.join(work, name))
+      .find((folder) => existsSync(path.join(folder, 'release', 'notes.md')))!;
     const files = readdirSync(path.join(runnerTemp, 'release', 'npm')).sort();
     expect(files).toEqual([`cpskit-${VERSION}.tgz`, `cpskit-core-${VERSION}.tgz`, `cpskit-language-server-${VERSION}.tgz`]);
     expect(existsSync(path.join(runnerTemp, 'release', `cpskit-vscode-${VERSION}.vsix`))).toBe(true);
@@ -146,7 +155,8 @@ describe('the release workflow, run here', () => {
 
     const gh = readFileSync(path.join(runnerTemp, 'gh-calls.txt'), 'utf8').trim();
     expect(gh).toContain(`release create v${VERSION} --repo cpskit/cpskit --verify-tag --title cpskit v${VERSION} --notes-file ${path.join(runnerTemp, 'release', 'notes.md')}`);
-    for (const file of [...files.map((name) => path.join(runnerTemp, 'release', 'npm', name)), path.join(runnerTemp, 'release', `cpskit-vscode-${VERSION}.vsix`)]) expect(gh).toContain(file);
+    for (const file of [...files.map((name) => path.join(runnerTemp, 'release', 'npm', name)), path.join(runnerTemp, 'release', `cpskit-vscode-${VERSION}.vsix`)])
+      expect(gh).toContain(file);
 
     const publish = byName('Publish to npm');
     const printed = `${publish.stdout}${publish.stderr}`;

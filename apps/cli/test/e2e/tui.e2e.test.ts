@@ -63,7 +63,17 @@ function start(folder: string, mark: string, extraEnv: Record<string, string> = 
     .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
     .join(' ');
   // CI is unset: the TUI is meant for a person at a terminal, and Ink behaves differently in CI.
-  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `cd ${JSON.stringify(folder)} && env -u CI ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui . ; echo "EXITED $?"; sleep 600`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '80',
+    '-y',
+    '24',
+    `cd ${JSON.stringify(folder)} && env -u CI ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui . ; echo "EXITED $?"; sleep 600`,
+  );
 }
 
 describe('cps tui in tmux, at 80×24', () => {
@@ -85,7 +95,11 @@ describe('cps tui in tmux, at 80×24', () => {
     for (const line of first.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
     // Down to the next manual, then into its findings.
-    const selected = (text: string) => text.split('\n').find((line) => line.startsWith('›'))?.trim();
+    const selected = (text: string) =>
+      text
+        .split('\n')
+        .find((line) => line.startsWith('›'))
+        ?.trim();
     const before = selected(first);
     tmux('send-keys', '-t', session, 'Down');
     await waitFor((text) => selected(text) !== before, 'the selection moving down');
@@ -102,7 +116,10 @@ describe('cps tui in tmux, at 80×24', () => {
     tmux('send-keys', '-t', session, 'o');
     const deadline = Date.now() + 10_000;
     while (!existsSync(editorLog) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    const line = readFileSync(unplugged, 'utf8').split('\n').findIndex((text) => text.includes('E9.9')) + 1;
+    const line =
+      readFileSync(unplugged, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('E9.9')) + 1;
     expect(readFileSync(editorLog, 'utf8').trim()).toBe(`+${line} ${unplugged}`);
 
     // Every pane at 80×24 shows all its lines: the criteria table whole, the coverage by scrolling.
@@ -146,7 +163,17 @@ describe('cps tui in tmux, at 80×24', () => {
 
   it('says so, without a stack trace, when a path does not exist', async () => {
     const mark = `c${process.pid}`;
-    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `cd ${JSON.stringify(work)} && env -u CI CPS_E2E_MARK=${mark} ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui nulle-part --locale fr; echo "EXITED $?"; sleep 600`);
+    tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '80',
+      '-y',
+      '24',
+      `cd ${JSON.stringify(work)} && env -u CI CPS_E2E_MARK=${mark} ${JSON.stringify(process.execPath)} ${JSON.stringify(CPS)} tui nulle-part --locale fr; echo "EXITED $?"; sleep 600`,
+    );
     const text = await waitFor((screenText) => screenText.includes('EXITED'), 'the TUI giving up');
     expect(text).toContain('cps\u00a0: le chemin «\u00a0nulle-part\u00a0» n’existe pas.');
     expect(text).toContain('EXITED 2');

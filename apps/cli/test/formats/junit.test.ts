@@ -6,7 +6,14 @@ import { escapeAttribute, escapeContent, junit } from '../../src/format/junit.js
 import { SMALL, context, exampleReports, reportOf, unreadable, withFindings } from './helpers.js';
 
 const ONLY = ['schema', 'unknown-competency'];
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name), parseAttributeValue: false, trimValues: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['testsuite', 'testcase'].includes(name),
+  parseAttributeValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
 
 interface TestCase {
   classname: string;

@@ -57,7 +57,12 @@ describe('markdown', () => {
     const finding: Finding = { ...report.findings[0]!, message: 'a | b \\| c *not bold* [not](a link) <script>&amp;\nnext line' };
     const out = markdown([withFindings(report, [finding])], context());
     const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;
-    expect(cells(row)).toEqual(['4:3', '❌ error', 'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line', '[schema](https://github.com/cpskit/cpskit/blob/main/docs/rules/schema.md)']);
+    expect(cells(row)).toEqual([
+      '4:3',
+      '❌ error',
+      'a \\| b \\\\\\| c \\*not bold\\* \\[not\\](a link) \\<script\\>\\&amp;␊next line',
+      '[schema](https://github.com/cpskit/cpskit/blob/main/docs/rules/schema.md)',
+    ]);
     expect(out).toContain('| `a\\|b.cps.yaml` | 1 |');
     expect(out).toContain('<summary><code>a|b.cps.yaml</code>');
     expect(escapeCell('x|y')).toBe('x\\|y');
@@ -65,7 +70,8 @@ describe('markdown', () => {
 
   it('lets a manual mention, reference, link, show an image or send control characters in none of its cells', () => {
     const report = reportOf('``a`b|c.cps.yaml', SMALL, { only: ['schema'] });
-    const said = '@octocat @org/team #123 GH-4 https://evil.example www.evil.example a@evil.example <img src=x onerror=alert(1)> [x](javascript:alert(1)) ![](http://tracker.example/p.png) a|b `tick` \u0000 \u001b[31m \u202e';
+    const said =
+      '@octocat @org/team #123 GH-4 https://evil.example www.evil.example a@evil.example <img src=x onerror=alert(1)> [x](javascript:alert(1)) ![](http://tracker.example/p.png) a|b `tick` \u0000 \u001b[31m \u202e';
     const finding: Finding = { ...report.findings[0]!, message: said };
     const out = markdown([withFindings(report, [finding])], context());
     const row = out.split('\n').find((line) => line.startsWith('| 4:3 '))!;

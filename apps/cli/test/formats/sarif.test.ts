@@ -80,12 +80,20 @@ describe('sarif', () => {
       ],
       properties: { cites: { kind: 'modality', id: '1.2.3' } },
     });
-    const weak = JSON.parse(sarif(exampleReports().filter((report) => report.displayPath.includes('weak/')), context()));
+    const weak = JSON.parse(
+      sarif(
+        exampleReports().filter((report) => report.displayPath.includes('weak/')),
+        context(),
+      ),
+    );
     const withRelated = weak.runs[0].results.find((result: { ruleId: string; relatedLocations?: unknown[] }) => result.ruleId === 'phase-order');
     expect(withRelated.relatedLocations).toEqual([
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: 'examples/weak/atelier-emotions.cps.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 84, startColumn: 57, endLine: 84, endColumn: 70 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'examples/weak/atelier-emotions.cps.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 84, startColumn: 57, endLine: 84, endColumn: 70 },
+        },
         message: { text: 'E1 is first worked here' },
       },
     ]);
@@ -95,7 +103,9 @@ describe('sarif', () => {
     const log = JSON.parse(sarif([reportOf('ateliers.cps.yaml', SMALL, { only: ['schema', 'unknown-competency'], locale: 'fr' })], context({ locale: 'fr' })));
     const [schemaRule, unknownRule] = log.runs[0].tool.driver.rules;
     expect(log.runs[0].tool.driver.language).toBe('fr');
-    expect(log.runs[0].tool.driver.properties).toEqual({ referenceVersion: { id: 'spf-2025-phase1', label: 'SpF 2025, classification opérationnelle (phase 1 publiée en premier)' } });
+    expect(log.runs[0].tool.driver.properties).toEqual({
+      referenceVersion: { id: 'spf-2025-phase1', label: 'SpF 2025, classification opérationnelle (phase 1 publiée en premier)' },
+    });
     expect(schemaRule.help.text).toContain('ne s’appuie sur aucun critère');
     expect(unknownRule.help.text).toContain('Critère\u00a0: 1.2.3 — ');
   });

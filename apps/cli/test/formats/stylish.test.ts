@@ -56,18 +56,22 @@ describe('stylish', () => {
     const report = reportOf('ateliers.cps.yaml', SMALL, { only: ONLY });
     const first = report.findings[0]!;
     const spanning: Finding = { ...first, range: { start: { line: 1, character: 0 }, end: { line: 3, character: 7 } } };
-    expect(stylish([withFindings(report, [spanning])], context()).split('\n').slice(1, 4)).toEqual([
-      '  2:1  error  Unknown key "titel" in "program". Did you mean "title"?  schema',
-      '    2 | program:',
-      '      | ^^^^^^^^',
-    ]);
+    expect(
+      stylish([withFindings(report, [spanning])], context())
+        .split('\n')
+        .slice(1, 4),
+    ).toEqual(['  2:1  error  Unknown key "titel" in "program". Did you mean "title"?  schema', '    2 | program:', '      | ^^^^^^^^']);
   });
 
   it('shows one caret for an empty range, after the end of the line when it points there', () => {
     const report = reportOf('ateliers.cps.yaml', SMALL, { only: ONLY });
     const first = report.findings[0]!;
     const empty: Finding = { ...first, range: { start: { line: 1, character: 8 }, end: { line: 1, character: 8 } } };
-    expect(stylish([withFindings(report, [empty])], context()).split('\n').slice(2, 4)).toEqual(['    2 | program:', '      |         ^']);
+    expect(
+      stylish([withFindings(report, [empty])], context())
+        .split('\n')
+        .slice(2, 4),
+    ).toEqual(['    2 | program:', '      |         ^']);
   });
 
   it('gives findings in a row on the same range one frame, after the last of them', () => {
@@ -114,7 +118,11 @@ describe('stylish', () => {
   it('shows the practices outside sessions apart from the sessions, and their total', () => {
     const gbg = exampleReports().find((report) => report.displayPath.includes('good-behavior-game'))!;
     const lines = stylish([gbg], context({ summary: true })).split('\n');
-    const row = (label: string) => lines.find((line) => line.trimStart().startsWith(label))?.trim().split(/\s{2,}/);
+    const row = (label: string) =>
+      lines
+        .find((line) => line.trimStart().startsWith(label))
+        ?.trim()
+        .split(/\s{2,}/);
     expect(row('Sessions (10)')).toEqual(['Sessions (10)', '4 h 30', '3 h', '7 h 30']);
     expect(row('Practices outside sessions (2)')).toEqual(['Practices outside sessions (2)', '24 h', '24 h', '48 h']);
     expect(row('Sessions and practices')).toEqual(['Sessions and practices', '28 h 30', '27 h', '55 h 30']);

@@ -87,7 +87,7 @@ describe('French typography and words, everywhere a person reads French', () => 
     expect(typographyFaults('Filtre : valeur')).toHaveLength(1);
     expect(typographyFaults('Filtre: valeur')).toHaveLength(1);
     expect(typographyFaults(`« texte»`)).toHaveLength(2);
-    expect(typographyFaults('l\'école')).toHaveLength(1);
+    expect(typographyFaults("l'école")).toHaveLength(1);
     expect(typographyFaults('gravité : warning')).toHaveLength(2);
     expect(typographyFaults(`Filtre${NBSP}: «${NBSP}level: 2${NBSP}», à 10:30, l’école, yaml-syntax, \`error\`.`)).toEqual([]);
   });

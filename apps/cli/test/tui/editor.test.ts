@@ -4,7 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseEditor, onPath } from '../../src/tui/editor.js';
 
-const programs = (...names: string[]) => (name: string) => names.includes(name);
+const programs =
+  (...names: string[]) =>
+  (name: string) =>
+    names.includes(name);
 
 describe('the editor `o` opens a finding in', () => {
   it('is the user’s own: $VISUAL, then $EDITOR', () => {

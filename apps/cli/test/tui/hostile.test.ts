@@ -6,7 +6,8 @@ import type { ManualView, TuiState } from '../../src/tui/types.js';
 import { drawRaw } from './harness.js';
 
 /** A manual whose path, values and lines hold terminal escapes, CR, NUL and bidirectional overrides. */
-const TEXT = String.raw`version: 1
+const TEXT =
+  String.raw`version: 1
 program:
   id: "p\n::add-mask::x\e[31m"
   title: "\e]8;;http://evil.example/\aclick\e]8;;\a \r\0 \u202Eevil"
@@ -57,8 +58,20 @@ describe('the terminal view shows a hostile manual as text', { timeout: 60_000 }
   test.each([
     ['the file list', []],
     ['the findings', [{ type: 'pane', to: 'findings' }]],
-    ['each finding selected, with its code frame', [{ type: 'pane', to: 'findings' }, { type: 'move', by: 3 }]],
-    ['the last finding', [{ type: 'pane', to: 'findings' }, { type: 'move', by: 1000 }]],
+    [
+      'each finding selected, with its code frame',
+      [
+        { type: 'pane', to: 'findings' },
+        { type: 'move', by: 3 },
+      ],
+    ],
+    [
+      'the last finding',
+      [
+        { type: 'pane', to: 'findings' },
+        { type: 'move', by: 1000 },
+      ],
+    ],
     ['the criteria', [{ type: 'pane', to: 'criteria' }]],
     ['the coverage', [{ type: 'pane', to: 'coverage' }]],
     ['a status naming the file', [{ type: 'status', message: 'manuels/e\u001b[31mvil\u202e changed' }]],

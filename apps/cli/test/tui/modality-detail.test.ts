@@ -53,7 +53,9 @@ describe('drill-down into a practical modality', () => {
     const base = criteria('en');
     const index = base.manuals.findIndex((entry) => entry.displayPath.includes('findings'));
     const manual = base.manuals[index]!;
-    const cited = manual.diagnostics.map((diagnostic) => (diagnostic.data as { cites?: { kind?: string; id?: string } } | undefined)?.cites).find((cites) => cites?.kind === 'modality');
+    const cited = manual.diagnostics
+      .map((diagnostic) => (diagnostic.data as { cites?: { kind?: string; id?: string } } | undefined)?.cites)
+      .find((cites) => cites?.kind === 'modality');
     expect(cited?.id).toBeDefined();
     const state = run({ ...base, selectedManual: index }, ...stepsTo(base, cited!.id!), { type: 'confirm' });
     expect(draw(state)).toMatch(/Findings that cite it \(\d+\):/);

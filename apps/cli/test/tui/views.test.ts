@@ -126,7 +126,13 @@ describe('other states, in English', () => {
       state = run(state, { type: 'move', by: 1 });
     }
     const text = [...seen].join('\n');
-    for (const expected of ['Competencies (minutes of sessions and practices)', 'Phase 1 — Understanding and acceptance', 'Phase 2 — Regulation and achievement', 'Sessions (20)', 'Session by session']) {
+    for (const expected of [
+      'Competencies (minutes of sessions and practices)',
+      'Phase 1 — Understanding and acceptance',
+      'Phase 2 — Regulation and achievement',
+      'Sessions (20)',
+      'Session by session',
+    ]) {
       expect(text).toContain(expected);
     }
     for (const code of ['C1', 'E1', 'S1', 'C2', 'E2', 'S2']) {

@@ -74,9 +74,18 @@ describe('the analysis view in a narrow webview', () => {
         try {
           for (const manual of MANUALS) {
             const page = await context.newPage();
-            await page.setContent(analysisHtml({ analysis: analysed(manual.name, manual.text, locale), file: `un-nom-de-fichier-tres-long-sans-espace-${manual.name}`, locale, nonce: 'bm9uY2U=', exportCommand: 'command:cps.exportReport' }));
+            await page.setContent(
+              analysisHtml({
+                analysis: analysed(manual.name, manual.text, locale),
+                file: `un-nom-de-fichier-tres-long-sans-espace-${manual.name}`,
+                locale,
+                nonce: 'bm9uY2U=',
+                exportCommand: 'command:cps.exportReport',
+              }),
+            );
             const shown = await layout(page);
-            if (process.env.CPS_E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.CPS_E2E_SCREENSHOTS}/analysis-${width}-${locale}-${manual.name.replace(/\W/g, '-')}.png`, fullPage: true });
+            if (process.env.CPS_E2E_SCREENSHOTS)
+              await page.screenshot({ path: `${process.env.CPS_E2E_SCREENSHOTS}/analysis-${width}-${locale}-${manual.name.replace(/\W/g, '-')}.png`, fullPage: true });
             expect(shown.viewport).toBe(width);
             expect(shown.pageWidth, manual.name).toBeLessThanOrEqual(width);
             expect(shown.overflowing, manual.name).toEqual([]);

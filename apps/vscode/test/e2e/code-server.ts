@@ -33,19 +33,14 @@ export interface E2EPaths {
 }
 
 export function e2eCacheRoot(): string {
-  return (
-    process.env.CPS_E2E_CACHE ??
-    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cpskit-e2e')
-  );
+  return process.env.CPS_E2E_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cpskit-e2e');
 }
 
 /** Paths written by scripts/e2e-setup.mjs; throws a readable error when setup has not run. */
 export function e2ePaths(): E2EPaths {
   const file = join(e2eCacheRoot(), 'e2e-paths.json');
   if (!existsSync(file)) {
-    throw new Error(
-      `code-server is not set up (${file} missing): run "node apps/vscode/scripts/e2e-setup.mjs" first`,
-    );
+    throw new Error(`code-server is not set up (${file} missing): run "node apps/vscode/scripts/e2e-setup.mjs" first`);
   }
   const p = JSON.parse(readFileSync(file, 'utf8')) as E2EPaths;
   for (const f of [p.node, p.codeServerEntry, p.vscodeServerMain]) {
@@ -114,11 +109,7 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-export function spawnManaged(
-  command: string,
-  args: string[],
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {},
-): ManagedProcess {
+export function spawnManaged(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {}): ManagedProcess {
   installExitHook();
   const child = spawn(command, args, {
     cwd: opts.cwd,
@@ -181,12 +172,7 @@ export async function waitFor<T>(
   }
 }
 
-async function waitForOutput(
-  p: ManagedProcess,
-  re: RegExp,
-  timeoutMs: number,
-  what: string,
-): Promise<RegExpMatchArray> {
+async function waitForOutput(p: ManagedProcess, re: RegExp, timeoutMs: number, what: string): Promise<RegExpMatchArray> {
   let exitCode: number | null | undefined;
   void p.exited.then((c) => (exitCode = c ?? -1));
   try {
@@ -266,15 +252,7 @@ export interface CodeServerDirs {
 }
 
 function codeServerArgs(d: CodeServerDirs, configFile: string): string[] {
-  return [
-    e2ePaths().codeServerEntry,
-    '--config',
-    configFile,
-    '--user-data-dir',
-    d.userDataDir,
-    '--extensions-dir',
-    d.extensionsDir,
-  ];
+  return [e2ePaths().codeServerEntry, '--config', configFile, '--user-data-dir', d.userDataDir, '--extensions-dir', d.extensionsDir];
 }
 
 function writeCodeServerConfig(userDataDir: string, bindAddr: string): string {
@@ -285,18 +263,10 @@ function writeCodeServerConfig(userDataDir: string, bindAddr: string): string {
 }
 
 /** `code-server --install-extension <vsix>`; resolves with the CLI output, throws on failure. */
-export async function installVsix(
-  vsixPath: string,
-  dirs: CodeServerDirs,
-  { timeoutMs = 120_000 } = {},
-): Promise<string> {
+export async function installVsix(vsixPath: string, dirs: CodeServerDirs, { timeoutMs = 120_000 } = {}): Promise<string> {
   const p = e2ePaths();
   const cfg = writeCodeServerConfig(dirs.userDataDir, '127.0.0.1:0');
-  const proc = spawnManaged(
-    p.node,
-    [...codeServerArgs(dirs, cfg), '--force', '--install-extension', resolve(vsixPath)],
-    { env: baseEnv() },
-  );
+  const proc = spawnManaged(p.node, [...codeServerArgs(dirs, cfg), '--force', '--install-extension', resolve(vsixPath)], { env: baseEnv() });
   const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs).unref());
   const code = await Promise.race([proc.exited, timer]);
   await proc.stop(1000);
@@ -344,12 +314,7 @@ export async function startCodeServer(o: StartCodeServerOptions): Promise<CodeSe
     env: baseEnv({ XDG_CONFIG_HOME: join(o.userDataDir, 'xdg-config'), ...o.env }),
   });
   try {
-    const m = await waitForOutput(
-      proc,
-      /HTTP server listening on (http:\/\/[^\s]+)/,
-      o.startTimeoutMs ?? 60_000,
-      'code-server to listen',
-    );
+    const m = await waitForOutput(proc, /HTTP server listening on (http:\/\/[^\s]+)/, o.startTimeoutMs ?? 60_000, 'code-server to listen');
     const url = new URL(m[1]!);
     const base = `http://127.0.0.1:${url.port}/`;
     await waitFor(async () => (await fetch(`${base}healthz`).catch(() => undefined))?.ok, {
@@ -400,9 +365,7 @@ export interface StartVsCodeServerForTestsOptions {
   startTimeoutMs?: number;
 }
 
-export async function startVsCodeServerForTests(
-  o: StartVsCodeServerForTestsOptions,
-): Promise<VsCodeTestServer> {
+export async function startVsCodeServerForTests(o: StartVsCodeServerForTestsOptions): Promise<VsCodeTestServer> {
   const p = e2ePaths();
   const dataDir = o.dataDir ?? makeTempDir('cpskit-vscode-tests-');
   const userDataDir = join(dataDir, 'user-data');
@@ -441,12 +404,7 @@ export async function startVsCodeServerForTests(
     }),
   });
   try {
-    const m = await waitForOutput(
-      proc,
-      /Web UI available at (http:\/\/[^\s]+)/,
-      o.startTimeoutMs ?? 60_000,
-      'VS Code server to listen',
-    );
+    const m = await waitForOutput(proc, /Web UI available at (http:\/\/[^\s]+)/, o.startTimeoutMs ?? 60_000, 'VS Code server to listen');
     const base = new URL(m[1]!);
     const host = `127.0.0.1:${base.port}`;
     const remote = (abs: string): string => `vscode-remote://${host}${encodeURI(resolve(abs))}`;
@@ -485,9 +443,7 @@ export interface ExtensionTestResult {
  * test module's result file, then shuts everything down. Throws (with server output and
  * browser console) when no result appears within timeoutMs.
  */
-export async function runExtensionTests(
-  o: Omit<StartVsCodeServerForTestsOptions, 'resultFile'> & { resultFile?: string; timeoutMs?: number },
-): Promise<ExtensionTestResult> {
+export async function runExtensionTests(o: Omit<StartVsCodeServerForTestsOptions, 'resultFile'> & { resultFile?: string; timeoutMs?: number }): Promise<ExtensionTestResult> {
   const dataDir = o.dataDir ?? makeTempDir('cpskit-vscode-tests-');
   const resultFile = o.resultFile ?? join(dataDir, 'result.json');
   const server = await startVsCodeServerForTests({ ...o, dataDir, resultFile });
@@ -519,8 +475,7 @@ export async function runExtensionTests(
         }
         if (automationExit !== undefined && automationExit !== 0) {
           throw new Error(
-            `the extension tests ended with exit code ${automationExit} and no result file ` +
-              `(the test module failed to load, or run() threw before writing ${resultFile})`,
+            `the extension tests ended with exit code ${automationExit} and no result file ` + `(the test module failed to load, or run() threw before writing ${resultFile})`,
           );
         }
         if (automationExit === 0 && Date.now() - automationExitAt > 3000) {
@@ -562,24 +517,13 @@ export interface BrowserSession {
 
 const browsers = new Set<Browser>();
 
-export async function openBrowser(
-  url?: string,
-  { viewport = { width: 1400, height: 900 }, timeoutMs = 60_000 } = {},
-): Promise<BrowserSession> {
+export async function openBrowser(url?: string, { viewport = { width: 1400, height: 900 }, timeoutMs = 60_000 } = {}): Promise<BrowserSession> {
   const { chromium } = await import('playwright-core');
   const executablePath = process.env.CPS_E2E_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   browsers.add(browser);
   const context = await browser.newContext({ viewport });
@@ -607,20 +551,17 @@ export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<
 
 /** Opens a file of the workspace with Quick Open (Ctrl+P) and waits for its editor. */
 export async function openFileWithQuickOpen(page: Page, fileName: string, timeoutMs = 30_000): Promise<void> {
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: timeoutMs });
   await input.fill(fileName);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: fileName })
-    .first()
-    .waitFor({ timeout: timeoutMs });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
-  await page
-    .locator(`.tabs-container .tab[aria-label*="${fileName}"]`)
-    .first()
-    .waitFor({ timeout: timeoutMs });
+  await page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: timeoutMs });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: timeoutMs });
 }
 
@@ -630,9 +571,6 @@ export async function runCommand(page: Page, label: string, timeoutMs = 30_000):
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: timeoutMs });
   await input.fill(`>${label}`);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: label })
-    .first()
-    .waitFor({ timeout: timeoutMs });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
 }

@@ -1,17 +1,9 @@
 import { foldText, editDistance } from '../text/nearest.js';
 import { CATEGORIES, type Category } from './categories.js';
-import {
-  GENERAL_COMPETENCIES,
-  SPECIFIC_COMPETENCIES,
-  type GeneralCompetency,
-  type GeneralCode,
-  type SpecificCompetency,
-} from './competencies.js';
+import { GENERAL_COMPETENCIES, SPECIFIC_COMPETENCIES, type GeneralCompetency, type GeneralCode, type SpecificCompetency } from './competencies.js';
 
 /** A competency code as found in the classification: general (C1) or specific (C1.1, E2.2a). */
-export type CompetencyEntry =
-  | { readonly level: 'general'; readonly competency: GeneralCompetency }
-  | { readonly level: 'specific'; readonly competency: SpecificCompetency };
+export type CompetencyEntry = { readonly level: 'general'; readonly competency: GeneralCompetency } | { readonly level: 'specific'; readonly competency: SpecificCompetency };
 
 const byCode = new Map<string, CompetencyEntry>();
 for (const competency of GENERAL_COMPETENCIES) byCode.set(competency.code, { level: 'general', competency });
@@ -110,7 +102,7 @@ const NOUN_TO_VERB: Readonly<Record<string, string | readonly string[]>> = {
 };
 
 /** Words too common in the labels to tell one competency from another. */
-const COMMON_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'ses', 'son', 'sa', 'sur', 'en', 'a', 'une', 'un', 'd', 'l', 'facon', 'savoir', 'one\'s', 'one']);
+const COMMON_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'ses', 'son', 'sa', 'sur', 'en', 'a', 'une', 'un', 'd', 'l', 'facon', 'savoir', "one's", 'one']);
 
 /** The longest text read as a label's words: a sentence is no competency's name. */
 const MAX_LABEL_WORDS_TEXT = 60;

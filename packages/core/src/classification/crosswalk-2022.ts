@@ -60,10 +60,23 @@ const DIFFICULTIES = 'Résoudre des difficultés';
 
 /** The 2022 classification, general competency then its specific ones, with the 2025 code(s) of each. */
 export const CROSSWALK_2022: readonly Competency2022[] = [
-  general('C', SELF_AWARENESS, 'Being self-aware', ['C1'], 'In 2025 its specific competencies are C1.1, C1.2, C1.3, C1.5 and C1.6; constructive decisions, a general competency of their own in 2022, join C1 as C1.4.'),
-  specific('C', SELF_AWARENESS, 'Connaissance de soi (forces et limites, buts, valeurs, discours interne…)', 'Self-knowledge (strengths and limits, goals, values, inner speech…)', ['C1.1', 'C1.3'], {
-    note: 'No single 2025 code: 2025 separates self-knowledge (C1.1) from knowing one’s values, needs and personal goals (C1.3).',
-  }),
+  general(
+    'C',
+    SELF_AWARENESS,
+    'Being self-aware',
+    ['C1'],
+    'In 2025 its specific competencies are C1.1, C1.2, C1.3, C1.5 and C1.6; constructive decisions, a general competency of their own in 2022, join C1 as C1.4.',
+  ),
+  specific(
+    'C',
+    SELF_AWARENESS,
+    'Connaissance de soi (forces et limites, buts, valeurs, discours interne…)',
+    'Self-knowledge (strengths and limits, goals, values, inner speech…)',
+    ['C1.1', 'C1.3'],
+    {
+      note: 'No single 2025 code: 2025 separates self-knowledge (C1.1) from knowing one’s values, needs and personal goals (C1.3).',
+    },
+  ),
   specific('C', SELF_AWARENESS, 'Savoir penser de façon critique (biais, influences…)', 'Thinking critically (biases, influences…)', ['C1.2']),
   specific('C', SELF_AWARENESS, 'Capacité d’auto-évaluation positive', 'Positive self-assessment', ['C1.5']),
   specific('C', SELF_AWARENESS, 'Capacité d’attention à soi (ou pleine conscience)', 'Attention to oneself (or mindfulness)', ['C1.6'], {
@@ -72,11 +85,23 @@ export const CROSSWALK_2022: readonly Competency2022[] = [
   general('C', SELF_CONTROL, 'Self-control', ['C2']),
   specific('C', SELF_CONTROL, 'Capacité à gérer ses impulsions', 'Managing one’s impulses', ['C2.2']),
   specific('C', SELF_CONTROL, 'Capacité à atteindre ses buts (définition, planification…)', 'Achieving one’s goals (setting, planning…)', ['C2.1']),
-  general('C', DECISIONS, 'Making constructive decisions', ['C1.4', 'C2.3'], 'No single 2025 code: responsible choices become C1.4, which keeps these words as its label (so a manual that writes them is read as C1.4), and creative problem solving becomes C2.3.'),
+  general(
+    'C',
+    DECISIONS,
+    'Making constructive decisions',
+    ['C1.4', 'C2.3'],
+    'No single 2025 code: responsible choices become C1.4, which keeps these words as its label (so a manual that writes them is read as C1.4), and creative problem solving becomes C2.3.',
+  ),
   specific('C', DECISIONS, 'Capacité à faire des choix responsables', 'Making responsible choices', ['C1.4']),
   specific('C', DECISIONS, 'Capacité à résoudre des problèmes de façon créative', 'Solving problems creatively', ['C2.3']),
 
-  general('E', EMOTIONAL_AWARENESS, 'Being aware of one’s emotions and stress', ['E1', 'E2.3'], 'No single 2025 code: awareness of emotions is E1 (phase 1); stress moves to E2.3, "Comprendre et gérer son stress" (phase 2).'),
+  general(
+    'E',
+    EMOTIONAL_AWARENESS,
+    'Being aware of one’s emotions and stress',
+    ['E1', 'E2.3'],
+    'No single 2025 code: awareness of emotions is E1 (phase 1); stress moves to E2.3, "Comprendre et gérer son stress" (phase 2).',
+  ),
   specific('E', EMOTIONAL_AWARENESS, 'Comprendre les émotions et le stress', 'Understanding emotions and stress', ['E1.1', 'E2.3'], {
     note: 'No single 2025 code: understanding emotions is E1.1, understanding stress is part of E2.3.',
   }),
@@ -85,9 +110,16 @@ export const CROSSWALK_2022: readonly Competency2022[] = [
   }),
   general('E', REGULATE, 'Regulating one’s emotions', ['E2'], 'Its specific competencies are E2.1 and E2.2 in 2025; E2 adds stress (E2.3).'),
   specific('E', REGULATE, 'Exprimer ses émotions de façon positive', 'Expressing one’s emotions positively', ['E2.1']),
-  specific('E', REGULATE, 'Gérer ses émotions (notamment les émotions difficiles : colère, anxiété, tristesse…)', 'Managing one’s emotions (especially difficult ones: anger, anxiety, sadness…)', ['E2.2'], {
-    note: 'E2.2 regulates pleasant (E2.2a) and unpleasant (E2.2b) emotions; the difficult emotions of 2022 are E2.2b.',
-  }),
+  specific(
+    'E',
+    REGULATE,
+    'Gérer ses émotions (notamment les émotions difficiles : colère, anxiété, tristesse…)',
+    'Managing one’s emotions (especially difficult ones: anger, anxiety, sadness…)',
+    ['E2.2'],
+    {
+      note: 'E2.2 regulates pleasant (E2.2a) and unpleasant (E2.2b) emotions; the difficult emotions of 2022 are E2.2b.',
+    },
+  ),
   general('E', STRESS, 'Managing one’s stress', ['E2.3']),
   specific('E', STRESS, 'Réguler son stress au quotidien', 'Regulating one’s stress day to day', ['E2.3']),
   specific('E', STRESS, 'Capacité à faire face (coping) en situation d’adversité', 'Coping with adversity', ['E2.3'], {
@@ -98,10 +130,34 @@ export const CROSSWALK_2022: readonly Competency2022[] = [
   general('S', COMMUNICATE, 'Communicating constructively', ['S1'], 'Its specific competencies are S1.1 and S1.2 in 2025; S1 adds social bonds (S1.3).'),
   specific('S', COMMUNICATE, 'Capacité d’écoute empathique', 'Empathic listening', ['S1.2']),
   specific('S', COMMUNICATE, 'Communication efficace (valorisation, formulations claires…)', 'Effective communication (appreciation, clear wording…)', ['S1.1']),
-  general('S', RELATIONSHIPS, 'Developing constructive relationships', ['S1.3'], 'Its two specific competencies make 2025’s S1.3. 2025 gives these words to S1, which contains S1.3: a manual that writes them is read as S1.'),
-  specific('S', RELATIONSHIPS, 'Développer des liens sociaux (aller vers l’autre, entrer en relation, nouer des amitiés…)', 'Developing social bonds (reaching out, making contact, making friends…)', ['S1.3']),
-  specific('S', RELATIONSHIPS, 'Développer des attitudes et comportements prosociaux (acceptation, collaboration, coopération, entraide…)', 'Developing prosocial attitudes and behaviour (acceptance, collaboration, cooperation, mutual help…)', ['S1.3']),
-  general('S', DIFFICULTIES, 'Resolving difficulties', ['S2', 'C2.4'], 'No single 2025 code: assertiveness and conflicts make S2, and asking for help becomes the cognitive competency C2.4.'),
+  general(
+    'S',
+    RELATIONSHIPS,
+    'Developing constructive relationships',
+    ['S1.3'],
+    'Its two specific competencies make 2025’s S1.3. 2025 gives these words to S1, which contains S1.3: a manual that writes them is read as S1.',
+  ),
+  specific(
+    'S',
+    RELATIONSHIPS,
+    'Développer des liens sociaux (aller vers l’autre, entrer en relation, nouer des amitiés…)',
+    'Developing social bonds (reaching out, making contact, making friends…)',
+    ['S1.3'],
+  ),
+  specific(
+    'S',
+    RELATIONSHIPS,
+    'Développer des attitudes et comportements prosociaux (acceptation, collaboration, coopération, entraide…)',
+    'Developing prosocial attitudes and behaviour (acceptance, collaboration, cooperation, mutual help…)',
+    ['S1.3'],
+  ),
+  general(
+    'S',
+    DIFFICULTIES,
+    'Resolving difficulties',
+    ['S2', 'C2.4'],
+    'No single 2025 code: assertiveness and conflicts make S2, and asking for help becomes the cognitive competency C2.4.',
+  ),
   specific('S', DIFFICULTIES, 'Savoir demander de l’aide', 'Knowing how to ask for help', ['C2.4'], {
     note: 'A social competency in 2022, a cognitive one (C2.4, "savoir demander de l’aide") in 2025.',
   }),
@@ -132,9 +188,7 @@ export function key2022(text: string): string {
 }
 
 /** Labels of the 2025 classification: a manual that writes one means the 2025 competency. */
-const LABELS_2025 = new Set(
-  [...GENERAL_COMPETENCIES, ...SPECIFIC_COMPETENCIES].flatMap((entry) => [foldText(entry.label.fr), foldText(entry.label.en)]),
-);
+const LABELS_2025 = new Set([...GENERAL_COMPETENCIES, ...SPECIFIC_COMPETENCIES].flatMap((entry) => [foldText(entry.label.fr), foldText(entry.label.en)]));
 
 const byKey = new Map<string, Competency2022>();
 for (const entry of CROSSWALK_2022) {

@@ -112,13 +112,7 @@ export const OPERATIONAL_CRITERIA: readonly OperationalCriterion[] = [
 
 const S002: SeedSource = { seed: '002' };
 
-function modality(
-  id: string,
-  fr: string,
-  en: string,
-  keyPhrase: Localized,
-  source: SeedSource = S002,
-): Modality {
+function modality(id: string, fr: string, en: string, keyPhrase: Localized, source: SeedSource = S002): Modality {
   return { id, criterion: id.slice(0, 3) as OperationalCriterionId, label: { fr, en }, keyPhrase, source };
 }
 
@@ -129,24 +123,18 @@ export const MODALITIES: readonly Modality[] = [
     'CPS practitioners have good knowledge (scientific and experiential) of the CPS',
     { fr: 'bonnes connaissances', en: 'good knowledge' },
   ),
-  modality(
-    '1.1.2',
-    'Les professionnels-intervenants CPS ont travaillé et renforcé leurs propres CPS',
-    'CPS practitioners have worked on and strengthened their own CPS',
-    { fr: 'renforcé leurs propres CPS', en: 'strengthened their own CPS' },
-  ),
-  modality(
-    '1.2.1',
-    "Un ensemble d'activités CPS organisées et coordonnées est mis en œuvre",
-    'A set of organised and coordinated CPS activities is carried out',
-    { fr: "Un ensemble d'activités CPS organisées", en: 'A set of organised CPS activities' },
-  ),
-  modality(
-    '1.2.2',
-    "L'ensemble des principales CPS (cognitives, émotionnelles et sociales) sont travaillées",
-    'All the main CPS (cognitive, emotional and social) are worked on',
-    { fr: "L'ensemble des principales CPS", en: 'All the main CPS' },
-  ),
+  modality('1.1.2', 'Les professionnels-intervenants CPS ont travaillé et renforcé leurs propres CPS', 'CPS practitioners have worked on and strengthened their own CPS', {
+    fr: 'renforcé leurs propres CPS',
+    en: 'strengthened their own CPS',
+  }),
+  modality('1.2.1', "Un ensemble d'activités CPS organisées et coordonnées est mis en œuvre", 'A set of organised and coordinated CPS activities is carried out', {
+    fr: "Un ensemble d'activités CPS organisées",
+    en: 'A set of organised CPS activities',
+  }),
+  modality('1.2.2', "L'ensemble des principales CPS (cognitives, émotionnelles et sociales) sont travaillées", 'All the main CPS (cognitive, emotional and social) are worked on', {
+    fr: "L'ensemble des principales CPS",
+    en: 'All the main CPS',
+  }),
   modality(
     '1.2.3',
     'Les CPS travaillées sont clairement explicitées et présentées en adéquation avec les connaissances scientifiques actuelles',
@@ -168,48 +156,36 @@ export const MODALITIES: readonly Modality[] = [
     'CPS activities rest on CPS materials (a guide for the facilitator, a booklet for the participant) grounded in scientific and experiential knowledge',
     { fr: 'des supports CPS', en: 'CPS materials' },
   ),
-  modality(
-    '1.3.1',
-    'Des activités CPS ritualisées sont mises en œuvre',
-    'Ritualised CPS activities are carried out',
-    { fr: 'Des activités CPS ritualisées', en: 'Ritualised CPS activities' },
-  ),
-  modality(
-    '1.3.2',
-    'Les activités éducatives ordinaires favorisent le développement des CPS',
-    'Everyday educational activities foster the development of CPS',
-    { fr: 'Les activités éducatives ordinaires', en: 'Everyday educational activities' },
-  ),
-  modality(
-    '1.4.1',
-    'Les professionnels-intervenants CPS utilisent une pédagogie active',
-    'CPS practitioners use an active pedagogy',
-    { fr: 'une pédagogie active', en: 'an active pedagogy' },
-  ),
-  modality(
-    '1.4.2',
-    'Les professionnels-intervenants CPS utilisent une pédagogie positive',
-    'CPS practitioners use a positive pedagogy',
-    { fr: 'une pédagogie positive', en: 'a positive pedagogy' },
-  ),
-  modality(
-    '1.4.3',
-    'Les professionnels-intervenants CPS utilisent une pédagogie expérientielle',
-    'CPS practitioners use an experiential pedagogy',
-    { fr: 'une pédagogie expérientielle', en: 'an experiential pedagogy' },
-  ),
+  modality('1.3.1', 'Des activités CPS ritualisées sont mises en œuvre', 'Ritualised CPS activities are carried out', {
+    fr: 'Des activités CPS ritualisées',
+    en: 'Ritualised CPS activities',
+  }),
+  modality('1.3.2', 'Les activités éducatives ordinaires favorisent le développement des CPS', 'Everyday educational activities foster the development of CPS', {
+    fr: 'Les activités éducatives ordinaires',
+    en: 'Everyday educational activities',
+  }),
+  modality('1.4.1', 'Les professionnels-intervenants CPS utilisent une pédagogie active', 'CPS practitioners use an active pedagogy', {
+    fr: 'une pédagogie active',
+    en: 'an active pedagogy',
+  }),
+  modality('1.4.2', 'Les professionnels-intervenants CPS utilisent une pédagogie positive', 'CPS practitioners use a positive pedagogy', {
+    fr: 'une pédagogie positive',
+    en: 'a positive pedagogy',
+  }),
+  modality('1.4.3', 'Les professionnels-intervenants CPS utilisent une pédagogie expérientielle', 'CPS practitioners use an experiential pedagogy', {
+    fr: 'une pédagogie expérientielle',
+    en: 'an experiential pedagogy',
+  }),
   modality(
     '2.1.1',
     "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérientielles)",
     'Training gives CPS practitioners good knowledge of the CPS (scientific and experiential)',
     { fr: 'une bonne connaissance des CPS', en: 'good knowledge of the CPS' },
   ),
-  modality(
-    '2.1.2',
-    'La formation permet aux intervenants CPS de renforcer leurs propres CPS',
-    'Training lets CPS practitioners strengthen their own CPS',
-    { fr: 'renforcer leurs propres CPS', en: 'strengthen their own CPS' },
-  ),
+  modality('2.1.2', 'La formation permet aux intervenants CPS de renforcer leurs propres CPS', 'Training lets CPS practitioners strengthen their own CPS', {
+    fr: 'renforcer leurs propres CPS',
+    en: 'strengthen their own CPS',
+  }),
   modality(
     '2.1.3',
     'La formation permet aux intervenants CPS de réaliser des activités CPS structurées et séquencées',
@@ -250,8 +226,8 @@ export const MODALITIES: readonly Modality[] = [
           { seed: '002', text: 'Les professionnels-intervenants CPS ont de bonnes connaissances (scientifiques et expérientielles) sur les CPS' },
           { seed: '000', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérimentales)" },
           { seed: '002', text: "La formation permet aux intervenants CPS d'avoir une bonne connaissance des CPS (scientifiques et expérientielles)" },
-          { seed: '000', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérimentales" },
-          { seed: '002', text: "livret pour le participant) fondées sur les connaissances scientifiques et expérientielles" },
+          { seed: '000', text: 'livret pour le participant) fondées sur les connaissances scientifiques et expérimentales' },
+          { seed: '002', text: 'livret pour le participant) fondées sur les connaissances scientifiques et expérientielles' },
           { seed: '000', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérimentales (guide d'intervention et livret participant)" },
           { seed: '002', text: "La formation donne des supports fondés sur les connaissances scientifiques et expérientielles (guide d'intervention et livret participant)" },
         ],
@@ -270,12 +246,10 @@ export const MODALITIES: readonly Modality[] = [
     'Individual follow-up is offered to CPS practitioners (one-to-one meetings in person, remotely...)',
     { fr: 'Un suivi individuel', en: 'Individual follow-up' },
   ),
-  modality(
-    '2.3.1',
-    'Une « équipe projet CPS » assure la gestion et la mise en œuvre du projet CPS',
-    'A "CPS project team" manages and carries out the CPS project',
-    { fr: 'Une « équipe projet CPS »', en: 'A "CPS project team"' },
-  ),
+  modality('2.3.1', 'Une « équipe projet CPS » assure la gestion et la mise en œuvre du projet CPS', 'A "CPS project team" manages and carries out the CPS project', {
+    fr: 'Une « équipe projet CPS »',
+    en: 'A "CPS project team"',
+  }),
   modality(
     '2.3.2',
     "La mise en œuvre du projet CPS est présentée dans un manuel d'implantation projet CPS",
@@ -306,12 +280,10 @@ export const MODALITIES: readonly Modality[] = [
     'The way people in the organisation (adults, young people, children) relate to one another is in keeping with the CPS',
     { fr: 'Les modalités relationnelles', en: 'The way people relate' },
   ),
-  modality(
-    '3.1.2',
-    'La gestion des conflits interpersonnels est en consonance avec les CPS',
-    'The handling of interpersonal conflicts is in keeping with the CPS',
-    { fr: 'La gestion des conflits interpersonnels', en: 'The handling of interpersonal conflicts' },
-  ),
+  modality('3.1.2', 'La gestion des conflits interpersonnels est en consonance avec les CPS', 'The handling of interpersonal conflicts is in keeping with the CPS', {
+    fr: 'La gestion des conflits interpersonnels',
+    en: 'The handling of interpersonal conflicts',
+  }),
   modality(
     '3.1.3',
     "Les modalités d'évaluation (adultes, jeunes, enfants) sont en consonance avec les CPS",
@@ -324,12 +296,7 @@ export const MODALITIES: readonly Modality[] = [
     'Psychological safety (the satisfaction of basic psychological needs) is ensured',
     { fr: 'La sécurité psychologique', en: 'Psychological safety' },
   ),
-  modality(
-    '3.2.1',
-    'La sécurité physique des personnes est assurée',
-    'The physical safety of people is ensured',
-    { fr: 'La sécurité physique', en: 'Physical safety' },
-  ),
+  modality('3.2.1', 'La sécurité physique des personnes est assurée', 'The physical safety of people is ensured', { fr: 'La sécurité physique', en: 'Physical safety' }),
   modality(
     '3.2.2',
     'Les activités physiques des personnes sont assurées',
@@ -340,18 +307,14 @@ export const MODALITIES: readonly Modality[] = [
       note: 'Seed 002 repeats "La sécurité physique des personnes est assurée" in this row, a conversion slip; seed 000 gives this modality.',
     },
   ),
-  modality(
-    '3.2.3',
-    'Les aménagements des espaces favorisent le développement des CPS',
-    'The layout of spaces fosters the development of CPS',
-    { fr: 'Les aménagements des espaces', en: 'The layout of spaces' },
-  ),
-  modality(
-    '3.2.4',
-    'Les aménagements du temps favorisent le développement des CPS',
-    'The organisation of time fosters the development of CPS',
-    { fr: 'Les aménagements du temps', en: 'The organisation of time' },
-  ),
+  modality('3.2.3', 'Les aménagements des espaces favorisent le développement des CPS', 'The layout of spaces fosters the development of CPS', {
+    fr: 'Les aménagements des espaces',
+    en: 'The layout of spaces',
+  }),
+  modality('3.2.4', 'Les aménagements du temps favorisent le développement des CPS', 'The organisation of time fosters the development of CPS', {
+    fr: 'Les aménagements du temps',
+    en: 'The organisation of time',
+  }),
 ];
 
 const modalityById = new Map(MODALITIES.map((entry) => [entry.id, entry]));

@@ -5,7 +5,10 @@ import { frenchTypography } from '../text/french-typography.js';
 /** Reads the locale out of a POSIX locale name such as `fr_FR.UTF-8` or `en`. */
 export function parseLocale(value: string | undefined): Locale | undefined {
   if (!value) return undefined;
-  const language = value.trim().toLowerCase().split(/[_.@-]/)[0];
+  const language = value
+    .trim()
+    .toLowerCase()
+    .split(/[_.@-]/)[0];
   return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : undefined;
 }
 

@@ -31,9 +31,7 @@ const declaration = z
   .union([z.boolean(), text, absenceSchema])
   .meta({ description: 'true when declared; better, a sentence saying how it is done; or { none: "why" } when it is left out on purpose.' });
 
-const duration = z
-  .union([z.number().min(0), z.string().regex(new RegExp(DURATION_PATTERN))])
-  .meta({ description: 'Minutes (45) or text such as 10min, 1h, 1h30.' });
+const duration = z.union([z.number().min(0), z.string().regex(new RegExp(DURATION_PATTERN))]).meta({ description: 'Minutes (45) or text such as 10min, 1h, 1h30.' });
 
 /** The age range of the strategy, 3 to 25. */
 const age = z.number().int().min(AGE_RANGE.min).max(AGE_RANGE.max);
@@ -41,28 +39,13 @@ const ages = z.strictObject({ min: age, max: age });
 
 export const ACTIVITY_KINDS = ['workshop', 'ritual', 'informal', 'home-practice'] as const;
 export const PEDAGOGIES = ['active', 'positive', 'experiential'] as const;
-export const TRAINING_TOPICS = [
-  'cps-knowledge',
-  'own-cps',
-  'structured-activities',
-  'materials',
-  'informal-practices',
-  'pedagogy',
-] as const;
+export const TRAINING_TOPICS = ['cps-knowledge', 'own-cps', 'structured-activities', 'materials', 'informal-practices', 'pedagogy'] as const;
 export const COLLECTIVE_FORMATS = ['supervision', 'practice-analysis', 'peer-exchange', 'team-meeting'] as const;
 export const INDIVIDUAL_FORMATS = ['interview', 'remote-interview', 'observation', 'coaching'] as const;
 export const FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'termly', 'yearly', 'on-request'] as const;
 /** How often a ritual or an informal practice comes back, outside the sessions. */
 export const PRACTICE_FREQUENCIES = ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'] as const;
-export const STAKEHOLDERS = [
-  'cps-professionals',
-  'professionals',
-  'decision-makers',
-  'parents',
-  'children',
-  'young-people',
-  'partners',
-] as const;
+export const STAKEHOLDERS = ['cps-professionals', 'professionals', 'decision-makers', 'parents', 'children', 'young-people', 'partners'] as const;
 
 /** A count, exactly (`12`) or as a range (`{ min: 2, max: 4 }`). */
 const count = z.number().int().min(1).max(1000);
@@ -160,15 +143,9 @@ export const activitySchema = z.strictObject({
   id,
   title: text,
   kind: z.enum(ACTIVITY_KINDS),
-  competencies: z
-    .array(z.string().min(1))
-    .optional()
-    .meta({ description: 'Codes of the CPS classification worked by the activity: C1.1, E2.2a, S1...' }),
+  competencies: z.array(z.string().min(1)).optional().meta({ description: 'Codes of the CPS classification worked by the activity: C1.1, E2.2a, S1...' }),
   duration: duration.optional(),
-  frequency: z
-    .enum(PRACTICE_FREQUENCIES)
-    .optional()
-    .meta({ description: 'For rituals and informal practices: how often they come back.' }),
+  frequency: z.enum(PRACTICE_FREQUENCIES).optional().meta({ description: 'For rituals and informal practices: how often they come back.' }),
   pedagogy: z.array(z.enum(PEDAGOGIES)).optional().meta({
     description:
       'The pedagogies the activity uses (1.4): active, positive, experiential. A tag is shown, not only declared, when the activity says how it runs: `description` or `steps` for active and positive; a `debrief`, a debrief step or `objectives` for experiential.',
@@ -176,7 +153,7 @@ export const activitySchema = z.strictObject({
   description: text.optional(),
   steps: texts.optional().meta({
     description:
-      'The activity\'s déroulé, step by step, in order (one text per step). With `description`, it shows how an active or positive pedagogy is carried out (1.4.1, 1.4.2); a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one (1.4.3).',
+      "The activity's déroulé, step by step, in order (one text per step). With `description`, it shows how an active or positive pedagogy is carried out (1.4.1, 1.4.2); a step that looks back on what was lived («\u00a0retour sur\u00a0», «\u00a0mise en commun\u00a0», debrief) shows an experiential one (1.4.3).",
   }),
   debrief: text.optional().meta({
     description:
@@ -237,7 +214,9 @@ export const environmentSchema = z.strictObject({
 export const evaluationSchema = z.strictObject({
   process: z
     .strictObject({
-      fidelity: text.optional().meta({ description: 'How fidelity of implementation is measured: are the sessions run as the manual says (e.g. a session log filled in by facilitators)?' }),
+      fidelity: text
+        .optional()
+        .meta({ description: 'How fidelity of implementation is measured: are the sessions run as the manual says (e.g. a session log filled in by facilitators)?' }),
       dose: text.optional().meta({ description: 'How the dose received is measured: how many sessions or hours each group or participant actually had.' }),
       reach: text.optional().meta({ description: 'How reach is measured: how many of the children or young people meant to take part actually did.' }),
     })
@@ -258,9 +237,7 @@ export const evaluationSchema = z.strictObject({
     })
     .optional()
     .meta({ description: 'The evaluation plan (axis 4, A4.3): when it takes place and by whom.' }),
-  tools: texts
-    .optional()
-    .meta({ description: 'The evaluation tools (axis 4, A4.3): questionnaires, observation grids, session logs... one text each.' }),
+  tools: texts.optional().meta({ description: 'The evaluation tools (axis 4, A4.3): questionnaires, observation grids, session logs... one text each.' }),
 });
 
 /** The implementation manual of a CPS intervention: the one source of truth for its shape. */

@@ -23,11 +23,7 @@ const cache = new Map<string, string>();
 export function frenchTypography(text: string): string {
   const known = cache.get(text);
   if (known !== undefined) return known;
-  const result = text
-    .replace(STRAIGHT_APOSTROPHE, '$1’')
-    .replace(SPACE_BEFORE_MARK, `${FRENCH_SPACE}$1`)
-    .replace(OPENING, `«${FRENCH_SPACE}`)
-    .replace(CLOSING, `${FRENCH_SPACE}»`);
+  const result = text.replace(STRAIGHT_APOSTROPHE, '$1’').replace(SPACE_BEFORE_MARK, `${FRENCH_SPACE}$1`).replace(OPENING, `«${FRENCH_SPACE}`).replace(CLOSING, `${FRENCH_SPACE}»`);
   // Templates and labels are a bounded set; a bound keeps a stream of other texts from growing it.
   if (cache.size < 5000) cache.set(text, result);
   return result;
@@ -45,6 +41,13 @@ export function displayed(text: Localized, locale: Locale): string {
 export function frenchTypographyMarkdown(markdown: string): string {
   return markdown
     .split(/(^```[^\n]*\n[\s\S]*?^```[ \t]*$)/m)
-    .map((part, index) => (index % 2 === 1 ? part : part.split(/(`+[^`]*?`+)/).map((piece, i) => (i % 2 === 1 ? piece : frenchTypography(piece))).join('')))
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .split(/(`+[^`]*?`+)/)
+            .map((piece, i) => (i % 2 === 1 ? piece : frenchTypography(piece)))
+            .join(''),
+    )
     .join('');
 }

@@ -49,24 +49,13 @@ const LEADING_WORDS = [
  * or, for « en cours de », a word about the text being written.
  */
 const LEADING_ALONE = ['to complete', 'to do'];
-const IN_PROGRESS = [/^en cours de (?:redaction|definition|elaboration|construction|validation|preparation|ecriture|finalisation|reflexion)(?![\p{L}\p{N}])/u, /^en cours[^\p{L}\p{N}]*$/u];
+const IN_PROGRESS = [
+  /^en cours de (?:redaction|definition|elaboration|construction|validation|preparation|ecriture|finalisation|reflexion)(?![\p{L}\p{N}])/u,
+  /^en cours[^\p{L}\p{N}]*$/u,
+];
 
 /** Markers written in capitals anywhere in a text: « Guide : À COMPLÉTER », "see TODO". */
-const MARKERS = [
-  'TODO',
-  'TBD',
-  'TBC',
-  'FIXME',
-  'XXX',
-  'À COMPLÉTER',
-  'A COMPLETER',
-  'À DÉFINIR',
-  'A DEFINIR',
-  'À PRÉCISER',
-  'A PRECISER',
-  'TO COMPLETE',
-  'TO BE COMPLETED',
-];
+const MARKERS = ['TODO', 'TBD', 'TBC', 'FIXME', 'XXX', 'À COMPLÉTER', 'A COMPLETER', 'À DÉFINIR', 'A DEFINIR', 'À PRÉCISER', 'A PRECISER', 'TO COMPLETE', 'TO BE COMPLETED'];
 const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** The starter manual's examples: « EXEMPLE : … », "EXAMPLE: …". */

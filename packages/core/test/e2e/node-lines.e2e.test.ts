@@ -14,7 +14,12 @@ const VITEST = path.join(path.dirname(createRequire(import.meta.url).resolve('vi
 describe.each(Object.entries(NODE_VERSIONS))('@cpskit/core’s tests on Node %s', (_major, version) => {
   it(`pass on Node ${version}`, () => {
     const node = ensureNode(version);
-    const run = spawnSync(node, [VITEST, 'run', '--config', 'vitest.config.ts'], { cwd: PACKAGE, env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env['PATH'] ?? ''}`, NO_COLOR: '1' }, encoding: 'utf8', timeout: 240_000 });
+    const run = spawnSync(node, [VITEST, 'run', '--config', 'vitest.config.ts'], {
+      cwd: PACKAGE,
+      env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env['PATH'] ?? ''}`, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(run.status, `${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`).toBe(0);
     expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
     console.log(`@cpskit/core on Node ${version}: ${/Tests\s+(\d+ passed)/.exec(run.stdout)?.[1]}, ${/Duration\s+(\S+)/.exec(run.stdout)?.[1]}`);

@@ -97,7 +97,12 @@ export const DEFECTS: readonly Defect[] = [
       const discovered = await cps(['check', '--fix'], { cwd: repo });
       const named = await cps(['check', '--fix', 'linked.cps.yaml'], { cwd: repo });
       const changed = readFileSync(path.join(dir, 'outside/victim.cps.yaml'), 'utf8') !== FIXABLE;
-      return outcome(!changed, changed ? `the outside file was rewritten (discovery ${ending(discovered)}, explicit ${ending(named)})` : `outside file intact (discovery ${ending(discovered)}, explicit ${ending(named)})`);
+      return outcome(
+        !changed,
+        changed
+          ? `the outside file was rewritten (discovery ${ending(discovered)}, explicit ${ending(named)})`
+          : `outside file intact (discovery ${ending(discovered)}, explicit ${ending(named)})`,
+      );
     },
   },
   {
@@ -109,7 +114,12 @@ export const DEFECTS: readonly Defect[] = [
       symlinkSync('../outside/precious.txt', path.join(repo, 'cps.sarif'));
       const result = await cps(['check', '--format', 'sarif', '--output-file', 'cps.sarif'], { cwd: repo });
       const changed = readFileSync(path.join(dir, 'outside/precious.txt'), 'utf8') !== 'precious\n';
-      return outcome(!changed, changed ? `the outside file was overwritten (${ending(result)})` : `outside file intact (${ending(result)}${result.stderr ? `: ${result.stderr.trim().split('\n')[0]!.slice(0, 100)}` : ''})`);
+      return outcome(
+        !changed,
+        changed
+          ? `the outside file was overwritten (${ending(result)})`
+          : `outside file intact (${ending(result)}${result.stderr ? `: ${result.stderr.trim().split('\n')[0]!.slice(0, 100)}` : ''})`,
+      );
     },
   },
   {
@@ -120,7 +130,9 @@ export const DEFECTS: readonly Defect[] = [
       const problems: string[] = [];
       for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown']) {
         const result = await cps(['check', '--format', format, '--summary'], { cwd: dir });
-        const found = [...workflowCommandProblems(result.stdout, format === 'github'), ...workflowCommandProblems(result.stderr)].filter((problem) => problem.kind !== 'holds a ##[command]');
+        const found = [...workflowCommandProblems(result.stdout, format === 'github'), ...workflowCommandProblems(result.stderr)].filter(
+          (problem) => problem.kind !== 'holds a ##[command]',
+        );
         if (found.length > 0) problems.push(`${format}: ${found.length} (${JSON.stringify(found[0]!.line.slice(0, 50))})`);
       }
       const fix = await cps(['check', '--fix', '--format', 'json'], { cwd: dir });
@@ -185,7 +197,9 @@ export const DEFECTS: readonly Defect[] = [
         cwd: dir,
         timeoutMs: 300_000,
       });
-      const missing = ['out.md', 'out.github', 'out.xml'].filter((file) => !existsSync(path.join(dir, file)) || !readFileSync(path.join(dir, file), 'utf8').includes('small.cps.yaml'));
+      const missing = ['out.md', 'out.github', 'out.xml'].filter(
+        (file) => !existsSync(path.join(dir, file)) || !readFileSync(path.join(dir, file), 'utf8').includes('small.cps.yaml'),
+      );
       const problems = [
         ...(/RangeError/.test(result.stderr) ? [`RangeError: ${result.stderr.split('\n')[0]!.slice(0, 120)}`] : []),
         ...(result.timedOut ? ['no answer in 300 s'] : []),
@@ -196,28 +210,30 @@ export const DEFECTS: readonly Defect[] = [
       return outcome(problems.length === 0, problems.join('; ') || ending(result));
     },
   },
-  ...[10, 25, 50].map(
-    (megabytes): Defect => ({
-      id: `6-${megabytes}`,
-      title: `a ${megabytes} MB manual: one clear limit finding, no OOM (1 GB heap), bounded time (60 s)`,
-      async check(dir) {
-        write(dir, { 'huge.cps.yaml': manualOfSize(megabytes * 1024 * 1024) });
-        const result = await run('/usr/bin/time', ['-f', 'maxrss-kb %M', process.execPath, '--max-old-space-size=1024', path.join(ROOT, 'apps/cli/dist/cps.cjs'), 'check', '--format', 'json', 'huge.cps.yaml'], {
+  ...[10, 25, 50].map((megabytes): Defect => ({
+    id: `6-${megabytes}`,
+    title: `a ${megabytes} MB manual: one clear limit finding, no OOM (1 GB heap), bounded time (60 s)`,
+    async check(dir) {
+      write(dir, { 'huge.cps.yaml': manualOfSize(megabytes * 1024 * 1024) });
+      const result = await run(
+        '/usr/bin/time',
+        ['-f', 'maxrss-kb %M', process.execPath, '--max-old-space-size=1024', path.join(ROOT, 'apps/cli/dist/cps.cjs'), 'check', '--format', 'json', 'huge.cps.yaml'],
+        {
           cwd: dir,
           timeoutMs: 60_000,
-        });
-        const rss = Number(/maxrss-kb (\d+)/.exec(result.stderr)?.[1]) / 1024;
-        const findings = jsonFiles(result.stdout)?.[0]?.findings ?? [];
-        const limit = findings.length === 1 && /\d.*(MB|Mo|MiB|Mio|bytes|octets)|size|taille|too (large|big)|trop (gros|volumineux)/i.test(findings[0]!.message);
-        const oom = /heap out of memory|Allocation failed/.test(result.stderr);
-        const fixed = !result.timedOut && !oom && result.code === 1 && limit;
-        return outcome(
-          fixed,
-          `${ending(result)}, peak RSS ${Number.isFinite(rss) ? `${rss.toFixed(0)} MB` : 'unknown'}${oom ? ', out of memory' : ''}, ${findings.length} findings${findings[0] ? ` (first: ${findings[0].ruleId}: ${findings[0].message.slice(0, 80)})` : ''}`,
-        );
-      },
-    }),
-  ),
+        },
+      );
+      const rss = Number(/maxrss-kb (\d+)/.exec(result.stderr)?.[1]) / 1024;
+      const findings = jsonFiles(result.stdout)?.[0]?.findings ?? [];
+      const limit = findings.length === 1 && /\d.*(MB|Mo|MiB|Mio|bytes|octets)|size|taille|too (large|big)|trop (gros|volumineux)/i.test(findings[0]!.message);
+      const oom = /heap out of memory|Allocation failed/.test(result.stderr);
+      const fixed = !result.timedOut && !oom && result.code === 1 && limit;
+      return outcome(
+        fixed,
+        `${ending(result)}, peak RSS ${Number.isFinite(rss) ? `${rss.toFixed(0)} MB` : 'unknown'}${oom ? ', out of memory' : ''}, ${findings.length} findings${findings[0] ? ` (first: ${findings[0].ruleId}: ${findings[0].message.slice(0, 80)})` : ''}`,
+      );
+    },
+  })),
   {
     id: '7',
     title: '.gitignore "a/**/**/…/**/b" (14 **) and a 20-deep folder: discovery within 5 s',
@@ -243,7 +259,11 @@ export const DEFECTS: readonly Defect[] = [
         lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
         const times: string[] = [];
         let slowest = 0;
-        for (const [method, character] of [['textDocument/completion', line.length + 2], ['textDocument/hover', 20_000], ['textDocument/completion', 10_001]] as const) {
+        for (const [method, character] of [
+          ['textDocument/completion', line.length + 2],
+          ['textDocument/hover', 20_000],
+          ['textDocument/completion', 10_001],
+        ] as const) {
           const start = performance.now();
           const response = await lsp.request(method, { textDocument: { uri }, position: { line: 2, character } }, 30_000);
           const ms = performance.now() - start;
@@ -272,7 +292,8 @@ export const DEFECTS: readonly Defect[] = [
       for (const env of [{ CPS_THREADS: '1' }, {}] as Record<string, string>[]) {
         const result = await cps(['check', '--format', 'json'], { cwd: dir, env, timeoutMs: 120_000 });
         runs.push(ending(result));
-        for (const file of jsonFiles(result.stdout) ?? []) signatures.push(JSON.stringify(file.findings.map((finding) => [finding.ruleId, finding.messageId, finding.range, finding.message])));
+        for (const file of jsonFiles(result.stdout) ?? [])
+          signatures.push(JSON.stringify(file.findings.map((finding) => [finding.ruleId, finding.messageId, finding.range, finding.message])));
       }
       const distinct = new Set(signatures).size;
       return outcome(signatures.length === 12 && distinct === 1, `${signatures.length} reports, ${distinct} distinct finding lists (${runs.join('; ')})`);
@@ -282,7 +303,9 @@ export const DEFECTS: readonly Defect[] = [
     id: '10',
     title: 'markdown format: @user, @org/team, #123 and bare URLs neutralised, NUL shown visibly',
     async check(dir) {
-      write(dir, { 'mentions.cps.yaml': `${HEAD}activities:\n  - id: a\n    title: A\n    kind: workshop\n    competencies: ["@user", "@org/team", "#123", "https://evil.example/x", "nul\\0here"]\n` });
+      write(dir, {
+        'mentions.cps.yaml': `${HEAD}activities:\n  - id: a\n    title: A\n    kind: workshop\n    competencies: ["@user", "@org/team", "#123", "https://evil.example/x", "nul\\0here"]\n`,
+      });
       const result = await cps(['check', '--format', 'markdown'], { cwd: dir });
       const prose = result.stdout.replace(/(`+)[^`]*?\1/g, '');
       const problems = [
@@ -311,9 +334,17 @@ export const DEFECTS: readonly Defect[] = [
         const completion = await lsp.request('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line]!.indexOf(', ]') + 2 } });
         const hover = await lsp.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line]!.indexOf('ok') + 1 } });
         const items = ((completion?.result as { items?: unknown[] } | unknown[] | null) ?? []) as { items?: { documentation?: unknown }[] } | { documentation?: unknown }[];
-        const docs = [...(Array.isArray(items) ? items : (items.items ?? [])).map((item) => markdownOf(item.documentation)), markdownOf((hover?.result as { contents?: unknown } | null)?.contents)];
+        const docs = [
+          ...(Array.isArray(items) ? items : (items.items ?? [])).map((item) => markdownOf(item.documentation)),
+          markdownOf((hover?.result as { contents?: unknown } | null)?.contents),
+        ];
         const raw = docs.filter((doc) => unescapedMarkup(doc));
-        return outcome(raw.length === 0, raw.length ? `${raw.length} of ${docs.length} documentation texts render the payload's markup, e.g. ${JSON.stringify(raw[0]!.slice(0, 120))}` : `${docs.length} documentation texts, none renders the payload's markup`);
+        return outcome(
+          raw.length === 0,
+          raw.length
+            ? `${raw.length} of ${docs.length} documentation texts render the payload's markup, e.g. ${JSON.stringify(raw[0]!.slice(0, 120))}`
+            : `${docs.length} documentation texts, none renders the payload's markup`,
+        );
       } finally {
         lsp.kill();
       }
@@ -325,7 +356,13 @@ export const DEFECTS: readonly Defect[] = [
     async check(dir) {
       const repo = path.join(dir, 'repo');
       const evil = `${CANARY}-key: 1\n`;
-      write(dir, { 'outside/evil.yaml': evil, 'repo/a/cps.config.yaml': `extends: ${path.join(dir, 'outside/evil.yaml')}\n`, 'repo/a/m.cps.yaml': FIXABLE, 'repo/b/cps.config.yaml': 'extends: ../../outside/evil.yaml\n', 'repo/b/m.cps.yaml': FIXABLE });
+      write(dir, {
+        'outside/evil.yaml': evil,
+        'repo/a/cps.config.yaml': `extends: ${path.join(dir, 'outside/evil.yaml')}\n`,
+        'repo/a/m.cps.yaml': FIXABLE,
+        'repo/b/cps.config.yaml': 'extends: ../../outside/evil.yaml\n',
+        'repo/b/m.cps.yaml': FIXABLE,
+      });
       gitInit(repo);
       const absolute = await cps(['check', 'a'], { cwd: repo });
       const relative = await cps(['check', 'b'], { cwd: repo });
@@ -393,7 +430,9 @@ export const DEFECTS: readonly Defect[] = [
     title: 'stylish on a manual of one 70 KB line with emoji and ~20 findings: within 10 s [found by fuzzing]',
     async check(dir) {
       const title = '😀é'.repeat(23_000);
-      write(dir, { 'one-line.cps.yaml': `{version: 1, program: {id: x, title: "${title}", ages: {min: 30, max: 2}, settings: [nowhere]}, activities: [{id: a, title: b, kind: workshop, competencies: [Z1, Z2, Z3, Z4, Z5, Z6, Z7, Z8]}]}\n` });
+      write(dir, {
+        'one-line.cps.yaml': `{version: 1, program: {id: x, title: "${title}", ages: {min: 30, max: 2}, settings: [nowhere]}, activities: [{id: a, title: b, kind: workshop, competencies: [Z1, Z2, Z3, Z4, Z5, Z6, Z7, Z8]}]}\n`,
+      });
       const result = await cps(['check'], { cwd: dir, timeoutMs: 120_000 });
       return outcome(!result.timedOut && result.ms < 10_000, ending(result));
     },
@@ -413,7 +452,10 @@ export const DEFECTS: readonly Defect[] = [
         const response = await lsp.request('cps/analysis', { uri }, 120_000);
         const served = response !== undefined && lsp.process.exitCode === null;
         const cliOk = !cli.timedOut && cli.code === 1;
-        return outcome(cliOk && served, `CLI ${ending(cli)}${/heap out of memory/.test(cli.stderr) ? ' (out of memory)' : ''}; server ${served ? 'answered' : `no answer${lsp.process.exitCode !== null ? `, exited ${lsp.process.exitCode}` : ''}${/heap out of memory/.test(lsp.stderr) ? ' (out of memory)' : ''}`}`);
+        return outcome(
+          cliOk && served,
+          `CLI ${ending(cli)}${/heap out of memory/.test(cli.stderr) ? ' (out of memory)' : ''}; server ${served ? 'answered' : `no answer${lsp.process.exitCode !== null ? `, exited ${lsp.process.exitCode}` : ''}${/heap out of memory/.test(lsp.stderr) ? ' (out of memory)' : ''}`}`,
+        );
       } finally {
         lsp.kill();
       }
@@ -434,4 +476,3 @@ function unescapedMarkup(markdown: string): boolean {
   const prose = markdown.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
   return /(?<!\\)!\[[^\]]*\]\(/.test(prose) || /(?<!\\)\[[^\]]*\]\((?:https?|javascript):/.test(prose) || /(?<!\\)<img\b/i.test(prose);
 }
-

@@ -41,7 +41,9 @@ async function main(argv: readonly string[]): Promise<number> {
   work.dispose(keep);
   process.stdout.write(`\n${table(rows)}\n`);
   const open = rows.filter((row) => row.status !== 'fixed');
-  process.stdout.write(`\n${rows.length - open.length} of ${rows.length} fixed${open.length ? `; still present or unchecked: ${open.map((row) => row.id).join(', ')}` : ''}.${keep ? ` Repositories kept in ${work.dir}.` : ''}\n`);
+  process.stdout.write(
+    `\n${rows.length - open.length} of ${rows.length} fixed${open.length ? `; still present or unchecked: ${open.map((row) => row.id).join(', ')}` : ''}.${keep ? ` Repositories kept in ${work.dir}.` : ''}\n`,
+  );
   return open.length > 0 ? 1 : 0;
 }
 

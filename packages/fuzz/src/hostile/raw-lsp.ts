@@ -72,7 +72,11 @@ export class RawLsp {
   }
 
   async initialize(): Promise<Response | undefined> {
-    const response = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } } });
+    const response = await this.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } },
+    });
     this.notify('initialized', {});
     return response;
   }

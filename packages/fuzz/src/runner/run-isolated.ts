@@ -49,7 +49,8 @@ export async function runIsolated<T>(options: IsolatedOptions<T>): Promise<Isola
     const stop = await runWorker(options, chunkSize, next, (message) => {
       done++;
       if (message.ms !== undefined) timer.record(message.classes ?? [], message.bytes ?? 0, message.ms);
-      for (const problem of message.problems ?? []) violations.add(problem.category, message.text ?? '', message.classes ?? [], [message.context, problem.detail].filter(Boolean).join(': '));
+      for (const problem of message.problems ?? [])
+        violations.add(problem.category, message.text ?? '', message.classes ?? [], [message.context, problem.detail].filter(Boolean).join(': '));
       if (done % 10_000 === 0) options.progress?.(`${done} of ${options.runs} cases, ${violations.size} kinds of violation so far`);
     });
     if (stop.ended) break;
@@ -76,7 +77,17 @@ interface WorkerStop {
 
 function runWorker<T>(options: IsolatedOptions<T>, chunkSize: number, start: number, onDone: (message: WorkerMessage) => void): Promise<WorkerStop> {
   return new Promise((resolve) => {
-    const args = [`--max-old-space-size=${options.heapMb ?? 1024}`, '--import', 'tsx', WORKER, options.module, String(options.seed), String(options.runs), String(chunkSize), String(start)];
+    const args = [
+      `--max-old-space-size=${options.heapMb ?? 1024}`,
+      '--import',
+      'tsx',
+      WORKER,
+      options.module,
+      String(options.seed),
+      String(options.runs),
+      String(chunkSize),
+      String(start),
+    ];
     const child = spawn(process.execPath, args, { cwd: PACKAGE_DIR, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     let current: number | undefined;

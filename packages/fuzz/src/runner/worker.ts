@@ -32,7 +32,15 @@ for (let chunk = Math.floor(Number(start) / size); chunk * size < total; chunk++
     const result = suite.check(value);
     const { text, classes, context } = suite.describe(value);
     // The text travels only with a problem: the parent has the classes and the size for its timings.
-    await send({ type: 'done', index, problems: result.problems, ...(result.ms !== undefined ? { ms: result.ms } : {}), classes, bytes: text.length, ...(result.problems.length > 0 ? { text, ...(context ? { context } : {}) } : {}) });
+    await send({
+      type: 'done',
+      index,
+      problems: result.problems,
+      ...(result.ms !== undefined ? { ms: result.ms } : {}),
+      classes,
+      bytes: text.length,
+      ...(result.problems.length > 0 ? { text, ...(context ? { context } : {}) } : {}),
+    });
   }
 }
 await send({ type: 'end' });

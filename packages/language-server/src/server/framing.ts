@@ -29,10 +29,7 @@ export interface FrameLimits {
   readonly maxHeaderBytes: number;
 }
 
-type State =
-  | { readonly mode: 'header' }
-  | { readonly mode: 'body'; readonly length: number; scanned: number }
-  | { readonly mode: 'resync'; readonly from: number };
+type State = { readonly mode: 'header' } | { readonly mode: 'body'; readonly length: number; scanned: number } | { readonly mode: 'resync'; readonly from: number };
 
 const HEADER_NAME = 'content-length';
 // An HTTP token (RFC 9110 tchar): what a header's name is made of.

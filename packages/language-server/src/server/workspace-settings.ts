@@ -96,7 +96,14 @@ export class WorkspaceSettings {
     else if (configPath) {
       const target = root ? path.resolve(root, configPath) : undefined;
       if (target && root && isInside(target, root) && reallyInside(target, root)) forced = target;
-      else this.settingsErrors = [{ file: 'cps.configPath', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: localize(CONFIG_PATH_OUTSIDE, locale, { value: configPath }) }];
+      else
+        this.settingsErrors = [
+          {
+            file: 'cps.configPath',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: localize(CONFIG_PATH_OUTSIDE, locale, { value: configPath }),
+          },
+        ];
     }
     return new ConfigFinder(locale, { ...(forced ? { forced } : {}), tops: this.workspaceFolders });
   }

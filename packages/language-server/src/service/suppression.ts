@@ -57,7 +57,6 @@ export function findDirectives(parsed: ParsedManual): Directive[] {
   return directives;
 }
 
-
 export const UNUSED_SUPPRESSION_META: RuleMeta<'unused' | 'unused-all' | 'unknown-rule' | 'unknown-rule-suggest'> = {
   id: 'unused-suppression',
   category: 'syntax',

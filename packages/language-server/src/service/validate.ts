@@ -62,9 +62,7 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
     const setting = settingFor(rule.meta, options);
     if (setting.severity === 'off') offRules.add(rule.meta.id);
     const silenced =
-      setting.severity === 'off' ||
-      (oversize && rule.meta.id !== LIMITS_RULE_ID) ||
-      (unreadable && (rule.meta.category === 'criteria' || rule.meta.category === 'coverage'));
+      setting.severity === 'off' || (oversize && rule.meta.id !== LIMITS_RULE_ID) || (unreadable && (rule.meta.category === 'criteria' || rule.meta.category === 'coverage'));
     // A rule that is off still assesses its modalities: the criteria table does not depend on severities.
     const severity = setting.severity === 'off' ? 'info' : setting.severity;
     const report = createReporter(rule.meta, severity, locale, parsed.lines, collector.findings, silenced ? refuseAll : collector.gate(rule.meta.id, severity));
@@ -75,8 +73,7 @@ export function validateParsed(parsed: ParsedManual, options: ValidateOptions = 
       locale,
       options: setting.options,
       report,
-      assess: (modality, status, evidence) =>
-        assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
+      assess: (modality, status, evidence) => assessments.push({ modality, status, ruleId: rule.meta.id, ...(evidence !== undefined ? { evidence } : {}) }),
     });
   }
   const unused = settingFor(UNUSED_SUPPRESSION_META, options);

@@ -35,7 +35,7 @@ function editsOf(action: CodeAction): TextEdit[] {
 function actionsAt(marked: string, locale: Locale, only?: string[]) {
   const { text, position } = cursorIn(marked);
   const snapshot = createSnapshot(URI, 1, text, { locale });
-  return { text, snapshot, actions: codeActions(snapshot, { start: position, end: position }, only ? { only } : {}) };
+  return { text, snapshot, actions: codeActions(snapshot, { start: position, end: position }, only ? { only } : {}) };
 }
 
 /** Replaces the one occurrence of `find`, so that expected texts read as the change they are. */
@@ -143,8 +143,7 @@ const ACTION_CASES: readonly ActionCase[] = [
     name: 'a defined activity is written in flow style when the list’s items are',
     text: 'version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\nsessions:\n  - { id: s1, year: 1, activities: [meteo, "123‸"] }\n',
     title: { en: 'Define activity "123"', fr: 'Définir l’activité « 123 »' },
-    expected:
-      (locale) =>
+    expected: (locale) =>
       `version: 1\nactivities:\n  - {id: meteo, title: Météo, kind: ritual}\n  - {id: "123", ${
         locale === 'fr'
           ? 'title: "À COMPLÉTER : le nom de l’activité", kind: "À COMPLÉTER : workshop, ritual ou informal", competencies: ["À COMPLÉTER : codes de la classification de SpF : C1.1, E2.2a, S2…"]'
@@ -157,8 +156,7 @@ const ACTION_CASES: readonly ActionCase[] = [
     name: 'a defined activity goes under an empty "activities:" key',
     text: 'version: 1\nactivities: # à remplir\nsessions:\n  - { id: s1, year: 1, activities: [colere‸] }\n',
     title: { en: 'Define activity "colere"', fr: 'Définir l’activité « colere »' },
-    expected: (locale) =>
-      `version: 1\nactivities: # à remplir\n${NEW_ACTIVITY[locale]('  ').replace(/\n$/, '')}\nsessions:\n  - { id: s1, year: 1, activities: [colere] }\n`,
+    expected: (locale) => `version: 1\nactivities: # à remplir\n${NEW_ACTIVITY[locale]('  ').replace(/\n$/, '')}\nsessions:\n  - { id: s1, year: 1, activities: [colere] }\n`,
     fixes: 'undefined-activity',
     resolves: true,
   },
@@ -186,12 +184,7 @@ const ACTION_CASES: readonly ActionCase[] = [
     name: 'a missing "activities" section is added from a skeleton',
     text: `‸version: 1\n${PROGRAM}`,
     title: { en: 'Add the "activities" section', fr: 'Ajouter la section « activities »' },
-    expected: (locale) =>
-      `version: 1\n${PROGRAM}activities:\n${
-        locale === 'fr'
-          ? NEW_ACTIVITY.fr('  ', 'activite-1')
-          : NEW_ACTIVITY.en('  ', 'activity-1')
-      }`,
+    expected: (locale) => `version: 1\n${PROGRAM}activities:\n${locale === 'fr' ? NEW_ACTIVITY.fr('  ', 'activite-1') : NEW_ACTIVITY.en('  ', 'activity-1')}`,
     fixes: 'schema',
   },
   {
@@ -231,16 +224,16 @@ describe('code actions', () => {
     for (const locale of ['en', 'fr'] as const) {
       for (const lineBreak of ['LF', 'CRLF'] as const) {
         it(`${testCase.name} (${locale}, ${lineBreak})`, () => {
-          const marked = lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text;
+          const marked = lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text;
           const { text, actions } = actionsAt(marked, locale);
           const action = actions.find((entry) => entry.title === testCase.title[locale]);
           expect(action, `offered: ${actions.map((entry) => entry.title).join(' | ')}`).toBeDefined();
           expect(action!.kind).toBe('quickfix');
           expect(action!.isPreferred ?? false).toBe(testCase.preferred ?? false);
           expect(action!.diagnostics?.map((diagnostic) => diagnostic.code)).toContain(testCase.fixes);
-          const expected = typeof testCase.expected === 'string' ? testCase.expected : testCase.expected(locale);
+          const expected = typeof testCase.expected === 'string' ? testCase.expected : testCase.expected(locale);
           const result = applyEdits(text, editsOf(action!));
-          expect(result).toBe(lineBreak === 'CRLF' ? crlf(expected) : expected);
+          expect(result).toBe(lineBreak === 'CRLF' ? crlf(expected) : expected);
           expect(parseManual(result).problems).toEqual([]);
           if (testCase.resolves) {
             const count = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId === testCase.fixes).length;
@@ -262,7 +255,12 @@ describe('code actions', () => {
   });
 
   it('silence the finding they disable, without a stale-comment report', () => {
-    for (const marked of [change(BASE, 'colere]', 'col‸ere]'), change(BASE, '[E1.3]', '[E1‸.3]'), crlf(change(BASE, '[E1.3]', '[E1‸.3]')), change(BASE, 'version: 1', '‸version: 1')]) {
+    for (const marked of [
+      change(BASE, 'colere]', 'col‸ere]'),
+      change(BASE, '[E1.3]', '[E1‸.3]'),
+      crlf(change(BASE, '[E1.3]', '[E1‸.3]')),
+      change(BASE, 'version: 1', '‸version: 1'),
+    ]) {
       const { text, snapshot, actions } = actionsAt(marked, 'fr');
       for (const action of actions.filter((entry) => entry.title.startsWith('Désactiver'))) {
         const rule = String(action.diagnostics![0]!.code);

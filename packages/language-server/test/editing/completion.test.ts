@@ -128,7 +128,7 @@ describe('complete: keys', () => {
     const fr = item(completeAt(manual({ rest: ['materials:', '  «|»'] }), { locale: 'fr', markdown: false }), 'participant_booklet');
     expect(fr.detail).toBe('facultatif · SpF 1.2.5');
     expect((fr.documentation as MarkupContent).kind).toBe(MarkupKind.PlainText);
-    expect((fr.documentation as MarkupContent).value).toContain("1.2.5 — Les activités CPS s’appuient sur des supports CPS");
+    expect((fr.documentation as MarkupContent).value).toContain('1.2.5 — Les activités CPS s’appuient sur des supports CPS');
     const required = item(completeAt('version: 1\n«|»', { locale: 'fr' }), 'program');
     expect(required.detail).toBe('obligatoire · SpF 2.3.2');
     // An axis of the national strategy is not SpF's: named as such, in the locale.
@@ -153,11 +153,38 @@ describe('complete: values', () => {
     { name: 'a collective follow-up’s format', text: 'support:\n  collective:\n    format: «|»\n', want: ['supervision', 'practice-analysis', 'peer-exchange', 'team-meeting'] },
     { name: 'an individual follow-up’s format', text: 'support: { individual: { format: «|» } }\n', want: ['interview', 'remote-interview', 'observation', 'coaching'] },
     { name: 'a follow-up’s frequency', text: 'support:\n  collective:\n    frequency: «mo|»\n', want: ['weekly', 'fortnightly', 'monthly', 'termly', 'yearly', 'on-request'] },
-    { name: 'a practice’s frequency', text: manual({ activities: ['  - id: a', '    frequency: «|»'] }), want: ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'] },
+    {
+      name: 'a practice’s frequency',
+      text: manual({ activities: ['  - id: a', '    frequency: «|»'] }),
+      want: ['daily', 'several-a-week', 'weekly', 'fortnightly', 'monthly', 'occasional'],
+    },
     { name: 'pedagogy, in a flow list, minus what is written', text: manual({ activities: ['  - id: a', '    pedagogy: [active, «|»]'] }), want: ['positive', 'experiential'] },
-    { name: 'training topics, in a block list', text: 'training:\n  covers:\n    - own-cps\n    - «|»\n', want: ['cps-knowledge', 'structured-activities', 'materials', 'informal-practices', 'pedagogy'] },
-    { name: 'stakeholders, unclosed flow list', text: 'governance:\n  stakeholders: [parents, children, «|»\n', want: ['cps-professionals', 'professionals', 'decision-makers', 'young-people', 'partners'] },
-    { name: 'sectors', text: manual({ program: ['  id: x', '  sectors: [«spo|»]'] }), want: ['health', 'national-education', 'agricultural-education', 'higher-education', 'youth-and-community', 'vocational-training', 'youth-justice', 'social-cohesion', 'sport', 'culture'] },
+    {
+      name: 'training topics, in a block list',
+      text: 'training:\n  covers:\n    - own-cps\n    - «|»\n',
+      want: ['cps-knowledge', 'structured-activities', 'materials', 'informal-practices', 'pedagogy'],
+    },
+    {
+      name: 'stakeholders, unclosed flow list',
+      text: 'governance:\n  stakeholders: [parents, children, «|»\n',
+      want: ['cps-professionals', 'professionals', 'decision-makers', 'young-people', 'partners'],
+    },
+    {
+      name: 'sectors',
+      text: manual({ program: ['  id: x', '  sectors: [«spo|»]'] }),
+      want: [
+        'health',
+        'national-education',
+        'agricultural-education',
+        'higher-education',
+        'youth-and-community',
+        'vocational-training',
+        'youth-justice',
+        'social-cohesion',
+        'sport',
+        'culture',
+      ],
+    },
     { name: 'a free text: nothing', text: manual({ activities: ['  - id: a', '    title: «La|»'] }), want: [] },
   ])('$name', ({ text, want }) => {
     const items = completeAt(text);
@@ -205,12 +232,33 @@ describe('complete: competency codes', () => {
   it('offers every code but those written, phase 1 first, each general competency before its specific ones', () => {
     const items = completeAt(unclosed);
     expect(labels(items)).toEqual([
-      'C1', 'C1.1', 'C1.2', 'C1.3', 'C1.4', 'C1.5', 'C1.6',
-      'E1', 'E1.1',
-      'S1', 'S1.1', 'S1.2', 'S1.3',
-      'C2', 'C2.1', 'C2.2', 'C2.3', 'C2.4',
-      'E2', 'E2.1', 'E2.2', 'E2.2a', 'E2.2b', 'E2.3',
-      'S2', 'S2.1', 'S2.2',
+      'C1',
+      'C1.1',
+      'C1.2',
+      'C1.3',
+      'C1.4',
+      'C1.5',
+      'C1.6',
+      'E1',
+      'E1.1',
+      'S1',
+      'S1.1',
+      'S1.2',
+      'S1.3',
+      'C2',
+      'C2.1',
+      'C2.2',
+      'C2.3',
+      'C2.4',
+      'E2',
+      'E2.1',
+      'E2.2',
+      'E2.2a',
+      'E2.2b',
+      'E2.3',
+      'S2',
+      'S2.1',
+      'S2.2',
     ]);
   });
 
@@ -275,9 +323,7 @@ describe('complete: activities of a session', () => {
     });
     const items = completeAt(text);
     const heading = (items: readonly CompletionItem[], label: string) => (item(items, label).documentation as MarkupContent).value.split('\n\n')[0];
-    expect(heading(items, 'a`b')).toBe(
-      '``a`b`` — **\\!\\[x\\](http:\u200b//evil/img.png) \\[link\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>**',
-    );
+    expect(heading(items, 'a`b')).toBe('``a`b`` — **\\!\\[x\\](http:\u200b//evil/img.png) \\[link\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>**');
     expect(heading(items, '``c')).toBe('``` ``c ``` — **C**');
     expect(heading(completeAt(text, { markdown: false }), 'a`b')).toBe(`a\`b — ${title}`);
   });
@@ -317,7 +363,14 @@ describe('complete: snippets', () => {
     const items = completeAt(manual({ activities: ['  - id: a', '    title: A', '    kind: ritual', '  «|»'] }), { locale: 'fr' });
     expect(items[0]!.label).toBe('Nouvelle activité');
     expect((items[0]!.textEdit as TextEdit).newText).toBe(
-      ['- id: ${1:id-activite}', '  title: ${2:Titre de l’activité}', '  kind: ${3|workshop,ritual,informal,home-practice|}', '  competencies: [$4]', '  duration: ${5:45min}', '  pedagogy: [${6|active,positive,experiential|}]$0'].join('\n'),
+      [
+        '- id: ${1:id-activite}',
+        '  title: ${2:Titre de l’activité}',
+        '  kind: ${3|workshop,ritual,informal,home-practice|}',
+        '  competencies: [$4]',
+        '  duration: ${5:45min}',
+        '  pedagogy: [${6|active,positive,experiential|}]$0',
+      ].join('\n'),
     );
     expect(typed(items, 'nouvelle')).toEqual(['Nouvelle activité']);
   });

@@ -31,15 +31,7 @@ const activity = (competencies: string) => manual({ activities: ['  - id: a', ' 
 /** A manual with sections that draw findings on keys and values. */
 const withSections = (line: string) =>
   manual({
-    rest: [
-      'support:',
-      '  individual: { format: interview, frequency: monthly }',
-      'materials:',
-      '  participant_booklet: Mon livret',
-      'environment:',
-      '  social:',
-      line,
-    ],
+    rest: ['support:', '  individual: { format: interview, frequency: monthly }', 'materials:', '  participant_booklet: Mon livret', 'environment:', '  social:', line],
   });
 
 const cases: readonly Case[] = [
@@ -85,7 +77,12 @@ const cases: readonly Case[] = [
     name: 'E2.2 shows its two parts',
     locale: 'fr',
     text: activity('[«E2.|2»]'),
-    says: ['**E2.2** — Réguler ses émotions (a) agréables (b) désagréables', 'Ses deux parties :', '- **E2.2a** — Réguler ses émotions agréables', '- **E2.2b** — Réguler ses émotions désagréables'],
+    says: [
+      '**E2.2** — Réguler ses émotions (a) agréables (b) désagréables',
+      'Ses deux parties :',
+      '- **E2.2a** — Réguler ses émotions agréables',
+      '- **E2.2b** — Réguler ses émotions désagréables',
+    ],
   },
   {
     name: 'a part of E2.2 in another accepted spelling, quoted: the canonical code, how it is written, what it is part of',
@@ -100,7 +97,13 @@ const cases: readonly Case[] = [
     name: 'a general competency lists its specific ones',
     locale: 'fr',
     text: activity('[«S|1»]'),
-    says: ['**S1** — Développer des relations constructives', 'Catégorie : Les compétences sociales', 'Compétences spécifiques :', '- **S1.1** — Communiquer de façon efficace et positive', '- **S1.3**'],
+    says: [
+      '**S1** — Développer des relations constructives',
+      'Catégorie : Les compétences sociales',
+      'Compétences spécifiques :',
+      '- **S1.1** — Communiquer de façon efficace et positive',
+      '- **S1.3**',
+    ],
     never: ['Compétence générale'],
   },
   {
@@ -221,7 +224,7 @@ describe('hover', () => {
     const result = hover(snapshot, fixture.position, { markdown, snippets: true });
     expect(result).not.toBeNull();
     const contents = result!.contents as MarkupContent;
-    expect(contents.kind).toBe(markdown ? MarkupKind.Markdown : MarkupKind.PlainText);
+    expect(contents.kind).toBe(markdown ? MarkupKind.Markdown : MarkupKind.PlainText);
     let from = 0;
     for (const fragment of says) {
       const at = contents.value.indexOf(fragment, from);

@@ -124,7 +124,10 @@ describe('the value catalogue', () => {
   it('documents no value the schema does not allow', () => {
     for (const [pattern, docs] of Object.entries(VALUE_DOCS)) {
       expect(SCHEMA_VALUES.get(pattern), pattern).toBeDefined();
-      expect(Object.keys(docs).filter((value) => !SCHEMA_VALUES.get(pattern)!.includes(value)), pattern).toEqual([]);
+      expect(
+        Object.keys(docs).filter((value) => !SCHEMA_VALUES.get(pattern)!.includes(value)),
+        pattern,
+      ).toEqual([]);
     }
   });
 

@@ -1,17 +1,7 @@
 import type { Locale } from '@cpskit/core';
 import type { DocumentSymbol, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
-import {
-  LineIndex,
-  definition,
-  documentSymbols,
-  foldingRanges,
-  isRenameRefusal,
-  parseManual,
-  prepareRename,
-  references,
-  rename,
-} from '../../src/index.js';
+import { LineIndex, definition, documentSymbols, foldingRanges, isRenameRefusal, parseManual, prepareRename, references, rename } from '../../src/index.js';
 import { createSnapshot } from '../../src/service/editing/snapshot.js';
 
 const URI = 'file:///manuel.cps.yaml';
@@ -87,18 +77,21 @@ describe('documentSymbols', () => {
   }
   const show = (text: string, symbol: DocumentSymbol): Shown => ({
     name: symbol.name,
-    ...(symbol.detail !== undefined ? { detail: symbol.detail } : {}),
+    ...(symbol.detail !== undefined ? { detail: symbol.detail } : {}),
     kind: symbol.kind,
     covers: slice(text, symbol.range).replace(/\r\n/g, '\n'),
     selects: slice(text, symbol.selectionRange),
-    ...(symbol.children ? { children: symbol.children.map((child) => show(text, child)) } : {}),
+    ...(symbol.children ? { children: symbol.children.map((child) => show(text, child)) } : {}),
   });
 
-  for (const [locale, lineBreak] of [['en', 'LF'], ['fr', 'CRLF']] as const) {
+  for (const [locale, lineBreak] of [
+    ['en', 'LF'],
+    ['fr', 'CRLF'],
+  ] as const) {
     it(`outline the sections, the activities and the sessions with exact ranges (${locale}, ${lineBreak})`, () => {
-      const text = lineBreak === 'CRLF' ? crlf(MANUAL) : MANUAL;
+      const text = lineBreak === 'CRLF' ? crlf(MANUAL) : MANUAL;
       const symbols = documentSymbols(snapshotOf(text, locale)).map((symbol) => show(text, symbol));
-      const sessionDetail = locale === 'fr' ? ['année 1 · 2 activités', 'année 2 · 1 activité'] : ['year 1 · 2 activities', 'year 2 · 1 activity'];
+      const sessionDetail = locale === 'fr' ? ['année 1 · 2 activités', 'année 2 · 1 activité'] : ['year 1 · 2 activities', 'year 2 · 1 activity'];
       expect(symbols).toEqual([
         { name: 'version', kind: 7, covers: 'version: 1', selects: 'version' },
         { name: 'program', detail: 'Un essai', kind: 2, covers: PROGRAM_TEXT, selects: 'program' },
@@ -133,7 +126,8 @@ describe('documentSymbols', () => {
   }
 
   it('show an item written through an alias once, at the alias', () => {
-    const text = 'version: 1\nactivities:\n  - &base\n    id: a\n    title: A\n    kind: ritual\n  - *base\nsessions: &all\n  - { id: s1, year: 1, activities: [a] }\nextra: *all\n';
+    const text =
+      'version: 1\nactivities:\n  - &base\n    id: a\n    title: A\n    kind: ritual\n  - *base\nsessions: &all\n  - { id: s1, year: 1, activities: [a] }\nextra: *all\n';
     const symbols = documentSymbols(snapshotOf(text));
     const activities = symbols.find((symbol) => symbol.name === 'activities')!;
     expect(activities.children!.map((child) => [child.name, slice(text, child.range), slice(text, child.selectionRange)])).toEqual([
@@ -209,7 +203,7 @@ describe('definition and references', () => {
       it(`${testCase.name} (${lineBreak})`, () => {
         const start = MANUAL.indexOf(testCase.find) + testCase.offset;
         const marked = `${MANUAL.slice(0, start)}${CURSOR}${MANUAL.slice(start)}`;
-        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(marked) : marked);
+        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(marked) : marked);
         const shown = (locations: readonly { uri: string; range: Range }[]) =>
           locations.map((location) => {
             expect(location.uri).toBe(URI);
@@ -232,7 +226,9 @@ describe('definition and references', () => {
   });
 
   it('go to every activity that has a duplicated id', () => {
-    const { position, snapshot } = at('version: 1\nactivities:\n  - { id: a, title: A, kind: ritual }\n  - { id: a, title: B, kind: ritual }\nsessions:\n  - { id: s1, year: 1, activities: [‸a] }\n');
+    const { position, snapshot } = at(
+      'version: 1\nactivities:\n  - { id: a, title: A, kind: ritual }\n  - { id: a, title: B, kind: ritual }\nsessions:\n  - { id: s1, year: 1, activities: [‸a] }\n',
+    );
     expect(definition(snapshot, position).map((location) => location.range.start.line)).toEqual([2, 3]);
   });
 
@@ -259,9 +255,7 @@ describe('rename', () => {
       text: MANUAL.replace('[meteo, colere]', '[met‸eo, colere]'),
       newName: 'meteo-du-matin',
       prepared: 'meteo',
-      expected: MANUAL.replace('id: meteo #', 'id: meteo-du-matin #')
-        .replace('[meteo, colere]', '[meteo-du-matin, colere]')
-        .replace('["meteo"]', '["meteo-du-matin"]'),
+      expected: MANUAL.replace('id: meteo #', 'id: meteo-du-matin #').replace('[meteo, colere]', '[meteo-du-matin, colere]').replace('["meteo"]', '["meteo-du-matin"]'),
     },
     {
       name: 'from a quoted id: inside its quotes',
@@ -288,7 +282,7 @@ describe('rename', () => {
   for (const testCase of CASES) {
     for (const lineBreak of ['LF', 'CRLF'] as const) {
       it(`${testCase.name} (${lineBreak})`, () => {
-        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text);
+        const { text, position, snapshot } = at(lineBreak === 'CRLF' ? crlf(testCase.text) : testCase.text);
         const prepared = prepareRename(snapshot, position)!;
         expect(slice(text, prepared.range)).toBe(testCase.prepared);
         expect(prepared.placeholder).toBe(testCase.prepared);
@@ -296,7 +290,7 @@ describe('rename', () => {
         expect(isRenameRefusal(result)).toBe(false);
         const edits = (result as WorkspaceEdit).changes![URI]!;
         const renamed = applyEdits(text, edits);
-        expect(renamed).toBe(lineBreak === 'CRLF' ? crlf(testCase.expected) : testCase.expected);
+        expect(renamed).toBe(lineBreak === 'CRLF' ? crlf(testCase.expected) : testCase.expected);
         expect(parseManual(renamed).problems).toEqual([]);
         const after = createSnapshot(URI, 2, renamed, {}).validation.findings;
         expect(after.filter((finding) => finding.ruleId === 'undefined-activity')).toEqual([]);
@@ -339,7 +333,7 @@ describe('rename', () => {
       expect(prepareRename(snapshot, position)).toBeNull();
       const result = rename(snapshot, position, 'x');
       expect(isRenameRefusal(result) && result.refused).toBe('not-renamable');
-      expect(isRenameRefusal(result) && result.message).toMatch(locale === 'fr' ? /^Seul l’identifiant/ : /^Only an activity id/);
+      expect(isRenameRefusal(result) && result.message).toMatch(locale === 'fr' ? /^Seul l’identifiant/ : /^Only an activity id/);
     }
   });
 

@@ -37,8 +37,17 @@ describe('applySafeFixes', () => {
 
   it('never applies two overlapping edits, and counts a fix identical to one applied as applied', () => {
     const text = 'abcdef';
-    const fix = (start: number, end: number, newText: string, safe = true): Finding =>
-      ({ ruleId: 'r', severity: 'info', messageId: 'm', args: {}, message: '', range: { start: { line: 0, character: start }, end: { line: 0, character: end } }, offsets: { start, end }, locale: 'en', fix: { title: 't', edits: [{ start, end, newText }], ...(safe ? { safe: true as const } : {}) } });
+    const fix = (start: number, end: number, newText: string, safe = true): Finding => ({
+      ruleId: 'r',
+      severity: 'info',
+      messageId: 'm',
+      args: {},
+      message: '',
+      range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
+      offsets: { start, end },
+      locale: 'en',
+      fix: { title: 't', edits: [{ start, end, newText }], ...(safe ? { safe: true as const } : {}) },
+    });
     const first = fix(1, 3, 'X');
     const overlapping = fix(2, 4, 'Y');
     const same = fix(1, 3, 'X');
@@ -70,7 +79,8 @@ describe('fixText', () => {
   });
 
   it('quotes a text that holds « : », which makes it valid YAML, then applies the other safe fixes', () => {
-    const text = 'version: 1\nprogram:\n  id: p\n  title: P\n  summary: Objectif : nommer ses émotions\n  ages: { min: 8, max: 11 }\n  settings: [primary-school]\n  duration: { years: 1 }\n  evidence: { kind: evidence-informed }\nactivities:\n  - id: a\n    title: A\n    kind: workshop\n    competencies: [E1.2]\n    objectives:\n      - Étape 1 : se présenter\n';
+    const text =
+      'version: 1\nprogram:\n  id: p\n  title: P\n  summary: Objectif : nommer ses émotions\n  ages: { min: 8, max: 11 }\n  settings: [primary-school]\n  duration: { years: 1 }\n  evidence: { kind: evidence-informed }\nactivities:\n  - id: a\n    title: A\n    kind: workshop\n    competencies: [E1.2]\n    objectives:\n      - Étape 1 : se présenter\n';
     const result = fixText(text);
     expect(result.unreadable).toBe(false);
     expect(result.text).toContain('  summary: "Objectif : nommer ses émotions"\n');

@@ -38,7 +38,8 @@ function placeProblem(text: string, lines: LineIndex, lineLengths: readonly numb
     if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character)) return 'a range that ends before it starts';
   }
   const expected = { start: lines.positionAt(start), end: lines.positionAt(end) };
-  if (JSON.stringify(expected) !== JSON.stringify(finding.range)) return `range ${JSON.stringify(finding.range)} is not where offsets ${start}-${end} are (${JSON.stringify(expected)})`;
+  if (JSON.stringify(expected) !== JSON.stringify(finding.range))
+    return `range ${JSON.stringify(finding.range)} is not where offsets ${start}-${end} are (${JSON.stringify(expected)})`;
   for (const edit of finding.fix?.edits ?? []) {
     if (!(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length)) return `a fix edit ${edit.start}-${edit.end} outside 0-${text.length}`;
   }
@@ -48,7 +49,9 @@ function placeProblem(text: string, lines: LineIndex, lineLengths: readonly numb
 /** Whether the message id of a finding has a text in both locales. */
 function messageKnown(finding: Finding): boolean {
   const meta = findRuleMeta(finding.ruleId);
-  const localized = (meta?.messages as Record<string, { en?: string; fr?: string }> | undefined)?.[finding.messageId] ?? (MESSAGES as Record<string, { en?: string; fr?: string }>)[finding.messageId];
+  const localized =
+    (meta?.messages as Record<string, { en?: string; fr?: string }> | undefined)?.[finding.messageId] ??
+    (MESSAGES as Record<string, { en?: string; fr?: string }>)[finding.messageId];
   return typeof localized?.en === 'string' && localized.en.length > 0 && typeof localized.fr === 'string' && localized.fr.length > 0;
 }
 
@@ -65,7 +68,16 @@ export const suite: PropertySuite<ServiceCase> = {
     try {
       ({ result: first, ms } = timed(() => validateText(text, { locale }).findings));
     } catch (error) {
-      return { problems: [{ category: `throws: ${String((error as Error)?.message ?? error).split('\n')[0]!.replace(/\d+/g, 'N')}`, detail: (error as Error)?.stack ?? '' }] };
+      return {
+        problems: [
+          {
+            category: `throws: ${String((error as Error)?.message ?? error)
+              .split('\n')[0]!
+              .replace(/\d+/g, 'N')}`,
+            detail: (error as Error)?.stack ?? '',
+          },
+        ],
+      };
     }
     const lines = new LineIndex(text);
     const lineLengths = text.split(/\r\n|\r|\n/).map((line) => line.length);

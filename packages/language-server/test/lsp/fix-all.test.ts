@@ -37,7 +37,11 @@ describe('"fix all" over LSP', () => {
     const uri = uriOf(path.join('/nowhere', 'a.cps.yaml'));
     await client.open(uri, MANUAL);
     const anywhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: anywhere, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: anywhere,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
     expect(actions.map((action) => action.kind)).toEqual(['source.fixAll.cps']);
     // The stale comment goes; the code stays as written, its rule being off in the editor's settings.
     expect(actions[0]!.edit?.changes?.[uri]).toEqual([{ range: { start: { line: 12, character: 0 }, end: { line: 13, character: 0 } }, newText: '' }]);

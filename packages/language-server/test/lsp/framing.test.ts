@@ -51,7 +51,9 @@ const BAD_INPUTS: [name: string, bytes: Buffer, reason: string][] = [
 describe('the built server on badly framed input', { timeout: 30_000 }, () => {
   it('answers requests sent before initialize with ServerNotInitialized (-32002), then works once initialized', async () => {
     const client = start();
-    await expect(client.request('textDocument/hover', { textDocument: { uri: 'file:///a.cps.yaml' }, position: { line: 0, character: 0 } })).rejects.toMatchObject({ code: -32002 });
+    await expect(client.request('textDocument/hover', { textDocument: { uri: 'file:///a.cps.yaml' }, position: { line: 0, character: 0 } })).rejects.toMatchObject({
+      code: -32002,
+    });
     await expect(client.request(AnalysisRequest, { uri: 'file:///a.cps.yaml' })).rejects.toMatchObject({ code: -32002 });
     await expect(client.request('no/such-method', {})).rejects.toMatchObject({ code: -32002 });
     await client.initialize();

@@ -125,7 +125,9 @@ describe('the language server over stdio', () => {
       context: { diagnostics: [] },
     });
     const replace = actions.find((action) => action.title.includes('E1.2'));
-    expect(replace?.edit?.changes?.[uri]).toEqual([{ range: { start: at(MANUAL, 'E1.3'), end: { ...at(MANUAL, 'E1.3'), character: at(MANUAL, 'E1.3').character + 4 } }, newText: 'E1.2' }]);
+    expect(replace?.edit?.changes?.[uri]).toEqual([
+      { range: { start: at(MANUAL, 'E1.3'), end: { ...at(MANUAL, 'E1.3'), character: at(MANUAL, 'E1.3').character + 4 } }, newText: 'E1.2' },
+    ]);
     expect(actions.some((action) => action.title.includes('cps-disable') || action.title.toLowerCase().includes('désactiver'))).toBe(true);
 
     const definitions = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at(MANUAL, 'meteo]') });
@@ -201,7 +203,11 @@ describe('the language server over stdio', () => {
 
     // A long manual, just changed: the request has to check it first, and the cancellation sent
     // right after it arrives meanwhile, so it is honoured (a quick request may win the race).
-    const long = `${MANUAL}${Array.from({ length: 3000 }, (_, i) => `  - id: extra-${i}\n    title: Activité ${i}\n    kind: workshop\n    competencies: [E1.2]\n`).join('')}`.replace('sessions:', 'notes: []\nsessions_: []\nsessions:');
+    const long =
+      `${MANUAL}${Array.from({ length: 3000 }, (_, i) => `  - id: extra-${i}\n    title: Activité ${i}\n    kind: workshop\n    competencies: [E1.2]\n`).join('')}`.replace(
+        'sessions:',
+        'notes: []\nsessions_: []\nsessions:',
+      );
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 50 }, contentChanges: [{ text: long }] });
     const source = new CancellationTokenSource();
     const request = client.connection.sendRequest(AnalysisRequest, { uri }, source.token);

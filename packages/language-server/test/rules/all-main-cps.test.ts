@@ -8,7 +8,17 @@ const all = ['C1.1', 'C2.2', 'E1.2', 'E2.3', 'S1.1', 'S2.2'];
 describe('all-main-cps', () => {
   it('wants the three categories and the six general competencies worked', () => {
     checkCases(rule, [
-      { name: 'all six, by specific and general codes', text: manualWith({ activities: [{ id: 'a', codes: all.slice(0, 3) }, { id: 'b', codes: ['E2', 'S1', 'S2'] }] }), findings: [], assess: { '1.2.2': 'met' } },
+      {
+        name: 'all six, by specific and general codes',
+        text: manualWith({
+          activities: [
+            { id: 'a', codes: all.slice(0, 3) },
+            { id: 'b', codes: ['E2', 'S1', 'S2'] },
+          ],
+        }),
+        findings: [],
+        assess: { '1.2.2': 'met' },
+      },
       {
         name: 'emotional only: the four others and two categories are named',
         text: manualWith({ activities: [{ id: 'a', codes: ['E1.2', 'E2.1'] }] }).replace('activities:', '«activities»:'),
@@ -39,7 +49,12 @@ describe('all-main-cps', () => {
         text: manualWith({ activities: [{ id: 'a', codes: ['C2.1', 'S1.2'] }] })
           .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }')
           .replace('activities:', '«activities»:'),
-        findings: [{ messageId: 'by-design', says: 'This evidence-based programme works S1 and C2, not C1 "Strengthen self-awareness", E1 "Strengthen awareness of emotions", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": that is its validated design' }],
+        findings: [
+          {
+            messageId: 'by-design',
+            says: 'This evidence-based programme works S1 and C2, not C1 "Strengthen self-awareness", E1 "Strengthen awareness of emotions", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": that is its validated design',
+          },
+        ],
         assess: { '1.2.2': 'partly-met' },
       },
       {
@@ -55,7 +70,10 @@ describe('all-main-cps', () => {
         name: 'an evidence-based programme whose continuity says where the rest is worked',
         text: manualWith({ activities: [{ id: 'a', codes: ['C2.1', 'S1.2'] }] })
           .replace('evidence: { kind: evidence-based-program }', 'evidence: { kind: evidence-based-program }')
-          .replace('evidence: { kind: evidence-informed }', 'evidence: { kind: evidence-based-program }\n  continuity: "Les émotions sont travaillées en CE2 avec le programme Tina et Toni prolongé."'),
+          .replace(
+            'evidence: { kind: evidence-informed }',
+            'evidence: { kind: evidence-based-program }\n  continuity: "Les émotions sont travaillées en CE2 avec le programme Tina et Toni prolongé."',
+          ),
         findings: [],
         assess: { '1.2.2': 'partly-met' },
       },
@@ -80,7 +98,13 @@ describe('all-main-cps', () => {
       {
         name: 'the older band leaves out phase 2, which only the younger band works',
         text: bands(['a']),
-        findings: [{ messageId: 'group-missing-generals', args: { group: 'ages 12–15', them: 3 }, says: 'For ages 12–15, no activity works C2 "Strengthen self-control and achievement", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": only the sessions of other ages do' }],
+        findings: [
+          {
+            messageId: 'group-missing-generals',
+            args: { group: 'ages 12–15', them: 3 },
+            says: 'For ages 12–15, no activity works C2 "Strengthen self-control and achievement", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": only the sessions of other ages do',
+          },
+        ],
         assess: { '1.2.2': 'partly-met' },
       },
       {

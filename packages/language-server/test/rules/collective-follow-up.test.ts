@@ -5,7 +5,12 @@ import { checkCases, runRuleFully } from '../rule-tester.js';
 describe('collective-follow-up', () => {
   it('reads support.collective and gives 2.2.1 its status', () => {
     checkCases(rule, [
-      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'support:\n  «collective»: { none: "une seule intervenante sur le territoire" }\n', findings: [{ messageId: 'left-out', says: 'une seule intervenante' }], assess: { '2.2.1': 'declared' } },
+      {
+        name: 'left out on purpose, with the reason: declared, an info citing it',
+        text: 'support:\n  «collective»: { none: "une seule intervenante sur le territoire" }\n',
+        findings: [{ messageId: 'left-out', says: 'une seule intervenante' }],
+        assess: { '2.2.1': 'declared' },
+      },
       {
         name: 'a format and a frequency: met',
         text: 'support:\n  collective:\n    format: practice-analysis\n    frequency: monthly\n',

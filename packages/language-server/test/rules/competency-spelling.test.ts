@@ -62,8 +62,21 @@ describe('competency-spelling', () => {
     const findings = runRule(rule, text);
     expect(findings.map((finding) => finding.fix?.safe)).toEqual([true, true, true, true, true]);
     expect(findings.map((finding) => finding.fix?.title)).toEqual(['Write E2.2a', 'Write E2.2b', 'Write C1.2', 'Write S1', 'Write E1.1']);
-    expect(applyEdits(text, findings.flatMap((finding) => finding.fix!.edits))).toBe(activity(`[E2.2a, "E2.2b", 'C1.2', !!str S1, &x E1.1]  # a comment`));
-    expect(runRule(rule, applyEdits(text, findings.flatMap((finding) => finding.fix!.edits)))).toEqual([]);
+    expect(
+      applyEdits(
+        text,
+        findings.flatMap((finding) => finding.fix!.edits),
+      ),
+    ).toBe(activity(`[E2.2a, "E2.2b", 'C1.2', !!str S1, &x E1.1]  # a comment`));
+    expect(
+      runRule(
+        rule,
+        applyEdits(
+          text,
+          findings.flatMap((finding) => finding.fix!.edits),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('offers no fix for a code written as a block text, whose rewriting is not one token', () => {

@@ -7,8 +7,11 @@ const hour = { id: 'atelier', codes: ['E1.2'], minutes: 60 };
 
 /** An evidence-based programme for 12-14-year-olds, with extra lines under `program` and a validated dose. */
 function ebp(years: number | string, options: { dose?: string; program?: readonly string[] } = {}): string {
-  const evidence = ['  evidence:', '    kind: evidence-based-program', ...(options.dose ? [`    validated_dose: ${options.dose}`] : []), ...(options.program ?? [])].join('\n');
-  return manualWith({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 12), years, ages: '{ min: 12, max: 14 }' }).replace('  evidence: { kind: evidence-informed }', evidence);
+  const evidence = ['  evidence:', '    kind: evidence-based-program', ...(options.dose ? [`    validated_dose: ${options.dose}`] : []), ...(options.program ?? [])].join('\n');
+  return manualWith({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 12), years, ages: '{ min: 12, max: 14 }' }).replace(
+    '  evidence: { kind: evidence-informed }',
+    evidence,
+  );
 }
 
 describe('continuity', () => {

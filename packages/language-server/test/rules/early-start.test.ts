@@ -6,7 +6,7 @@ import { checkCases } from '../rule-tester.js';
 /** A manual for these ages, with `continuity` under `program` when given. */
 function forAges(ages: string, continuity?: string): string {
   const text = manualWith({ activities: [{ id: 'a' }], ages });
-  return continuity === undefined ? text : text.replace('  settings:', `  continuity: ${continuity}\n  settings:`);
+  return continuity === undefined ? text : text.replace('  settings:', `  continuity: ${continuity}\n  settings:`);
 }
 
 describe('early-start', () => {

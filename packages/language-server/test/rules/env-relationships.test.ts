@@ -5,7 +5,12 @@ import { checkCases } from '../rule-tester.js';
 describe('env-relationships', () => {
   it('reads environment.social.relationships and gives 3.1.1 its status', () => {
     checkCases(rule, [
-      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'environment:\n  social:\n    «relationships»: { none: "pas prévu dans cette structure" }\n', findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }], assess: { '3.1.1': 'declared' } },
+      {
+        name: 'left out on purpose, with the reason: declared, an info citing it',
+        text: 'environment:\n  social:\n    «relationships»: { none: "pas prévu dans cette structure" }\n',
+        findings: [{ messageId: 'left-out', says: 'pas prévu dans cette structure' }],
+        assess: { '3.1.1': 'declared' },
+      },
       {
         name: 'a sentence saying how: met',
         text: 'environment:\n  social:\n    relationships: Les adultes accueillent chaque enfant par son prénom.\n',

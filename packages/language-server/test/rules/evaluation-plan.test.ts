@@ -12,7 +12,12 @@ describe('evaluation-plan', () => {
       {
         name: 'a plan without tools: partly met, at the plan key',
         text: `evaluation:\n${PLAN.replace('plan', '«plan»')}`,
-        findings: [{ messageId: 'incomplete', says: 'The evaluation plan does not say with which tools (axis 4 of the national strategy, item A4.3: when, by whom, with which tools). Write it in "evaluation.tools".' }],
+        findings: [
+          {
+            messageId: 'incomplete',
+            says: 'The evaluation plan does not say with which tools (axis 4 of the national strategy, item A4.3: when, by whom, with which tools). Write it in "evaluation.tools".',
+          },
+        ],
         assess: { 'A4.3': 'partly-met' },
       },
       {

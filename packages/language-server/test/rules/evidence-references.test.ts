@@ -22,7 +22,9 @@ describe('evidence-references', () => {
         name: 'an empty list of references: at the references key, in French',
         locale: 'fr',
         text: program('    kind: evidence-based-program\n    «references»: []\n'),
-        findings: [{ messageId: 'program-without-references', says: 'Le manuel présente un programme probant («\u00a0kind: evidence-based-program\u00a0») mais ne cite aucune référence' }],
+        findings: [
+          { messageId: 'program-without-references', says: 'Le manuel présente un programme probant («\u00a0kind: evidence-based-program\u00a0») mais ne cite aucune référence' },
+        ],
       },
       {
         name: 'references still to write: the placeholder rule says what to write there',

@@ -6,7 +6,17 @@ import { checkCases } from '../rule-tester.js';
 describe('explicit-competencies', () => {
   it('wants every activity to name the competencies it works', () => {
     checkCases(rule, [
-      { name: 'every activity names codes', text: manualWith({ activities: [{ id: 'a', codes: ['E1.2'] }, { id: 'b', codes: ['S1'] }] }), findings: [], assess: { '1.2.3': 'met' } },
+      {
+        name: 'every activity names codes',
+        text: manualWith({
+          activities: [
+            { id: 'a', codes: ['E1.2'] },
+            { id: 'b', codes: ['S1'] },
+          ],
+        }),
+        findings: [],
+        assess: { '1.2.3': 'met' },
+      },
       {
         name: 'one activity names none',
         text: manualWith({ activities: [{ id: 'a', codes: ['E1.2'] }, { id: '«b»' }] }),

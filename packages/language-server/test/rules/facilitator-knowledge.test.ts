@@ -7,7 +7,12 @@ const training = (covers: string) => `training:\n  level: 2\n  hours: 18\n  cove
 describe('facilitator-knowledge', () => {
   it('reads facilitators.cps_knowledge, or cps-knowledge in training.covers, and gives 1.1.1 its status', () => {
     checkCases(rule, [
-      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'facilitators:\n  profiles: [enseignants]\n  «cps_knowledge»: { none: "les enseignants sont déjà formés par l’académie" }\n', findings: [{ messageId: 'left-out', says: 'déjà formés' }], assess: { '1.1.1': 'declared' } },
+      {
+        name: 'left out on purpose, with the reason: declared, an info citing it',
+        text: 'facilitators:\n  profiles: [enseignants]\n  «cps_knowledge»: { none: "les enseignants sont déjà formés par l’académie" }\n',
+        findings: [{ messageId: 'left-out', says: 'déjà formés' }],
+        assess: { '1.1.1': 'declared' },
+      },
       {
         name: 'a sentence saying how: met',
         text: 'facilitators:\n  profiles: [enseignants]\n  cps_knowledge: Une journée présente la classification des CPS de SpF.\n',

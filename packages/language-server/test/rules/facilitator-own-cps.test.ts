@@ -7,7 +7,12 @@ const training = (covers: string) => `training:\n  level: 2\n  hours: 18\n  cove
 describe('facilitator-own-cps', () => {
   it('reads facilitators.own_cps_work, or own-cps in training.covers, and gives 1.1.2 its status', () => {
     checkCases(rule, [
-      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'facilitators:\n  profiles: [enseignants]\n  «own_cps_work»: { none: "hors du temps de service" }\n', findings: [{ messageId: 'left-out', says: 'hors du temps de service' }], assess: { '1.1.2': 'declared' } },
+      {
+        name: 'left out on purpose, with the reason: declared, an info citing it',
+        text: 'facilitators:\n  profiles: [enseignants]\n  «own_cps_work»: { none: "hors du temps de service" }\n',
+        findings: [{ messageId: 'left-out', says: 'hors du temps de service' }],
+        assess: { '1.1.2': 'declared' },
+      },
       {
         name: 'a sentence saying how: met',
         text: 'facilitators:\n  profiles: [animateurs]\n  own_cps_work: Chaque animateur tient un carnet de ses propres émotions.\n',

@@ -18,7 +18,13 @@ describe('implementation-manual', () => {
       {
         name: 'in French',
         locale: 'fr',
-        text: manualWith({ activities: [activity, { id: 'rituel', kind: 'ritual' }], sessions: [{ id: 's1', year: 1, activities: ['atelier'] }, { id: 's2', year: 1, activities: ['atelier'] }] }),
+        text: manualWith({
+          activities: [activity, { id: 'rituel', kind: 'ritual' }],
+          sessions: [
+            { id: 's1', year: 1, activities: ['atelier'] },
+            { id: 's2', year: 1, activities: ['atelier'] },
+          ],
+        }),
         findings: [],
         assess: { '2.3.2': 'met' },
       },
@@ -49,7 +55,9 @@ describe('implementation-manual', () => {
       },
       {
         name: 'a programme whose title is still to write presents nothing yet',
-        text: manualWith({ activities: [activity], sessions: [{ id: 's1', year: 1, activities: ['atelier'] }] }).replace('title: Un essai', 'title: "TO COMPLETE: the name of the programme"').replace('activities:', '«activities»:'),
+        text: manualWith({ activities: [activity], sessions: [{ id: 's1', year: 1, activities: ['atelier'] }] })
+          .replace('title: Un essai', 'title: "TO COMPLETE: the name of the programme"')
+          .replace('activities:', '«activities»:'),
         findings: [{ messageId: 'not-written' }],
         assess: { '2.3.2': 'missing' },
       },
@@ -64,7 +72,13 @@ describe('implementation-manual', () => {
     expect(en.assessments[0]?.evidence).toBe('Un essai: 1 activity, 1 session');
     const fr = runRuleFully(
       rule,
-      manualWith({ activities: [activity, { id: 'rituel', kind: 'ritual' }], sessions: [{ id: 's1', year: 1, activities: ['atelier'] }, { id: 's2', year: 1, activities: ['atelier'] }] }),
+      manualWith({
+        activities: [activity, { id: 'rituel', kind: 'ritual' }],
+        sessions: [
+          { id: 's1', year: 1, activities: ['atelier'] },
+          { id: 's2', year: 1, activities: ['atelier'] },
+        ],
+      }),
       'fr',
     );
     expect(fr.assessments[0]?.evidence).toBe('Un essai : 2 activités, 2 séances');

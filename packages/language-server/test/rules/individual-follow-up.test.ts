@@ -5,7 +5,12 @@ import { checkCases, runRuleFully } from '../rule-tester.js';
 describe('individual-follow-up', () => {
   it('reads support.individual and gives 2.2.2 its status', () => {
     checkCases(rule, [
-      { name: 'left out on purpose, with the reason: declared, an info citing it', text: 'support:\n  «individual»: { none: "pas de temps de conseillère dédié" }\n', findings: [{ messageId: 'left-out', says: 'pas de temps' }], assess: { '2.2.2': 'declared' } },
+      {
+        name: 'left out on purpose, with the reason: declared, an info citing it',
+        text: 'support:\n  «individual»: { none: "pas de temps de conseillère dédié" }\n',
+        findings: [{ messageId: 'left-out', says: 'pas de temps' }],
+        assess: { '2.2.2': 'declared' },
+      },
       {
         name: 'a format and a frequency: met',
         text: 'support:\n  individual:\n    format: interview\n    frequency: termly\n',

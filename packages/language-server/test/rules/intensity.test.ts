@@ -37,7 +37,12 @@ describe('intensity', () => {
             ...sessionsOf('b', 2, 'atelier', 10),
           ],
         }),
-        findings: [{ messageId: 'short-sessions', says: '2 of the 22 sessions last less than 45 min (20 min–30 min); criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 12–17' }],
+        findings: [
+          {
+            messageId: 'short-sessions',
+            says: '2 of the 22 sessions last less than 45 min (20 min–30 min); criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 12–17',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
@@ -55,7 +60,12 @@ describe('intensity', () => {
           activities: [workshop],
           sessions: [{ id: '«a1»', year: 1, activities: ['atelier'] }, ...sessionsOf('a', 1, 'atelier', 3).slice(1), ...sessionsOf('b', 2, 'atelier', 2)],
         }),
-        findings: [{ messageId: 'few-hours', says: '2 of the 2 years have less than 10 h of CPS activities, sessions and regular practices outside them (year 1: 3 sessions, 3 h; year 2: 2 sessions, 2 h)' }],
+        findings: [
+          {
+            messageId: 'few-hours',
+            says: '2 of the 2 years have less than 10 h of CPS activities, sessions and regular practices outside them (year 1: 3 sessions, 3 h; year 2: 2 sessions, 2 h)',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
@@ -97,7 +107,12 @@ describe('intensity', () => {
           activities: [workshop],
           sessions: [{ id: '«a1»', year: 1, activities: ['atelier'] }, ...sessionsOf('a', 1, 'atelier', 10).slice(1), ...sessionsOf('b', 2, 'atelier', 10)],
         }),
-        findings: [{ messageId: 'long-sessions', says: '20 séances sur 20 durent plus de 45 min (1 h)\u00a0; le critère 1.2.4 demande des ateliers d’environ une heure, et 45 min est le seuil de cpskit pour les 3–5 ans' }],
+        findings: [
+          {
+            messageId: 'long-sessions',
+            says: '20 séances sur 20 durent plus de 45 min (1 h)\u00a0; le critère 1.2.4 demande des ateliers d’environ une heure, et 45 min est le seuil de cpskit pour les 3–5 ans',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
@@ -112,8 +127,18 @@ describe('intensity', () => {
       {
         name: 'one session only, too long for 5-year-olds',
         options: { minHoursPerYear: 1, minYears: 1 },
-        text: manualWith({ ages: '{ min: 5, max: 6 }', years: 1, activities: [{ id: 'long', codes: ['E1.2'], minutes: 90 }], sessions: [{ id: '«l1»', year: 1, activities: ['long'] }] }),
-        findings: [{ messageId: 'long-session-one', says: 'The session lasts 1 h 30, more than 45 min; criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 3–5' }],
+        text: manualWith({
+          ages: '{ min: 5, max: 6 }',
+          years: 1,
+          activities: [{ id: 'long', codes: ['E1.2'], minutes: 90 }],
+          sessions: [{ id: '«l1»', year: 1, activities: ['long'] }],
+        }),
+        findings: [
+          {
+            messageId: 'long-session-one',
+            says: 'The session lasts 1 h 30, more than 45 min; criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 3–5',
+          },
+        ],
       },
       {
         name: 'young adults (18–25): 45 minutes, as for teenagers',
@@ -124,7 +149,11 @@ describe('intensity', () => {
   });
 
   it('takes the flat options for every band, and a band’s own options over them', () => {
-    const little = manualWith({ ages: '{ min: 4, max: 6 }', activities: [{ id: 'mini', codes: ['E1.2'], minutes: 10 }], sessions: [{ id: '«a1»', year: 1, activities: ['mini'] }, ...sessionsOf('a', 1, 'mini', 80).slice(1), ...sessionsOf('b', 2, 'mini', 80)] });
+    const little = manualWith({
+      ages: '{ min: 4, max: 6 }',
+      activities: [{ id: 'mini', codes: ['E1.2'], minutes: 10 }],
+      sessions: [{ id: '«a1»', year: 1, activities: ['mini'] }, ...sessionsOf('a', 1, 'mini', 80).slice(1), ...sessionsOf('b', 2, 'mini', 80)],
+    });
     checkCases(rule, [
       { name: '10-minute units are short for 4-year-olds by default', text: little, findings: [{ messageId: 'short-sessions', args: { min: '15 min' } }] },
       { name: 'a band of its own', options: { bands: { 'early-childhood': { minSessionMinutes: 10 } } }, text: little, findings: [] },
@@ -211,7 +240,12 @@ describe('intensity', () => {
 
     it('reads each group by its band', () => {
       checkCases(rule, [
-        { name: 'each band has its hour-long sessions, 10 h a year', text: bands([...enough('e', CHILDREN), ...enough('c', YOUNG_TEENS)]), findings: [], assess: { '1.2.4': 'met' } },
+        {
+          name: 'each band has its hour-long sessions, 10 h a year',
+          text: bands([...enough('e', CHILDREN), ...enough('c', YOUNG_TEENS)]),
+          findings: [],
+          assess: { '1.2.4': 'met' },
+        },
         {
           name: '40-minute sessions suit 7–11 (bar 30 min), not 12–15 (bar 45 min)',
           text: bands([
@@ -220,7 +254,13 @@ describe('intensity', () => {
             { id: 'e-court', year: 1, activities: ['atelier'], minutes: 40, ages: CHILDREN },
             { id: '«c-court»', year: 1, activities: ['atelier'], minutes: 40, ages: YOUNG_TEENS },
           ]),
-          findings: [{ messageId: 'short-sessions-group', args: { group: 'ages 12–15', count: 1, total: 21 }, says: '1 of the 21 sessions for ages 12–15 lasts less than 45 min (40 min); criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 12–17' }],
+          findings: [
+            {
+              messageId: 'short-sessions-group',
+              args: { group: 'ages 12–15', count: 1, total: 21 },
+              says: '1 of the 21 sessions for ages 12–15 lasts less than 45 min (40 min); criterion 1.2.4 asks for workshops of about an hour, and 45 min is cpskit’s bar for ages 12–17',
+            },
+          ],
           assess: { '1.2.4': 'partly-met' },
         },
         {
@@ -234,21 +274,39 @@ describe('intensity', () => {
           text: manualWith({
             ages: '{ min: 4, max: 8 }',
             activities: [workshop],
-            sessions: [...forAges('{ min: 4, max: 5 }', [...sessionsOf('p', 1, 'atelier', 14), ...sessionsOf('q', 2, 'atelier', 14)]), { id: '«p-long»', year: 1, activities: ['atelier'], minutes: 60, ages: '{ min: 4, max: 5 }' }, ...enough('e', '{ min: 6, max: 8 }')],
+            sessions: [
+              ...forAges('{ min: 4, max: 5 }', [...sessionsOf('p', 1, 'atelier', 14), ...sessionsOf('q', 2, 'atelier', 14)]),
+              { id: '«p-long»', year: 1, activities: ['atelier'], minutes: 60, ages: '{ min: 4, max: 5 }' },
+              ...enough('e', '{ min: 6, max: 8 }'),
+            ],
           }).replace(/(  - id: [pq]\d+\n    year: \d\n    activities: \[atelier\])/g, '$1\n    duration: 45'),
           findings: [{ messageId: 'long-sessions-group', args: { group: 'ages 4–5', max: '45 min' }, says: '1 of the 29 sessions for ages 4–5 lasts more than 45 min (1 h)' }],
         },
         {
           name: 'one group with too few hours in a year: named, with that year’s figures',
-          text: bands([...enough('e', CHILDREN), ...forAges(YOUNG_TEENS, [{ id: '«c1»', year: 1, activities: ['atelier'] }, ...sessionsOf('c', 1, 'atelier', 3).slice(1), ...sessionsOf('d', 2, 'atelier', 10)])]),
-          findings: [{ messageId: 'few-hours-group', args: { group: 'ages 12–15', count: 1, total: 2 }, says: 'For ages 12–15, 1 of the 2 years has less than 10 h of CPS activities, sessions and regular practices outside them (year 1: 3 sessions, 3 h)' }],
+          text: bands([
+            ...enough('e', CHILDREN),
+            ...forAges(YOUNG_TEENS, [{ id: '«c1»', year: 1, activities: ['atelier'] }, ...sessionsOf('c', 1, 'atelier', 3).slice(1), ...sessionsOf('d', 2, 'atelier', 10)]),
+          ]),
+          findings: [
+            {
+              messageId: 'few-hours-group',
+              args: { group: 'ages 12–15', count: 1, total: 2 },
+              says: 'For ages 12–15, 1 of the 2 years has less than 10 h of CPS activities, sessions and regular practices outside them (year 1: 3 sessions, 3 h)',
+            },
+          ],
           assess: { '1.2.4': 'partly-met' },
         },
         {
           name: 'ages no session is for receive only the practices: at the sessions key, in French',
           locale: 'fr',
           text: bands(enough('e', CHILDREN)).replace('sessions:', '«sessions»:'),
-          findings: [{ messageId: 'few-hours-group', says: 'Pour les 12–15 ans, 2 années sur 2 comptent moins de 10 h d’activités CPS, séances et pratiques régulières hors séances (année 1\u00a0: aucune séance\u00a0; année 2\u00a0: aucune séance)' }],
+          findings: [
+            {
+              messageId: 'few-hours-group',
+              says: 'Pour les 12–15 ans, 2 années sur 2 comptent moins de 10 h d’activités CPS, séances et pratiques régulières hors séances (année 1\u00a0: aucune séance\u00a0; année 2\u00a0: aucune séance)',
+            },
+          ],
         },
       ]);
     });

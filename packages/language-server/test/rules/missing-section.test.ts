@@ -19,11 +19,23 @@ describe('missing-section', () => {
   it('reports each section the criteria need and the manual lacks, at its first key', () => {
     checkCases(rule, [
       { name: 'every section present', text: withSections(SECTIONS), findings: [] },
-      { name: 'a section present but empty is present: its content is for other rules', text: withSections(SECTIONS.filter((section) => section !== 'training')) + 'training:\n', findings: [] },
+      {
+        name: 'a section present but empty is present: its content is for other rules',
+        text: withSections(SECTIONS.filter((section) => section !== 'training')) + 'training:\n',
+        findings: [],
+      },
       {
         name: 'one section missing',
-        text: `«version»: 1\nprogram:\n  id: essai\n${SECTIONS.filter((section) => section !== 'support').map((section) => `${section}: {}\n`).join('')}`,
-        findings: [{ messageId: 'missing', args: { section: 'support', criterion: '2.2' }, says: 'The manual has no "support" section: nothing describes the collective and individual follow-up of facilitators' }],
+        text: `«version»: 1\nprogram:\n  id: essai\n${SECTIONS.filter((section) => section !== 'support')
+          .map((section) => `${section}: {}\n`)
+          .join('')}`,
+        findings: [
+          {
+            messageId: 'missing',
+            args: { section: 'support', criterion: '2.2' },
+            says: 'The manual has no "support" section: nothing describes the collective and individual follow-up of facilitators',
+          },
+        ],
       },
       {
         name: 'every section missing: one finding each, in the order of the criteria',
@@ -41,7 +53,9 @@ describe('missing-section', () => {
       {
         name: 'a comment above the first key: still at the first key, in French',
         locale: 'fr',
-        text: `# Mon manuel\n«program»:\n  id: essai\n${SECTIONS.filter((section) => section !== 'environment').map((section) => `${section}: {}\n`).join('')}`,
+        text: `# Mon manuel\n«program»:\n  id: essai\n${SECTIONS.filter((section) => section !== 'environment')
+          .map((section) => `${section}: {}\n`)
+          .join('')}`,
         findings: [{ messageId: 'missing', says: 'Le manuel n’a pas de section « environment » : rien ne décrit l’environnement social et physique de la structure (critère 3)' }],
       },
       { name: 'an empty file is the schema’s to report', text: '', findings: [] },
@@ -83,7 +97,7 @@ describe('missing-section', () => {
       const values = added.split('\n').filter((line) => /:\s*\S/.test(line) && !/^\s*(- )?(id|year):/.test(line));
       expect(values.length).toBeGreaterThan(20);
       for (const line of values) expect(line, line).not.toMatch(/:\s*(true|false|\d+|\[\]|""|\{\})\s*$/);
-      for (const line of values) expect(line, line).toContain(locale === 'fr' ? '"À COMPLÉTER : ' : '"TO COMPLETE: ');
+      for (const line of values) expect(line, line).toContain(locale === 'fr' ? '"À COMPLÉTER : ' : '"TO COMPLETE: ');
     }
   });
 

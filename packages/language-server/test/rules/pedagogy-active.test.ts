@@ -4,8 +4,11 @@ import { checkCases, runRuleFully } from '../rule-tester.js';
 
 /** Activities of every kind, one per list of pedagogies, each saying how it runs; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
-    .map((list, i) => `  - id: a${i + 1}\n    kind: ${['workshop', 'ritual', 'informal'][i % 3]}\n    pedagogy: [${list.join(', ')}]\n    description: Les élèves jouent la scène par deux.\n`)
+  `${mark ? '«activities»' : 'activities'}:\n${lists
+    .map(
+      (list, i) =>
+        `  - id: a${i + 1}\n    kind: ${['workshop', 'ritual', 'informal'][i % 3]}\n    pedagogy: [${list.join(', ')}]\n    description: Les élèves jouent la scène par deux.\n`,
+    )
     .join('')}`;
 
 /** An activity listing "active", with what it says of how it runs. */

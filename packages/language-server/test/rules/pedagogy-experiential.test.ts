@@ -5,7 +5,7 @@ import { checkCases } from '../rule-tester.js';
 
 /** Activities, one per list of pedagogies, each with a debrief; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
+  `${mark ? '«activities»' : 'activities'}:\n${lists
     .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n    debrief: Chacun dit ce qu’il a ressenti pendant le jeu.\n`)
     .join('')}`;
 
@@ -28,7 +28,12 @@ describe('pedagogy-experiential', () => {
         name: 'none, in French: missing',
         locale: 'fr',
         text: manual([['active'], []], true),
-        findings: [{ messageId: 'none', says: 'Aucune activité n’indique «\u00a0experiential\u00a0» dans sa «\u00a0pedagogy\u00a0», alors que le critère 1.4.3 demande aux intervenants d’utiliser une pédagogie expérientielle' }],
+        findings: [
+          {
+            messageId: 'none',
+            says: 'Aucune activité n’indique «\u00a0experiential\u00a0» dans sa «\u00a0pedagogy\u00a0», alors que le critère 1.4.3 demande aux intervenants d’utiliser une pédagogie expérientielle',
+          },
+        ],
         assess: { '1.4.3': 'missing' },
       },
       { name: 'option minShare lowers the bar', options: { minShare: 0.3 }, text: manual([['experiential'], ['active'], []]), findings: [], assess: { '1.4.3': 'met' } },

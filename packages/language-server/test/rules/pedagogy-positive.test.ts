@@ -4,8 +4,8 @@ import { checkCases } from '../rule-tester.js';
 
 /** Activities, one per list of pedagogies, each saying how it runs unless `said` is false; `activities` marked when `mark` is set. */
 const manual = (lists: string[][], mark = false, said = true) =>
-  `${mark ? '«activities»' : 'activities'}:\n${lists
-    .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n${said ? '    steps: [Accueil de chacun par son prénom, Jeu coopératif]\n' : ''}`)
+  `${mark ? '«activities»' : 'activities'}:\n${lists
+    .map((list, i) => `  - id: a${i + 1}\n    kind: workshop\n    pedagogy: [${list.join(', ')}]\n${said ? '    steps: [Accueil de chacun par son prénom, Jeu coopératif]\n' : ''}`)
     .join('')}`;
 
 describe('pedagogy-positive', () => {
@@ -22,7 +22,12 @@ describe('pedagogy-positive', () => {
         name: 'none, in French: missing',
         locale: 'fr',
         text: manual([['active'], []], true),
-        findings: [{ messageId: 'none', says: 'Aucune activité n’indique «\u00a0positive\u00a0» dans sa «\u00a0pedagogy\u00a0», alors que le critère 1.4.2 demande aux intervenants d’utiliser une pédagogie positive' }],
+        findings: [
+          {
+            messageId: 'none',
+            says: 'Aucune activité n’indique «\u00a0positive\u00a0» dans sa «\u00a0pedagogy\u00a0», alors que le critère 1.4.2 demande aux intervenants d’utiliser une pédagogie positive',
+          },
+        ],
         assess: { '1.4.2': 'missing' },
       },
       { name: 'option minShare lowers the bar', options: { minShare: 0.3 }, text: manual([['positive'], ['active'], []]), findings: [], assess: { '1.4.2': 'met' } },

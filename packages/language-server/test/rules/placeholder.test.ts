@@ -75,7 +75,12 @@ describe('placeholder', () => {
         name: 'the same in French: « axe 4 », never « critère 4 »',
         locale: 'fr',
         text: 'evaluation:\n  process:\n    fidelity: «"À COMPLÉTER : comment la fidélité est mesurée"»\n',
-        findings: [{ messageId: 'placeholder-axis', says: 'tient la place de ce que doit dire «\u00a0evaluation › process › fidelity\u00a0» (axe\u00a04 de la stratégie nationale CPS) et compte comme absent' }],
+        findings: [
+          {
+            messageId: 'placeholder-axis',
+            says: 'tient la place de ce que doit dire «\u00a0evaluation › process › fidelity\u00a0» (axe\u00a04 de la stratégie nationale CPS) et compte comme absent',
+          },
+        ],
       },
       {
         name: 'the manual’s identity, when the format refuses it, and unknown keys are the schema’s',

@@ -93,7 +93,9 @@ describe('schema', () => {
       },
       {
         name: 'a key missing from the manual itself is reported on its first key',
-        text: manual().replace('version: 1', '«version»: 1').replace(/activities:[\s\S]*$/, ''),
+        text: manual()
+          .replace('version: 1', '«version»: 1')
+          .replace(/activities:[\s\S]*$/, ''),
         findings: [{ messageId: 'missing-key', args: { key: 'activities' } }],
       },
       {
@@ -168,7 +170,11 @@ describe('schema', () => {
       {
         name: 'a wrong value inside an anchor is reported once, however many aliases use it',
         text: manual({
-          activities: ['  - { id: a1, title: T, kind: ritual, pedagogy: &p [active, «positif»] }', '  - { id: a2, title: T, kind: ritual, pedagogy: *p }', '  - { id: a3, title: T, kind: ritual, pedagogy: *p }'].join('\n'),
+          activities: [
+            '  - { id: a1, title: T, kind: ritual, pedagogy: &p [active, «positif»] }',
+            '  - { id: a2, title: T, kind: ritual, pedagogy: *p }',
+            '  - { id: a3, title: T, kind: ritual, pedagogy: *p }',
+          ].join('\n'),
         }),
         findings: [{ messageId: 'french-value', args: { suggestion: 'positive' } }],
       },
@@ -223,7 +229,9 @@ describe('schema', () => {
 
 describe('schema: French words where a value is expected', () => {
   it('offers a fix that puts the value in place of the word, once for an anchor and its aliases', () => {
-    const text = manual({ activities: ['  - { id: a1, title: T, kind: rituel, frequency: mensuel }', '  - { id: a2, title: T, kind: &k atelier }', '  - { id: a3, title: T, kind: *k }'].join('\n') });
+    const text = manual({
+      activities: ['  - { id: a1, title: T, kind: rituel, frequency: mensuel }', '  - { id: a2, title: T, kind: &k atelier }', '  - { id: a3, title: T, kind: *k }'].join('\n'),
+    });
     const findings = runRule(rule, text, 'fr');
     const fixed = findings.map((finding) => [text.slice(finding.offsets.start, finding.offsets.end), finding.fix?.edits[0]?.newText]);
     expect(fixed).toEqual([
@@ -239,7 +247,17 @@ describe('schema: French words where a value is expected', () => {
 
 describe('schema: a text that YAML reads as a key because of « : »', () => {
   it('says so, with a safe fix that quotes the text', () => {
-    const text = manual({ activities: ['  - id: a1', '    title: T', '    kind: workshop', '    objectives:', '      - Objectif : nommer ses émotions', '      - Repérer ses émotions', '    steps: [Accueil : météo]'].join('\n') });
+    const text = manual({
+      activities: [
+        '  - id: a1',
+        '    title: T',
+        '    kind: workshop',
+        '    objectives:',
+        '      - Objectif : nommer ses émotions',
+        '      - Repérer ses émotions',
+        '    steps: [Accueil : météo]',
+      ].join('\n'),
+    });
     const findings = runRule(rule, text, 'fr');
     expect(findings.map((finding) => [finding.messageId, text.slice(finding.offsets.start, finding.offsets.end), finding.fix?.edits[0]?.newText, finding.fix?.safe])).toEqual([
       ['colon-in-text', 'Objectif : nommer ses émotions', '"Objectif : nommer ses émotions"', true],

@@ -42,7 +42,9 @@ describe('stakeholders', () => {
       {
         name: 'no stakeholders: missing, at the governance key',
         text: '«governance»:\n  project_team: [Équipe]\n',
-        findings: [{ messageId: 'none', says: 'criterion 2.3.5 asks that all of them be involved in the project: professionals, decision-makers, parents and children or young people.' }],
+        findings: [
+          { messageId: 'none', says: 'criterion 2.3.5 asks that all of them be involved in the project: professionals, decision-makers, parents and children or young people.' },
+        ],
         assess: { '2.3.5': 'missing' },
       },
       {
@@ -67,7 +69,9 @@ describe('stakeholders', () => {
         name: 'adults only, no stakeholders, in French: the groups expected, without parents',
         locale: 'fr',
         text: `${adults}«governance»:\n  project_team: [Équipe]\n`,
-        findings: [{ messageId: 'none', says: 'associé au projet\u00a0: professionnels, décideurs et enfants ou jeunes. Indiquez-les dans «\u00a0governance.stakeholders\u00a0».' }],
+        findings: [
+          { messageId: 'none', says: 'associé au projet\u00a0: professionnels, décideurs et enfants ou jeunes. Indiquez-les dans «\u00a0governance.stakeholders\u00a0».' },
+        ],
         assess: { '2.3.5': 'missing' },
       },
       {

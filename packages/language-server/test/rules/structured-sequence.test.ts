@@ -3,8 +3,7 @@ import rule from '../../src/service/rules/structured-sequence.js';
 import { checkCases } from '../rule-tester.js';
 
 /** Activities as `id: kind` pairs, the ids possibly marked. */
-const activities = (...entries: [string, string][]) =>
-  `activities:\n${entries.map(([id, kind]) => `  - id: ${id}\n    title: Activité\n    kind: ${kind}\n`).join('')}`;
+const activities = (...entries: [string, string][]) => `activities:\n${entries.map(([id, kind]) => `  - id: ${id}\n    title: Activité\n    kind: ${kind}\n`).join('')}`;
 const sessions = (...lists: string[][]) => `sessions:\n${lists.map((list, i) => `  - id: s${i + 1}\n    year: 1\n    activities: [${list.join(', ')}]\n`).join('')}`;
 
 describe('structured-sequence', () => {

@@ -10,7 +10,10 @@ describe('thin-competency', () => {
     checkCases(rule, [
       {
         name: 'worked in several sessions',
-        text: manualWith({ activities: [emotions, { id: 'conflits', codes: ['S2.2'], minutes: 60 }], sessions: [...sessionsOf('a', 1, 'emotions', 4), ...sessionsOf('b', 2, 'conflits', 2)] }),
+        text: manualWith({
+          activities: [emotions, { id: 'conflits', codes: ['S2.2'], minutes: 60 }],
+          sessions: [...sessionsOf('a', 1, 'emotions', 4), ...sessionsOf('b', 2, 'conflits', 2)],
+        }),
         findings: [],
       },
       {
@@ -25,7 +28,10 @@ describe('thin-competency', () => {
       {
         name: 'in French',
         locale: 'fr',
-        text: manualWith({ activities: [emotions, { id: 'conflits', codes: ['«S2»'], minutes: 10 }], sessions: [...sessionsOf('a', 1, 'emotions', 4), { id: 'b1', year: 2, activities: ['conflits'] }] }),
+        text: manualWith({
+          activities: [emotions, { id: 'conflits', codes: ['«S2»'], minutes: 10 }],
+          sessions: [...sessionsOf('a', 1, 'emotions', 4), { id: 'b1', year: 2, activities: ['conflits'] }],
+        }),
         findings: [{ messageId: 'thin', says: 'n’est travaillée qu’en passant' }],
       },
       {

@@ -79,7 +79,7 @@ describe('training-cps-knowledge', () => {
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [cps-knowledge]\n');
     expect(assessments).toEqual([{ modality: '2.1.1', status: 'met', ruleId: 'training-cps-knowledge', evidence: 'training.covers: cps-knowledge; level: 2; hours: 18' }]);
   });

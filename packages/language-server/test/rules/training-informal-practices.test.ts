@@ -49,14 +49,21 @@ describe('training-informal-practices', () => {
         findings: [{ messageId: 'no-covers', says: 'critère 2.1.5' }],
         assess: { '2.1.5': 'missing' },
       },
-      { name: 'covers is not a list: left to the schema', text: 'training:\n  level: 2\n  hours: 18\n  covers: informal-practices\n', findings: [], assess: { '2.1.5': 'missing' } },
+      {
+        name: 'covers is not a list: left to the schema',
+        text: 'training:\n  level: 2\n  hours: 18\n  covers: informal-practices\n',
+        findings: [],
+        assess: { '2.1.5': 'missing' },
+      },
       { name: 'training is not a map: left to the schema', text: 'training: yes\n', findings: [], assess: { '2.1.5': 'missing' } },
       { name: 'no training section: left to missing-section', text: 'version: 1\n', findings: [], assess: { '2.1.5': 'missing' } },
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [informal-practices]\n');
-    expect(assessments).toEqual([{ modality: '2.1.5', status: 'met', ruleId: 'training-informal-practices', evidence: 'training.covers: informal-practices; level: 2; hours: 18' }]);
+    expect(assessments).toEqual([
+      { modality: '2.1.5', status: 'met', ruleId: 'training-informal-practices', evidence: 'training.covers: informal-practices; level: 2; hours: 18' },
+    ]);
   });
 });

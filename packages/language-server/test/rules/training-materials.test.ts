@@ -55,7 +55,7 @@ describe('training-materials', () => {
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [materials]\n');
     expect(assessments).toEqual([{ modality: '2.1.4', status: 'met', ruleId: 'training-materials', evidence: 'training.covers: materials; level: 2; hours: 18' }]);
   });

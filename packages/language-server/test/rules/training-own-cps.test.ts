@@ -55,7 +55,7 @@ describe('training-own-cps', () => {
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [own-cps]\n');
     expect(assessments).toEqual([{ modality: '2.1.2', status: 'met', ruleId: 'training-own-cps', evidence: 'training.covers: own-cps; level: 2; hours: 18' }]);
   });

@@ -55,7 +55,7 @@ describe('training-pedagogy', () => {
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [pedagogy]\n');
     expect(assessments).toEqual([{ modality: '2.1.6', status: 'met', ruleId: 'training-pedagogy', evidence: 'training.covers: pedagogy; level: 2; hours: 18' }]);
   });

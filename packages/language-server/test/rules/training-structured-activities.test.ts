@@ -49,14 +49,21 @@ describe('training-structured-activities', () => {
         findings: [{ messageId: 'no-covers', says: 'critère 2.1.3' }],
         assess: { '2.1.3': 'missing' },
       },
-      { name: 'covers is not a list: left to the schema', text: 'training:\n  level: 2\n  hours: 18\n  covers: structured-activities\n', findings: [], assess: { '2.1.3': 'missing' } },
+      {
+        name: 'covers is not a list: left to the schema',
+        text: 'training:\n  level: 2\n  hours: 18\n  covers: structured-activities\n',
+        findings: [],
+        assess: { '2.1.3': 'missing' },
+      },
       { name: 'training is not a map: left to the schema', text: 'training: yes\n', findings: [], assess: { '2.1.3': 'missing' } },
       { name: 'no training section: left to missing-section', text: 'version: 1\n', findings: [], assess: { '2.1.3': 'missing' } },
     ]);
   });
 
-  it('gives the training\'s own keys as evidence', () => {
+  it("gives the training's own keys as evidence", () => {
     const { assessments } = runRuleFully(rule, 'training:\n  level: 2\n  hours: 18\n  covers: [structured-activities]\n');
-    expect(assessments).toEqual([{ modality: '2.1.3', status: 'met', ruleId: 'training-structured-activities', evidence: 'training.covers: structured-activities; level: 2; hours: 18' }]);
+    expect(assessments).toEqual([
+      { modality: '2.1.3', status: 'met', ruleId: 'training-structured-activities', evidence: 'training.covers: structured-activities; level: 2; hours: 18' },
+    ]);
   });
 });

@@ -58,7 +58,7 @@ describe('unknown-competency', () => {
     ]);
   });
 
-  it('names the 2025 code(s) of a competency written with the 2022 referential\'s label', () => {
+  it("names the 2025 code(s) of a competency written with the 2022 referential's label", () => {
     checkCases(rule, [
       {
         name: 'a 2022 label with one 2025 code: that code, with a quick fix',
@@ -73,7 +73,10 @@ describe('unknown-competency', () => {
         locale: 'fr',
         text: 'activities:\n  - id: a\n    competencies: [«connaissance de soi», «GERER SES IMPULSIONS (stop)», «ecoute empathique»]\n',
         findings: [
-          { messageId: 'from-2022-split', says: 'la répartit entre C1.1 « Accroître sa connaissance de soi » et C1.3 « Connaitre ses valeurs, ses besoins et ses buts personnels » : écrivez' },
+          {
+            messageId: 'from-2022-split',
+            says: 'la répartit entre C1.1 « Accroître sa connaissance de soi » et C1.3 « Connaitre ses valeurs, ses besoins et ses buts personnels » : écrivez',
+          },
           { messageId: 'from-2022', args: { suggestion: 'C2.2' }, says: 'c’est C2.2, « Gérer ses impulsions »' },
           { messageId: 'from-2022', args: { suggestion: 'S1.2' } },
         ],

@@ -114,9 +114,7 @@ describe('unused-suppression', () => {
 
   it('honours only comments on a line of their own, never text inside a value', () => {
     expectFindings(manual(meteo('    competencies: [«E9.9»] # cps-disable-next-line unknown-competency\n')), [{ ruleId: 'unknown-competency', messageId: 'suggest' }]);
-    expectFindings(manual(meteo('    description: "# cps-disable unknown-competency"\n    competencies: [«E9.9»]\n')), [
-      { ruleId: 'unknown-competency', messageId: 'suggest' },
-    ]);
+    expectFindings(manual(meteo('    description: "# cps-disable unknown-competency"\n    competencies: [«E9.9»]\n')), [{ ruleId: 'unknown-competency', messageId: 'suggest' }]);
   });
 
   it('does not honour a directive inside a block text', () => {
@@ -126,9 +124,10 @@ describe('unused-suppression', () => {
   });
 
   it('does not honour a directive inside a quoted text written over several lines', () => {
-    expectFindings(manual(meteo('    description: "Pour taire une règle :\n      # cps-disable-next-line unknown-competency\n      puis la ligne."\n    competencies: [«E9.9»]\n')), [
-      { ruleId: 'unknown-competency', messageId: 'suggest' },
-    ]);
+    expectFindings(
+      manual(meteo('    description: "Pour taire une règle :\n      # cps-disable-next-line unknown-competency\n      puis la ligne."\n    competencies: [«E9.9»]\n')),
+      [{ ruleId: 'unknown-competency', messageId: 'suggest' }],
+    );
   });
 
   it('points an unused-all finding at the whole comment, from its "#"', () => {

@@ -10,7 +10,7 @@ const hour = { id: 'atelier', codes: ['E1.2'], minutes: 60 };
  * flow map written after `validated_dose:` (none: the key is left out).
  */
 function ebp(parts: { activities: readonly TestActivity[]; sessions?: readonly TestSession[]; years?: number | string }, dose?: string): string {
-  const evidence = ['  evidence:', '    kind: «evidence-based-program»', ...(dose ? [`    validated_dose: ${dose}`] : [])].join('\n');
+  const evidence = ['  evidence:', '    kind: «evidence-based-program»', ...(dose ? [`    validated_dose: ${dose}`] : [])].join('\n');
   return manualWith({ ...parts, ages: '{ min: 12, max: 14 }' }).replace('  evidence: { kind: evidence-informed }', evidence);
 }
 
@@ -56,7 +56,12 @@ describe('validated-dose', () => {
           },
           '{ sessions_per_year: { min: 2, max: 4 }, years: 3 }',
         ),
-        findings: [{ messageId: 'fewer-sessions-in-year', says: '2 of the 3 years have fewer sessions than the 2–4 a year the programme was validated with (year 2: 1 session; year 3: 0 sessions)' }],
+        findings: [
+          {
+            messageId: 'fewer-sessions-in-year',
+            says: '2 of the 3 years have fewer sessions than the 2–4 a year the programme was validated with (year 2: 1 session; year 3: 0 sessions)',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
@@ -64,12 +69,21 @@ describe('validated-dose', () => {
         text: ebpAt(
           {
             activities: [hour],
-            sessions: [{ id: '«s1»', year: 1, activities: ['atelier'], minutes: 40 }, { id: 's2', year: 1, activities: ['atelier'], minutes: 50 }, ...sessionsOf('t', 1, 'atelier', 10).map((session) => ({ ...session, minutes: 55 }))],
+            sessions: [
+              { id: '«s1»', year: 1, activities: ['atelier'], minutes: 40 },
+              { id: 's2', year: 1, activities: ['atelier'], minutes: 50 },
+              ...sessionsOf('t', 1, 'atelier', 10).map((session) => ({ ...session, minutes: 55 })),
+            ],
             years: 1,
           },
           unplugged,
         ),
-        findings: [{ messageId: 'shorter-sessions', says: '2 of the 12 sessions last 40 min–50 min, shorter than the length the programme was validated with (1 h, beyond a 10% tolerance)' }],
+        findings: [
+          {
+            messageId: 'shorter-sessions',
+            says: '2 of the 12 sessions last 40 min–50 min, shorter than the length the programme was validated with (1 h, beyond a 10% tolerance)',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
@@ -83,7 +97,14 @@ describe('validated-dose', () => {
       {
         name: 'no tolerance: 55 minutes is shorter than an hour',
         options: { tolerance: 0 },
-        text: ebpAt({ activities: [{ id: 'atelier', codes: ['E1.2'], minutes: 55 }], sessions: [{ id: '«s1»', year: 1, activities: ['atelier'] }, ...sessionsOf('s', 1, 'atelier', 12).slice(1)], years: 1 }, unplugged),
+        text: ebpAt(
+          {
+            activities: [{ id: 'atelier', codes: ['E1.2'], minutes: 55 }],
+            sessions: [{ id: '«s1»', year: 1, activities: ['atelier'] }, ...sessionsOf('s', 1, 'atelier', 12).slice(1)],
+            years: 1,
+          },
+          unplugged,
+        ),
         findings: [{ messageId: 'shorter-sessions', args: { tolerance: '0%', count: 12 } }],
       },
       {
@@ -95,7 +116,10 @@ describe('validated-dose', () => {
       },
       {
         name: 'no duration to compare with the validated length',
-        text: ebpAt({ activities: [{ id: 'x', codes: ['E1.2'] }], sessions: [{ id: '«s1»', year: 1, activities: ['x'] }, ...sessionsOf('s', 1, 'x', 12).slice(1)], years: 1 }, unplugged),
+        text: ebpAt(
+          { activities: [{ id: 'x', codes: ['E1.2'] }], sessions: [{ id: '«s1»', year: 1, activities: ['x'] }, ...sessionsOf('s', 1, 'x', 12).slice(1)], years: 1 },
+          unplugged,
+        ),
         findings: [{ messageId: 'no-durations', args: { validated: '1 h' } }],
         assess: { '1.2.4': 'partly-met' },
       },
@@ -104,14 +128,21 @@ describe('validated-dose', () => {
         text: markSessions(
           ebpAt({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 8), years: 1 }, '{ sessions: 12, adaptation: "8 séances au lieu de 12, faute de temps" }'),
         ),
-        findings: [{ messageId: 'fewer-sessions', says: 'An adaptation is declared ("8 séances au lieu de 12, faute de temps"): check with the programme’s owner that it keeps the programme’s core.' }],
+        findings: [
+          {
+            messageId: 'fewer-sessions',
+            says: 'An adaptation is declared ("8 séances au lieu de 12, faute de temps"): check with the programme’s owner that it keeps the programme’s core.',
+          },
+        ],
         assess: { '1.2.4': 'partly-met' },
       },
       {
         name: 'an adaptation, in French',
         locale: 'fr',
         text: markSessions(ebpAt({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 8), years: 1 }, '{ sessions: 12, adaptation: Huit séances }')),
-        findings: [{ messageId: 'fewer-sessions', says: 'Une adaptation est déclarée («\u00a0Huit séances\u00a0»)\u00a0: vérifiez avec le porteur du programme qu’elle en garde le cœur.' }],
+        findings: [
+          { messageId: 'fewer-sessions', says: 'Une adaptation est déclarée («\u00a0Huit séances\u00a0»)\u00a0: vérifiez avec le porteur du programme qu’elle en garde le cœur.' },
+        ],
       },
     ]);
   });
@@ -159,7 +190,10 @@ describe('validated-dose', () => {
         evidence: 'validated dose: 2–4 sessions a year × 1 h 30–2 h, 4 years; manual: 3 sessions a year × 1 h 30, 4 years',
       },
     ]);
-    const psfp = ebpAt({ activities: [{ id: 'atelier', codes: ['E1.2'], minutes: 120 }], sessions: sessionsOf('s', 1, 'atelier', 14), years: 1 }, '{ sessions: 14, session_duration: 2h, years: 1 }');
+    const psfp = ebpAt(
+      { activities: [{ id: 'atelier', codes: ['E1.2'], minutes: 120 }], sessions: sessionsOf('s', 1, 'atelier', 14), years: 1 },
+      '{ sessions: 14, session_duration: 2h, years: 1 }',
+    );
     expect(runRuleFully(rule, psfp, 'fr').assessments[0]?.evidence).toBe('dose validée\u00a0: 14 séances × 2 h, 1 an\u00a0; manuel\u00a0: 14 séances × 2 h, 1 an');
     const yearsOnly = ebpAt({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 3), years: 2 }, '{ years: 2 }');
     expect(runRuleFully(rule, yearsOnly).assessments[0]?.evidence).toBe('validated dose: 2 years; manual: 2 years');

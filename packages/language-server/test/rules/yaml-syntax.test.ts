@@ -19,7 +19,11 @@ describe('yaml-syntax', () => {
         text: 'program:\n  summary: «Objectif : nommer ses émotions» # une note\n  title: x\n',
         findings: [{ messageId: 'bare-colon', says: 'contient deux-points suivis d’une espace' }],
       },
-      { name: 'a colon without a space before it, in a plain text', text: 'a:\n  title: «Séance 1: les émotions»\n', findings: [{ messageId: 'bare-colon', args: { value: 'Séance 1: les émotions' } }] },
+      {
+        name: 'a colon without a space before it, in a plain text',
+        text: 'a:\n  title: «Séance 1: les émotions»\n',
+        findings: [{ messageId: 'bare-colon', args: { value: 'Séance 1: les émotions' } }],
+      },
       { name: 'a key out of line with its section', text: 'program:\n    title: x\n« » id: y\n', findings: [{ messageId: 'syntax-BAD_INDENT' }] },
       {
         name: 'a list item less indented than the list: a list as a key',

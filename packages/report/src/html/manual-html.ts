@@ -90,8 +90,11 @@ function criteriaSection(report: ManualReport, say: Say): string {
     rows.push(`<tr class="criterion"><td class="num">${general.id}</td><td colspan="3">${escapeHtml(general.label[locale])}</td><td class="num">${score(own?.score)}</td></tr>`);
     for (const operational of OPERATIONAL_CRITERIA.filter((entry) => entry.general === general.id)) {
       const mine = report.operational.find((entry) => entry.id === operational.id);
-      rows.push(`<tr class="criterion"><td class="num">${operational.id}</td><td colspan="3">${escapeHtml(operational.label[locale])}</td><td class="num">${score(mine?.score)}</td></tr>`);
-      for (const row of report.modalities.filter((entry) => entry.criterion === operational.id)) rows.push(modalityRow(row, lookupModality(row.id)?.label[locale] ?? row.id, locale, say));
+      rows.push(
+        `<tr class="criterion"><td class="num">${operational.id}</td><td colspan="3">${escapeHtml(operational.label[locale])}</td><td class="num">${score(mine?.score)}</td></tr>`,
+      );
+      for (const row of report.modalities.filter((entry) => entry.criterion === operational.id))
+        rows.push(modalityRow(row, lookupModality(row.id)?.label[locale] ?? row.id, locale, say));
     }
   }
   const axisRows = report.axis4.map((row) => modalityRow(row, AXIS4_ITEMS.find((item) => item.id === row.id)?.label[locale] ?? row.id, locale, say));

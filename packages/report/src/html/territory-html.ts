@@ -7,7 +7,12 @@ import { escapeHtml } from './escape.js';
 import { formatNumber } from './numbers.js';
 import { page } from './page.js';
 
-function heatmap(values: readonly Record<string, string | number>[], y: { field: string; title: string; sort: readonly string[] }, x: { field: string; title: string }, locale: Locale) {
+function heatmap(
+  values: readonly Record<string, string | number>[],
+  y: { field: string; title: string; sort: readonly string[] },
+  x: { field: string; title: string },
+  locale: Locale,
+) {
   return {
     data: { values: values as Record<string, string | number>[] },
     width: { step: 22 },
@@ -49,18 +54,34 @@ export async function territoryHtml(report: TerritoryReport, version: string): P
 ${report.unreadable.length > 0 ? `<p class="provisional wrap">${say('unreadable', { count: report.unreadable.length, paths: report.unreadable.join(', ') })}</p>` : ''}</header>`);
 
   // The competencies first (a hole across every setting), then the settings.
-  const gapItems = [...report.gaps.filter((gap) => gap.kind !== 'setting'), ...report.gaps.filter((gap) => gap.kind === 'setting')].map((gap) => `<li class="gap" data-kind="${gap.kind}">${escapeHtml(gapSentence(gap, locale))}</li>`);
+  const gapItems = [...report.gaps.filter((gap) => gap.kind !== 'setting'), ...report.gaps.filter((gap) => gap.kind === 'setting')].map(
+    (gap) => `<li class="gap" data-kind="${gap.kind}">${escapeHtml(gapSentence(gap, locale))}</li>`,
+  );
   sections.push(`<section class="gaps"><h2>${say('gaps')}</h2>${gapItems.length === 0 ? `<p>${say('noGap')}</p>` : `<ul>${gapItems.join('\n')}</ul>`}</section>`);
 
   const settingSort = report.settings.map(settingLabel);
-  const ageSetting = report.byAgeSetting.map((cell) => ({ age: cell.age, setting: settingLabel(cell.setting), programmes: cell.programmes, label: cell.programmes === 0 ? '' : String(cell.programmes) }));
-  const ageCompetency = report.byAgeCompetency.map((cell) => ({ age: cell.age, competency: cell.competency, programmes: cell.programmes, label: cell.programmes === 0 ? '' : String(cell.programmes) }));
+  const ageSetting = report.byAgeSetting.map((cell) => ({
+    age: cell.age,
+    setting: settingLabel(cell.setting),
+    programmes: cell.programmes,
+    label: cell.programmes === 0 ? '' : String(cell.programmes),
+  }));
+  const ageCompetency = report.byAgeCompetency.map((cell) => ({
+    age: cell.age,
+    competency: cell.competency,
+    programmes: cell.programmes,
+    label: cell.programmes === 0 ? '' : String(cell.programmes),
+  }));
   const codes = GENERAL_COMPETENCIES.map((general) => general.code);
   const servedCharts: string[] = [];
   if (report.settings.length > 0) {
-    servedCharts.push(`<h3>${say('byAgeSetting')}</h3><figure>${await chartImage(heatmap(ageSetting, { field: 'setting', title: plain('setting'), sort: settingSort }, { field: 'age', title: plain('age') }, locale), plain('byAgeSetting'), escapeHtml)}</figure>`);
+    servedCharts.push(
+      `<h3>${say('byAgeSetting')}</h3><figure>${await chartImage(heatmap(ageSetting, { field: 'setting', title: plain('setting'), sort: settingSort }, { field: 'age', title: plain('age') }, locale), plain('byAgeSetting'), escapeHtml)}</figure>`,
+    );
   }
-  servedCharts.push(`<h3>${say('byAgeCompetency')}</h3><figure>${await chartImage(heatmap(ageCompetency, { field: 'competency', title: plain('competency'), sort: codes }, { field: 'age', title: plain('age') }, locale), plain('byAgeCompetency'), escapeHtml)}</figure>`);
+  servedCharts.push(
+    `<h3>${say('byAgeCompetency')}</h3><figure>${await chartImage(heatmap(ageCompetency, { field: 'competency', title: plain('competency'), sort: codes }, { field: 'age', title: plain('age') }, locale), plain('byAgeCompetency'), escapeHtml)}</figure>`,
+  );
   const settingRows = report.settings.map((setting) => {
     const cells = codes.map((code) => {
       const count = report.bySettingCompetency.find((cell) => cell.setting === setting && cell.competency === code)?.programmes ?? 0;
@@ -68,7 +89,9 @@ ${report.unreadable.length > 0 ? `<p class="provisional wrap">${say('unreadable'
     });
     return `<tr data-setting="${setting}"><td>${escapeHtml(settingLabel(setting))}</td>${cells.join('')}</tr>`;
   });
-  servedCharts.push(`<h3>${say('bySettingCompetency')}</h3><table class="setting-competency"><thead><tr><th>${say('setting')}</th>${codes.map((code) => `<th class="num">${code}</th>`).join('')}</tr></thead><tbody>${settingRows.join('\n')}</tbody></table>`);
+  servedCharts.push(
+    `<h3>${say('bySettingCompetency')}</h3><table class="setting-competency"><thead><tr><th>${say('setting')}</th>${codes.map((code) => `<th class="num">${code}</th>`).join('')}</tr></thead><tbody>${settingRows.join('\n')}</tbody></table>`,
+  );
   sections.push(`<section class="served"><h2>${say('served')}</h2>${servedCharts.join('\n')}</section>`);
 
   const bandValues: { band: string; competency: string; hours: number }[] = [];
@@ -103,17 +126,23 @@ ${report.unreadable.length > 0 ? `<p class="provisional wrap">${say('unreadable'
   sections.push(`<section class="hours"><h2>${say('hoursByBand')}</h2><p class="muted">${say('hoursNote')}</p><figure>${bandChart}</figure>
 <table class="bands"><thead><tr><th></th><th class="num">${say('programmes')}</th><th class="num">${say('medianHours')}</th>${codes.map((code) => `<th class="num">${code}</th>`).join('')}</tr></thead><tbody>${bandRows.join('\n')}</tbody></table></section>`);
 
-  const modalityRows = report.modalities.slice(0, 15).map(
-    (entry) =>
-      `<tr data-modality="${entry.id}"><td class="num">${entry.id}</td><td>${escapeHtml(lookupModality(entry.id)?.label[locale] ?? entry.id)}</td><td class="num">${formatNumber(entry.missing, locale)}</td><td class="num">${formatNumber(entry.notFullyMet, locale)}</td></tr>`,
+  const modalityRows = report.modalities
+    .slice(0, 15)
+    .map(
+      (entry) =>
+        `<tr data-modality="${entry.id}"><td class="num">${entry.id}</td><td>${escapeHtml(lookupModality(entry.id)?.label[locale] ?? entry.id)}</td><td class="num">${formatNumber(entry.missing, locale)}</td><td class="num">${formatNumber(entry.notFullyMet, locale)}</td></tr>`,
+    );
+  sections.push(
+    `<section class="modalities"><h2>${say('mostMissing')}</h2><table><thead><tr><th class="num">#</th><th>${say('modality')}</th><th class="num">${say('missingIn')}</th><th class="num">${say('notFullyMet')}</th></tr></thead><tbody>${modalityRows.join('\n')}</tbody></table></section>`,
   );
-  sections.push(`<section class="modalities"><h2>${say('mostMissing')}</h2><table><thead><tr><th class="num">#</th><th>${say('modality')}</th><th class="num">${say('missingIn')}</th><th class="num">${say('notFullyMet')}</th></tr></thead><tbody>${modalityRows.join('\n')}</tbody></table></section>`);
 
   const manualRows = report.manuals.map(
     (manual) =>
       `<tr><td class="wrap">${escapeHtml(manual.title ?? '')}<div class="muted wrap"><code>${escapeHtml(manual.path)}</code></div></td><td class="num">${manual.minAge ?? '?'}–${manual.maxAge ?? '?'}</td><td>${escapeHtml(manual.settings.map(settingLabel).join(', '))}</td><td>${escapeHtml(manual.worked.join(' '))}</td><td class="num">${formatNumber(manual.hoursPerYear, locale)}</td><td class="num">${manual.score === undefined ? '—' : `${Math.round(manual.score)}${manual.provisional ? '*' : ''}`}</td></tr>`,
   );
-  sections.push(`<section class="manuals"><h2>${say('manuals')}</h2><table><thead><tr><th>${say('title')}</th><th class="num">${say('ages')}</th><th>${say('settings')}</th><th>${say('competency')}</th><th class="num">${say('hoursAxis')}</th><th class="num">${say('score')}</th></tr></thead><tbody>${manualRows.join('\n')}</tbody></table></section>`);
+  sections.push(
+    `<section class="manuals"><h2>${say('manuals')}</h2><table><thead><tr><th>${say('title')}</th><th class="num">${say('ages')}</th><th>${say('settings')}</th><th>${say('competency')}</th><th class="num">${say('hoursAxis')}</th><th class="num">${say('score')}</th></tr></thead><tbody>${manualRows.join('\n')}</tbody></table></section>`,
+  );
 
   sections.push(`<footer>${say('reference', { label: report.reference.label[locale], id: report.reference.id, version })}</footer>`);
   return page({ locale, title: plain('territoryTitle'), body: sections.join('\n') });

@@ -63,10 +63,14 @@ async function open(name: string, html: string): Promise<{ problems: string[]; t
   });
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   // Every chart image decoded (a broken data URL would show as a failed image).
-  const broken = await page.$$eval('img', (images) => images.filter((image) => {
-      const drawn = image as unknown as { complete: boolean; naturalWidth: number };
-      return !drawn.complete || drawn.naturalWidth === 0;
-    }).length);
+  const broken = await page.$$eval(
+    'img',
+    (images) =>
+      images.filter((image) => {
+        const drawn = image as unknown as { complete: boolean; naturalWidth: number };
+        return !drawn.complete || drawn.naturalWidth === 0;
+      }).length,
+  );
   if (broken > 0) problems.push(`${broken} chart(s) not drawn`);
   const text = await page.innerText('body');
   await page.emulateMedia({ media: 'print' });
@@ -92,7 +96,16 @@ describe('the reports in headless Chromium', () => {
   });
 
   it('the territory: no network, no console error, A4 pages', async () => {
-    const { problems, text, pdf } = await open('territoire.html', await territoryHtml(territoryReport(manuals.map((manual) => manual.report), 'fr'), 'e2e'));
+    const { problems, text, pdf } = await open(
+      'territoire.html',
+      await territoryHtml(
+        territoryReport(
+          manuals.map((manual) => manual.report),
+          'fr',
+        ),
+        'e2e',
+      ),
+    );
     expect(problems).toEqual([]);
     expect(text).toContain('Aucun programme pour les 16–25 ans');
     const sizes = pageSizes(pdf);

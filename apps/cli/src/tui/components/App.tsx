@@ -36,11 +36,7 @@ export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: 
   useTerminalSize(state.width, state.height, dispatch);
   if (state.width < MIN_COLUMNS) {
     // The tables are laid out for 80 columns; narrower, they would be cut in the middle of words.
-    return (
-      <Text wrap="wrap">
-        {tuiMessage('window.too-narrow', state.locale, { width: state.width, min: MIN_COLUMNS })}
-      </Text>
-    );
+    return <Text wrap="wrap">{tuiMessage('window.too-narrow', state.locale, { width: state.width, min: MIN_COLUMNS })}</Text>;
   }
   const layout = layoutOf(state);
   const { width, locale } = { width: layout.width, locale: state.locale };
@@ -63,15 +59,7 @@ export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: 
     view = <CoverageView analysis={entry?.manual.analysis} locale={locale} width={width} rows={layout.mainRows} scroll={state.coverageScroll} />;
   } else {
     view = (
-      <FindingsView
-        entry={entry}
-        selected={state.selectedFinding}
-        focused={state.pane === 'findings'}
-        filter={state.filter}
-        locale={locale}
-        width={width}
-        rows={layout.mainRows}
-      />
+      <FindingsView entry={entry} selected={state.selectedFinding} focused={state.pane === 'findings'} filter={state.filter} locale={locale} width={width} rows={layout.mainRows} />
     );
     if (entry) detail = tuiMessage('findings.count', locale, { count: entry.findings.length });
   }
@@ -83,15 +71,7 @@ export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: 
         <HelpOverlay locale={locale} width={width} rows={layout.helpRows} />
       ) : (
         <>
-          <FileList
-            manuals={shown}
-            selected={state.selectedManual}
-            focused={state.pane === 'files'}
-            filter={state.filter}
-            locale={locale}
-            width={width}
-            rows={layout.filesRows}
-          />
+          <FileList manuals={shown} selected={state.selectedManual} focused={state.pane === 'files'} filter={state.filter} locale={locale} width={width} rows={layout.filesRows} />
           <ManualHeading path={entry?.manual.displayPath} detail={detail} width={width} />
           <Box flexDirection="column" height={layout.mainRows} overflowY="hidden">
             {view}
@@ -99,14 +79,7 @@ export function App({ state, dispatch, onQuit, onOpen, onReport, keys = true }: 
         </>
       )}
       {layout.filterBar ? (
-        <FilterBar
-          locale={locale}
-          filter={state.filter ?? ''}
-          typing={state.typingFilter}
-          manuals={shown.length}
-          findings={findingsShown}
-          width={width}
-        />
+        <FilterBar locale={locale} filter={state.filter ?? ''} typing={state.typingFilter} manuals={shown.length} findings={findingsShown} width={width} />
       ) : null}
       <StatusBar locale={locale} status={state.status} mode={mode} width={width} />
     </Box>

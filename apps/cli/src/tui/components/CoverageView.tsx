@@ -97,7 +97,10 @@ function coverageLines(analysis: Analysis, locale: Locale, width: number): React
       </Text>,
     );
     for (const general of coverage.generals.filter((entry) => entry.phase === phase)) {
-      const label = (() => { const found = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code); return found ? displayed(found.label, locale) : ''; })();
+      const label = (() => {
+        const found = GENERAL_COMPETENCIES.find((entry) => entry.code === general.code);
+        return found ? displayed(found.label, locale) : '';
+      })();
       const total = general.worked ? duration(general.minutes) : message('summary.not-worked', locale);
       lines.push(
         <Text key={general.code} wrap="truncate">

@@ -65,7 +65,9 @@ export const FileList = memo(function FileList({ manuals, selected, focused, fil
     const empty = filter ? tuiMessage('files.none-match', locale, { filter }) : tuiMessage('files.none', locale);
     return (
       <Box flexDirection="column" height={rows + 1}>
-        <Text dimColor wrap="truncate">{header}</Text>
+        <Text dimColor wrap="truncate">
+          {header}
+        </Text>
         <Text wrap="truncate">{fit(`  ${empty}`, width)}</Text>
       </Box>
     );
@@ -75,18 +77,28 @@ export const FileList = memo(function FileList({ manuals, selected, focused, fil
   const shown = manuals.slice(offset.current, offset.current + rows);
   return (
     <Box flexDirection="column" height={rows + 1}>
-      <Text dimColor wrap="truncate">{header}</Text>
+      <Text dimColor wrap="truncate">
+        {header}
+      </Text>
       {shown.map((entry, index) => {
         const isSelected = offset.current + index === selected;
         const row = rowOf(entry, locale);
         const mark = isSelected ? '› ' : '  ';
         const path = fit(row.path, pathWidth);
         const counts = row.problem
-          ? [<Text key="problem" color="red">{fitEnd(row.problem, widths.errors + widths.warnings + 2)}</Text>]
+          ? [
+              <Text key="problem" color="red">
+                {fitEnd(row.problem, widths.errors + widths.warnings + 2)}
+              </Text>,
+            ]
           : [
-              <Text key="errors" color={row.errors !== '0' ? 'red' : undefined}>{fitEnd(row.errors, widths.errors)}</Text>,
+              <Text key="errors" color={row.errors !== '0' ? 'red' : undefined}>
+                {fitEnd(row.errors, widths.errors)}
+              </Text>,
               '  ',
-              <Text key="warnings" color={row.warnings !== '0' ? 'yellow' : undefined}>{fitEnd(row.warnings, widths.warnings)}</Text>,
+              <Text key="warnings" color={row.warnings !== '0' ? 'yellow' : undefined}>
+                {fitEnd(row.warnings, widths.warnings)}
+              </Text>,
             ];
         return (
           <Text key={entry.manual.uri} wrap="truncate" bold={isSelected} inverse={isSelected && focused}>

@@ -71,8 +71,18 @@ export const FindingsView = memo(function FindingsView({ entry, selected, focuse
     );
   }
   if (findings.length === 0) {
-    if (filter) out.push(<Text key="none" wrap="truncate">{tuiMessage('findings.none-match', locale, { filter })}</Text>);
-    else if (manual.problem === undefined) out.push(<Text key="none" wrap="truncate">{tuiMessage('findings.none', locale)}</Text>);
+    if (filter)
+      out.push(
+        <Text key="none" wrap="truncate">
+          {tuiMessage('findings.none-match', locale, { filter })}
+        </Text>,
+      );
+    else if (manual.problem === undefined)
+      out.push(
+        <Text key="none" wrap="truncate">
+          {tuiMessage('findings.none', locale)}
+        </Text>,
+      );
     return <Box flexDirection="column">{out}</Box>;
   }
 

@@ -91,7 +91,10 @@ exports.run = async function run() {
     await until(() => cpskit(atelier).length > 0 && !cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency'), 'configs/quiet.yaml to turn the rule off');
     await settings().update('configPath', undefined, vscode.ConfigurationTarget.Global);
     await settings().update('locale', 'en', vscode.ConfigurationTarget.Global);
-    await until(() => cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency' && /is not a competency/.test(diagnostic.message)), 'the rule back, in English');
+    await until(
+      () => cpskit(atelier).some((diagnostic) => codeOf(diagnostic) === 'unknown-competency' && /is not a competency/.test(diagnostic.message)),
+      'the rule back, in English',
+    );
   });
 
   await test('the snippets are named and described in the chosen language', async () => {
@@ -99,7 +102,9 @@ exports.run = async function run() {
     const scratch = await vscode.workspace.openTextDocument({ language: 'cps-yaml', content: 'activities:\n  ri' });
     const snippet = async (label) => {
       const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', scratch.uri, new vscode.Position(1, 4));
-      const item = list.items.find((candidate) => candidate.kind === vscode.CompletionItemKind.Snippet && (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === label);
+      const item = list.items.find(
+        (candidate) => candidate.kind === vscode.CompletionItemKind.Snippet && (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === label,
+      );
       assert.ok(item, `${label} among ${list.items.map((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label)).join(', ')}`);
       const markdown = typeof item.documentation === 'string' ? item.documentation : item.documentation.value;
       // MarkdownString.appendText writes spaces as &nbsp; and escapes punctuation: the text as a reader sees it.
@@ -128,13 +133,17 @@ exports.run = async function run() {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('cps.showAnalysis');
     await until(
-      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && /CPS analysis: atelier\.cps\.yaml/.test(tab.label)),
+      () =>
+        vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && /CPS analysis: atelier\.cps\.yaml/.test(tab.label)),
       'the analysis tab',
     );
   });
 
   await test('checking the workspace puts the findings of a manual that is not open in the Problems panel', async () => {
-    assert.equal(vscode.workspace.textDocuments.some((candidate) => candidate.uri.toString() === second.toString()), false);
+    assert.equal(
+      vscode.workspace.textDocuments.some((candidate) => candidate.uri.toString() === second.toString()),
+      false,
+    );
     await vscode.commands.executeCommand('cps.checkWorkspace');
     const found = await until(() => cpskit(second).find((diagnostic) => codeOf(diagnostic) === 'unknown-competency'), 'diagnostics for other/second.cps.yaml');
     assert.match(found.message, /S9\.9/);

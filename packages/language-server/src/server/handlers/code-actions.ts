@@ -4,6 +4,8 @@ import { withSnapshot, type ServerContext } from '../context.js';
 
 export function registerCodeActions(connection: Connection, context: ServerContext): void {
   connection.onCodeAction((params, token) =>
-    withSnapshot(context, 'codeAction', token, params.textDocument.uri, [], (snapshot) => codeActions(snapshot, params.range, params.context.only ? { only: params.context.only } : {})),
+    withSnapshot(context, 'codeAction', token, params.textDocument.uri, [], (snapshot) =>
+      codeActions(snapshot, params.range, params.context.only ? { only: params.context.only } : {}),
+    ),
   );
 }

@@ -52,15 +52,18 @@ export function registerInitialize(connection: Connection, context: ServerContex
   });
 
   // Notification handlers return nothing: an async one runs on its own, as it did when passed directly.
-  connection.onInitialized(() => void (async () => {
-    const { flags } = context;
-    if (flags.watchedFilesRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/cps.config.{yaml,yml}' }] });
-    }
-    if (flags.configurationChangeRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cps' });
-    if (flags.configuration) await settings.pull(connection, context.log);
-    lifecycle.markReady();
-  })());
+  connection.onInitialized(
+    () =>
+      void (async () => {
+        const { flags } = context;
+        if (flags.watchedFilesRegistration) {
+          await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/cps.config.{yaml,yml}' }] });
+        }
+        if (flags.configurationChangeRegistration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cps' });
+        if (flags.configuration) await settings.pull(connection, context.log);
+        lifecycle.markReady();
+      })(),
+  );
 
   connection.onRequest((method) => {
     throw lifecycle.initialized ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`) : lifecycle.notInitialized();

@@ -8,7 +8,9 @@ export function registerNavigation(connection: Connection, context: ServerContex
   connection.onReferences((params, token) =>
     withSnapshot(context, 'references', token, params.textDocument.uri, [], (snapshot) => references(snapshot, params.position, params.context.includeDeclaration)),
   );
-  connection.onPrepareRename((params, token) => withSnapshot(context, 'prepareRename', token, params.textDocument.uri, null, (snapshot) => prepareRename(snapshot, params.position)));
+  connection.onPrepareRename((params, token) =>
+    withSnapshot(context, 'prepareRename', token, params.textDocument.uri, null, (snapshot) => prepareRename(snapshot, params.position)),
+  );
   connection.onRenameRequest((params, token) =>
     withSnapshot(context, 'rename', token, params.textDocument.uri, null, (snapshot) => {
       const result = rename(snapshot, params.position, params.newName);

@@ -13,11 +13,14 @@ export function registerSettings(connection: Connection, context: ServerContext)
     snapshots.recheckAll();
   };
 
-  connection.onDidChangeConfiguration((change) => void (async () => {
-    if (context.flags.configuration) await settings.pull(connection, context.log);
-    else settings.use((change.settings as Record<string, unknown> | undefined)?.['cps']);
-    recheckAll();
-  })());
+  connection.onDidChangeConfiguration(
+    (change) =>
+      void (async () => {
+        if (context.flags.configuration) await settings.pull(connection, context.log);
+        else settings.use((change.settings as Record<string, unknown> | undefined)?.['cps']);
+        recheckAll();
+      })(),
+  );
 
   connection.onDidChangeWatchedFiles(() => recheckAll());
 }

@@ -181,8 +181,7 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
 
 function withGroups(model: ManualModel, whole: Omit<CoverageMatrix, 'ageGroups'>): CoverageMatrix {
   const groups = ageGroupsOf(model);
-  const ageGroups =
-    groups.length === 1 ? [groupCoverage(groups[0]!, whole)] : groups.map((group) => groupCoverage(group, matrixOf(groupView(model, group))));
+  const ageGroups = groups.length === 1 ? [groupCoverage(groups[0]!, whole)] : groups.map((group) => groupCoverage(group, matrixOf(groupView(model, group))));
   return { ...whole, ageGroups };
 }
 
@@ -252,9 +251,7 @@ function matrixOf(model: ManualModel): Omit<CoverageMatrix, 'ageGroups'> {
   const generalPracticeMinutes: Partial<Record<GeneralCode, number>> = {};
 
   // The sequence is the order of the years, then the order of the file within a year.
-  const ordered = model.sessions
-    .map((session, index) => ({ session, index }))
-    .sort((a, b) => (a.session.year ?? 0) - (b.session.year ?? 0) || a.index - b.index);
+  const ordered = model.sessions.map((session, index) => ({ session, index })).sort((a, b) => (a.session.year ?? 0) - (b.session.year ?? 0) || a.index - b.index);
   ordered.forEach(({ session, index: sessionIndex }) => {
     const refs = session.activityRefs.filter((ref) => model.activityById.has(ref.value));
     const activities = refs.map((ref) => model.activityById.get(ref.value)!);

@@ -1,10 +1,4 @@
-import {
-  GENERAL_CRITERIA,
-  MODALITIES,
-  OPERATIONAL_CRITERIA,
-  type GeneralCriterionId,
-  type OperationalCriterionId,
-} from '@cpskit/core';
+import { GENERAL_CRITERIA, MODALITIES, OPERATIONAL_CRITERIA, type GeneralCriterionId, type OperationalCriterionId } from '@cpskit/core';
 import type { ModalityAssessment, ModalityStatus } from '../rules/rule.js';
 import { rollUpAxis4, type Axis4Result } from './axis4.js';
 

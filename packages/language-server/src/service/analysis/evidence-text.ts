@@ -19,7 +19,10 @@ const QUOTED_MODALITIES = /^(1\.1\.[12]|2\.3\.[134]|3\.[12]\.\d)$/;
 export const STATUS_MEANINGS: Readonly<Record<ModalityStatus, Localized>> = {
   met: { en: 'the manual shows what the modality asks for', fr: 'le manuel montre ce que demande la modalité' },
   'partly-met': { en: 'the manual shows part of what the modality asks for', fr: 'le manuel montre une partie de ce que demande la modalité' },
-  declared: { en: 'the manual says it is done but not how, so a reader cannot check it', fr: 'le manuel l’affirme sans dire comment, si bien qu’un lecteur ne peut pas le vérifier' },
+  declared: {
+    en: 'the manual says it is done but not how, so a reader cannot check it',
+    fr: 'le manuel l’affirme sans dire comment, si bien qu’un lecteur ne peut pas le vérifier',
+  },
   missing: { en: 'the manual does not show it', fr: 'le manuel ne le montre pas' },
   'not-applicable': { en: 'the modality does not apply to this programme', fr: 'la modalité ne s’applique pas à ce programme' },
 };
@@ -134,4 +137,3 @@ export function modalitySentence(
   const text = evidenceText(modality, locale);
   return `${statusWord} — ${text ?? statusMeaning(modality.status, locale)}`;
 }
-

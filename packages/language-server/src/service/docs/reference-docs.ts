@@ -79,11 +79,17 @@ function explainModality(id: string, locale: Locale): string {
     '',
     `## ${words.assessedBy}`,
     '',
-    ...rulesList(RULE_METAS.filter((meta) => meta.assesses?.includes(id)).map((meta) => meta.id), locale).map((line) => `- ${line}`),
+    ...rulesList(
+      RULE_METAS.filter((meta) => meta.assesses?.includes(id)).map((meta) => meta.id),
+      locale,
+    ).map((line) => `- ${line}`),
     '',
     `## ${words.citedBy}`,
     '',
-    ...rulesList(RULE_METAS.filter((meta) => meta.cites?.kind === 'modality' && meta.cites.id === id).map((meta) => meta.id), locale).map((line) => `- ${line}`),
+    ...rulesList(
+      RULE_METAS.filter((meta) => meta.cites?.kind === 'modality' && meta.cites.id === id).map((meta) => meta.id),
+      locale,
+    ).map((line) => `- ${line}`),
     '',
     words.more,
     '',
@@ -106,7 +112,11 @@ function explainCriterion(id: string, locale: Locale): string {
   for (const modality of MODALITIES.filter((entry) => entry.criterion === criterion.id)) lines.push(`- **${modality.id}** ${text(displayed(modality.label, locale))}`);
   const citing = RULE_METAS.filter((meta) => (meta.cites?.kind === 'criterion' && meta.cites.id === id) || meta.assesses?.some((assessed) => assessed.startsWith(`${id}.`)));
   lines.push('', `## ${words.assessedBy}`, '');
-  for (const line of rulesList(citing.map((meta) => meta.id), locale)) lines.push(`- ${line}`);
+  for (const line of rulesList(
+    citing.map((meta) => meta.id),
+    locale,
+  ))
+    lines.push(`- ${line}`);
   return [...lines, '', words.more, ''].join('\n');
 }
 

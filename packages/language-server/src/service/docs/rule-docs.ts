@@ -1,4 +1,15 @@
-import { frenchTypographyMarkdown, message, GENERAL_CRITERIA, lookupAxis4Item, lookupCompetency, lookupModality, lookupOperationalCriterion, lookupStrategyAxis, type Locale, displayed } from '@cpskit/core';
+import {
+  frenchTypographyMarkdown,
+  message,
+  GENERAL_CRITERIA,
+  lookupAxis4Item,
+  lookupCompetency,
+  lookupModality,
+  lookupOperationalCriterion,
+  lookupStrategyAxis,
+  type Locale,
+  displayed,
+} from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -82,7 +93,9 @@ function headerIn(meta: RuleMeta, locale: Locale): string[] {
   const colon = locale === 'fr' ? '\u00a0:' : ':';
   const lines = [`${displayed(meta.description, locale)}`, ''];
   lines.push(`- ${words.category}${colon} ${message(`category.${meta.category}`, locale)}`);
-  lines.push(`- ${words.severity}${colon} ${message(`severity.${meta.severity}`, locale)}${locale === 'fr' ? '\u00a0;' : ';'} ${words.strict}${colon} ${message(`severity.${meta.strictSeverity ?? 'error'}`, locale)}`);
+  lines.push(
+    `- ${words.severity}${colon} ${message(`severity.${meta.severity}`, locale)}${locale === 'fr' ? '\u00a0;' : ';'} ${words.strict}${colon} ${message(`severity.${meta.strictSeverity ?? 'error'}`, locale)}`,
+  );
   lines.push(`- ${words.fixable}${colon} ${meta.fixable ? words.yes : words.no}`);
   if (meta.cites) lines.push(`- ${words.cites}${colon} ${describeCitation(meta.cites, locale)}`);
   if (meta.assesses?.length) {

@@ -356,4 +356,3 @@ function flowActivity(id: string, locale: Locale, space: string, lead: string): 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   return a.code === b.code && a.message === b.message && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
 }
-

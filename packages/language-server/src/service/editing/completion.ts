@@ -130,7 +130,14 @@ function keyItems(edit: Edit, path: readonly PathSegment[], present: readonly st
       const serves = keyDoc(keyPath)?.serves ?? [];
       // SpF's ids after "SpF"; an axis of the national strategy in its own words ("axis 4"), which is not SpF's.
       const cites = [
-        ...(serves.some((citation) => citation.kind !== 'axis') ? [`SpF ${serves.filter((citation) => citation.kind !== 'axis').map((citation) => citation.id).join(', ')}`] : []),
+        ...(serves.some((citation) => citation.kind !== 'axis')
+          ? [
+              `SpF ${serves
+                .filter((citation) => citation.kind !== 'axis')
+                .map((citation) => citation.id)
+                .join(', ')}`,
+            ]
+          : []),
         ...serves.filter((citation) => citation.kind === 'axis').map((citation) => citationTag(citation, edit.locale)),
       ];
       const insert = keyInsert(key, keyPath, edit);
@@ -340,7 +347,6 @@ export function complete(snapshot: ManualSnapshot, position: Position, capabilit
     markdown: capabilities.markdown,
     locale: snapshot.locale,
   };
-  const items =
-    context.kind === 'key' ? keyItems(edit, context.path, context.presentKeys) : valueCompletions(edit, snapshot);
+  const items = context.kind === 'key' ? keyItems(edit, context.path, context.presentKeys) : valueCompletions(edit, snapshot);
   return { isIncomplete: false, items };
 }

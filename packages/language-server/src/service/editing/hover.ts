@@ -153,9 +153,7 @@ export function describeCompetency(out: Markup, entry: CompetencyEntry, locale: 
   if (entry.level === 'general') {
     out.paragraph(`${words.specific}${words.colon}`);
     out.list(
-      SPECIFIC_COMPETENCIES.filter((specific) => specific.general === general.code && !specific.partOf).map((specific) =>
-        codeLabel(out, specific.code, specific.label, locale),
-      ),
+      SPECIFIC_COMPETENCIES.filter((specific) => specific.general === general.code && !specific.partOf).map((specific) => codeLabel(out, specific.code, specific.label, locale)),
     );
   }
   // S2 has none in the reference: no heading over an empty list.

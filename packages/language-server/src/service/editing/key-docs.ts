@@ -1,13 +1,4 @@
-import {
-  INTERVENTION_KINDS,
-  INTERVENTION_KIND_LABELS,
-  SECTORS,
-  SECTOR_IDS,
-  SETTINGS,
-  SETTING_IDS,
-  TRAINING_LEVELS,
-  type Localized,
-} from '@cpskit/core';
+import { INTERVENTION_KINDS, INTERVENTION_KIND_LABELS, SECTORS, SECTOR_IDS, SETTINGS, SETTING_IDS, TRAINING_LEVELS, type Localized } from '@cpskit/core';
 import type { Citation } from '../finding.js';
 import { pathPattern, type PathSegment } from './cursor-context.js';
 
@@ -42,7 +33,10 @@ const declaration = (en: string, fr: string, modality: string): KeyDoc =>
 const followUp = (which: 'collective' | 'individual', modality: string): Record<string, KeyDoc> => {
   const formats =
     which === 'collective'
-      ? { en: 'supervision, practice-analysis, peer-exchange or team-meeting', fr: 'supervision, practice-analysis (analyse de pratiques), peer-exchange (échanges entre pairs) ou team-meeting (réunion d’équipe)' }
+      ? {
+          en: 'supervision, practice-analysis, peer-exchange or team-meeting',
+          fr: 'supervision, practice-analysis (analyse de pratiques), peer-exchange (échanges entre pairs) ou team-meeting (réunion d’équipe)',
+        }
       : { en: 'interview, remote-interview, observation or coaching', fr: 'interview (entretien), remote-interview (entretien à distance), observation ou coaching' };
   const name = which === 'collective' ? { en: 'collective', fr: 'collectif' } : { en: 'individual', fr: 'individuel' };
   return {
@@ -169,8 +163,16 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     'Pour un programme pluriannuel dont la dose est donnée par an, à la place de sessions : les séances de chaque année, 3 ou { min: 2, max: 4 }.',
     m('1.2.4'),
   ),
-  'program.evidence.validated_dose.sessions_per_year.min': doc('The fewest sessions a year of the validated programme.', 'Le plus petit nombre de séances par an du programme validé.', m('1.2.4')),
-  'program.evidence.validated_dose.sessions_per_year.max': doc('The most sessions a year of the validated programme.', 'Le plus grand nombre de séances par an du programme validé.', m('1.2.4')),
+  'program.evidence.validated_dose.sessions_per_year.min': doc(
+    'The fewest sessions a year of the validated programme.',
+    'Le plus petit nombre de séances par an du programme validé.',
+    m('1.2.4'),
+  ),
+  'program.evidence.validated_dose.sessions_per_year.max': doc(
+    'The most sessions a year of the validated programme.',
+    'Le plus grand nombre de séances par an du programme validé.',
+    m('1.2.4'),
+  ),
   'program.evidence.validated_dose.session_duration': doc(
     'The length of one session of the validated programme: 1h, or a range { min: 20min, max: 30min }.',
     'La durée d’une séance du programme validé : 1h, ou un intervalle { min: 20min, max: 30min }.',
@@ -208,11 +210,7 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     '1.1.2',
   ),
 
-  training: doc(
-    'The training offered to the facilitators before they run the activities.',
-    'La formation proposée aux intervenants avant qu’ils animent les activités.',
-    c('2.1'),
-  ),
+  training: doc('The training offered to the facilitators before they run the activities.', 'La formation proposée aux intervenants avant qu’ils animent les activités.', c('2.1')),
   'training.level': doc(
     'The level of the CPS training path: 1 acquire the basics; 2 run CPS sessions or coordinate CPS projects; 3 become a regional CPS trainer.',
     'Le niveau du parcours de formation CPS : 1 acquérir les bases ; 2 savoir animer des séances ou coordonner des projets CPS ; 3 devenir formateur régional CPS.',
@@ -265,11 +263,7 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     m('2.3.3'),
     m('2.3.4'),
   ),
-  'governance.advocacy.team': doc(
-    'The members, or roles, of the CPS advocacy team.',
-    'Les membres, ou les fonctions, de l’équipe de plaidoyer CPS.',
-    m('2.3.3'),
-  ),
+  'governance.advocacy.team': doc('The members, or roles, of the CPS advocacy team.', 'Les membres, ou les fonctions, de l’équipe de plaidoyer CPS.', m('2.3.3')),
   'governance.advocacy.materials': doc(
     'The advocacy and information materials: leaflets, presentations, videos...',
     'Les supports de plaidoyer et d’information : plaquettes, présentations, vidéos...',
@@ -372,15 +366,27 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     m('1.2.4'),
   ),
   'sessions[].id': doc('A short identifier for the session.', 'Un identifiant court de la séance.'),
-  'sessions[].year': doc('The year of the programme the session belongs to (1 for the first year).', 'L’année du programme où a lieu la séance (1 pour la première année).', m('1.2.4')),
+  'sessions[].year': doc(
+    'The year of the programme the session belongs to (1 for the first year).',
+    'L’année du programme où a lieu la séance (1 pour la première année).',
+    m('1.2.4'),
+  ),
   'sessions[].title': doc('The name of the session.', 'Le nom de la séance.'),
   'sessions[].ages': doc(
     'The ages this session is for, within program.ages, when the programme gives its units per age band: { min: 7, max: 11 }. Without it, the session is for every participant. Coverage and intensity are read per age group: a child receives only the sessions of their ages.',
     'Les âges à qui s’adresse cette séance, compris dans program.ages, quand le programme donne ses unités par tranche d’âge : { min: 7, max: 11 }. Sans elle, la séance s’adresse à tous les participants. La couverture et l’intensité se lisent alors par groupe d’âge : un enfant ne reçoit que les séances de son âge.',
     m('1.2.4'),
   ),
-  'sessions[].ages.min': doc('The youngest age the session is for, in years, at least program.ages.min.', 'L’âge minimal à qui s’adresse la séance, en années, au moins égal à program.ages.min.', m('1.2.4')),
-  'sessions[].ages.max': doc('The oldest age the session is for, in years, at most program.ages.max.', 'L’âge maximal à qui s’adresse la séance, en années, au plus égal à program.ages.max.', m('1.2.4')),
+  'sessions[].ages.min': doc(
+    'The youngest age the session is for, in years, at least program.ages.min.',
+    'L’âge minimal à qui s’adresse la séance, en années, au moins égal à program.ages.min.',
+    m('1.2.4'),
+  ),
+  'sessions[].ages.max': doc(
+    'The oldest age the session is for, in years, at most program.ages.max.',
+    'L’âge maximal à qui s’adresse la séance, en années, au plus égal à program.ages.max.',
+    m('1.2.4'),
+  ),
   'sessions[].activities': doc(
     'The ids of the activities of this session, in the order they take place; { ref: id, competencies: [C1.2] } says which competencies a recurring activity works this time.',
     'Les identifiants des activités de cette séance, dans l’ordre où elles ont lieu\u00a0; { ref: id, competencies: [C1.2] } dit quelles compétences une activité récurrente travaille cette fois-ci.',
@@ -427,21 +433,9 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
   ),
   'environment.physical': doc('The physical environment of the setting.', 'L’environnement physique de la structure.', c('3.2')),
   'environment.physical.safety': declaration('How the physical safety of people is ensured.', 'Comment la sécurité physique des personnes est assurée.', '3.2.1'),
-  'environment.physical.physical_activity': declaration(
-    'How people’s physical activity is provided for.',
-    'Comment les activités physiques des personnes sont assurées.',
-    '3.2.2',
-  ),
-  'environment.physical.spaces': declaration(
-    'How the layout of spaces fosters the CPS.',
-    'Comment l’aménagement des espaces favorise les CPS.',
-    '3.2.3',
-  ),
-  'environment.physical.time': declaration(
-    'How the organisation of time fosters the CPS.',
-    'Comment l’aménagement du temps favorise les CPS.',
-    '3.2.4',
-  ),
+  'environment.physical.physical_activity': declaration('How people’s physical activity is provided for.', 'Comment les activités physiques des personnes sont assurées.', '3.2.2'),
+  'environment.physical.spaces': declaration('How the layout of spaces fosters the CPS.', 'Comment l’aménagement des espaces favorise les CPS.', '3.2.3'),
+  'environment.physical.time': declaration('How the organisation of time fosters the CPS.', 'Comment l’aménagement du temps favorise les CPS.', '3.2.4'),
 
   evaluation: doc(
     'How the programme is followed and evaluated, as axis 4 of the national CPS strategy asks: the process (fidelity, dose, reach), the outcomes, the plan (when, by whom) and the tools. Shown apart from SpF’s criteria and score.',
@@ -535,8 +529,7 @@ const DECLARATION_KEYS = [
   'environment.physical.time',
 ];
 
-const fromLabels = <K extends string>(ids: readonly K[], label: (id: K) => Localized): Record<string, ValueDoc> =>
-  Object.fromEntries(ids.map((id) => [id, { label: label(id) }]));
+const fromLabels = <K extends string>(ids: readonly K[], label: (id: K) => Localized): Record<string, ValueDoc> => Object.fromEntries(ids.map((id) => [id, { label: label(id) }]));
 
 const levelLabel = (level: 1 | 2 | 3): Localized => ({
   en: TRAINING_LEVELS[level].map((entry) => entry.en).join('; '),

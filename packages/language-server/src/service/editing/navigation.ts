@@ -105,9 +105,7 @@ function sessionSymbol(snapshot: ManualSnapshot, item: YNode & { kind: 'map' }, 
   const activities = valueOf(item, 'activities');
   const count = isSeq(activities) ? activities.items.length : stringOf(activities) ? 1 : 0;
   const hasYear = year?.kind === 'scalar' && typeof year.value === 'number';
-  const detail = hasYear
-    ? localize(TEXTS.session, snapshot.locale, { year: year.value, count })
-    : localize(TEXTS.sessionNoYear, snapshot.locale, { count });
+  const detail = hasYear ? localize(TEXTS.session, snapshot.locale, { year: year.value, count }) : localize(TEXTS.sessionNoYear, snapshot.locale, { count });
   return { name: stringOf(idNode) ?? `#${index + 1}`, detail, kind: SymbolKind.Event, ...itemRanges(snapshot, item, idNode) };
 }
 
@@ -157,9 +155,7 @@ export function definition(snapshot: ManualSnapshot, position: Position): Locati
 export function references(snapshot: ManualSnapshot, position: Position, includeDeclaration: boolean): Location[] {
   const found = occurrenceAt(snapshot, position);
   if (!found) return [];
-  return found.all
-    .filter((entry) => entry.id === found.at.id && (includeDeclaration || !entry.declaration))
-    .map((entry) => locationOf(snapshot, entry.node));
+  return found.all.filter((entry) => entry.id === found.at.id && (includeDeclaration || !entry.declaration)).map((entry) => locationOf(snapshot, entry.node));
 }
 
 /** The text of a scalar without its quotes. */
@@ -267,4 +263,3 @@ export function foldingRanges(snapshot: ManualSnapshot): FoldingRange[] {
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
 }
-

@@ -85,7 +85,10 @@ export function fixText(text: string, options: ValidateOptions = {}): TextFixRes
   if (unreadable(parseManual(text))) {
     // The one syntax error a safe fix mends is a colon in a plain text, which quotes make a text
     // again: applied only when the result can be read, else the text is left alone.
-    const mended = applySafeFixes(text, validateText(text, options).findings.filter((finding) => finding.ruleId === 'yaml-syntax'));
+    const mended = applySafeFixes(
+      text,
+      validateText(text, options).findings.filter((finding) => finding.ruleId === 'yaml-syntax'),
+    );
     if (mended.applied.length === 0 || unreadable(parseManual(mended.text))) return { text, applied: [], passes: 0, unreadable: true };
     for (const finding of mended.applied) applied.push(finding);
     current = mended.text;

@@ -10,16 +10,7 @@ import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 /** Something wrong with the text itself, found while reading it. */
 export interface ParseProblem {
   readonly kind:
-    | 'syntax'
-    | 'duplicate-key'
-    | 'complex-key'
-    | 'unknown-anchor'
-    | 'alias-cycle'
-    | 'alias-expansion'
-    | 'too-deep'
-    | 'rest-unread'
-    | 'too-large'
-    | 'multiple-documents';
+    'syntax' | 'duplicate-key' | 'complex-key' | 'unknown-anchor' | 'alias-cycle' | 'alias-expansion' | 'too-deep' | 'rest-unread' | 'too-large' | 'multiple-documents';
   readonly start: number;
   readonly end: number;
   /** The YAML library's error code, for syntax problems. */

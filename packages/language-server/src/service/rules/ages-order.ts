@@ -44,7 +44,10 @@ export default defineRule<'reversed' | 'session-reversed' | 'session-outside'>({
       if (minAge === undefined || maxAge === undefined || minAge > maxAge) continue;
       if (ages.min >= minAge && ages.max <= maxAge) continue;
       const outside = ages.min < minAge ? 'min' : 'max';
-      const outsideAges = ages.min < minAge ? `${ages.min}${Math.min(ages.max, minAge - 1) > ages.min ? `–${Math.min(ages.max, minAge - 1)}` : ''}` : `${Math.max(ages.min, maxAge + 1)}${ages.max > Math.max(ages.min, maxAge + 1) ? `–${ages.max}` : ''}`;
+      const outsideAges =
+        ages.min < minAge
+          ? `${ages.min}${Math.min(ages.max, minAge - 1) > ages.min ? `–${Math.min(ages.max, minAge - 1)}` : ''}`
+          : `${Math.max(ages.min, maxAge + 1)}${ages.max > Math.max(ages.min, maxAge + 1) ? `–${ages.max}` : ''}`;
       report({
         messageId: 'session-outside',
         args: { session: name, min: ages.min, max: ages.max, programMin: minAge, programMax: maxAge, outside: outsideAges },

@@ -62,13 +62,24 @@ export default defineRule<'missing-generals' | 'by-design' | 'none' | 'group-mis
             }))
             .filter((gap) => gap.missing.length > 0);
     const groupEvidence = groupGaps.map(
-      (gap) => `${displayed(ageGroupLabel(gap.reading.group), locale)}${locale === 'fr' ? '\u00a0:' : ':'} ${gap.reading.coverage.generals.filter((general) => general.worked).map((general) => general.code).join(' ')}`,
+      (gap) =>
+        `${displayed(ageGroupLabel(gap.reading.group), locale)}${locale === 'fr' ? '\u00a0:' : ':'} ${gap.reading.coverage.generals
+          .filter((general) => general.worked)
+          .map((general) => general.code)
+          .join(' ')}`,
     );
     const reportGroups = () => {
       for (const gap of groupGaps) {
         report({
           messageId: 'group-missing-generals',
-          args: { group: displayed(ageGroupLabel(gap.reading.group), locale), missing: joinList(gap.missing.map((general) => named(general.code, locale)), locale), them: gap.missing.length },
+          args: {
+            group: displayed(ageGroupLabel(gap.reading.group), locale),
+            missing: joinList(
+              gap.missing.map((general) => named(general.code, locale)),
+              locale,
+            ),
+            them: gap.missing.length,
+          },
           ...groupPlace(model, gap.reading.model),
         });
       }

@@ -8,5 +8,8 @@ export default declarationRule({
     en: 'The manual describes how people in the setting relate to one another, in keeping with CPS.',
     fr: 'Le manuel décrit des modalités relationnelles entre les personnes de la structure en consonance avec les CPS.',
   },
-  subject: { en: 'how adults, young people and children in the setting relate to one another', fr: 'les modalités relationnelles entre adultes, jeunes et enfants de la structure' },
+  subject: {
+    en: 'how adults, young people and children in the setting relate to one another',
+    fr: 'les modalités relationnelles entre adultes, jeunes et enfants de la structure',
+  },
 });

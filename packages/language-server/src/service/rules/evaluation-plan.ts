@@ -68,8 +68,14 @@ export default defineRule<'missing' | 'incomplete'>({
     report({
       messageId: 'incomplete',
       args: {
-        missing: joinAbsent(absent.map((part) => displayed(part.name, locale)), locale),
-        keys: joinList(absent.map((part) => quoteKey(`evaluation.${part.key}`, locale)), locale),
+        missing: joinAbsent(
+          absent.map((part) => displayed(part.name, locale)),
+          locale,
+        ),
+        keys: joinList(
+          absent.map((part) => quoteKey(`evaluation.${part.key}`, locale)),
+          locale,
+        ),
       },
       ...placeOf((plan.pair ?? section.pair).key),
     });

@@ -75,9 +75,15 @@ export default defineRule<'no-evaluation' | 'missing' | 'incomplete'>({
     report({
       messageId: 'incomplete',
       args: {
-        missing: joinList(absent.map((aspect) => displayed(aspect.name, locale)), locale),
+        missing: joinList(
+          absent.map((aspect) => displayed(aspect.name, locale)),
+          locale,
+        ),
         count: absent.length,
-        keys: joinList(absent.map((aspect) => quoteKey(aspect.key, locale)), locale),
+        keys: joinList(
+          absent.map((aspect) => quoteKey(aspect.key, locale)),
+          locale,
+        ),
       },
       ...placeOf(process.pair!.key),
     });

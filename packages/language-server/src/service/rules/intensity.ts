@@ -60,7 +60,9 @@ function yearDetails(year: number, sessions: number, sessionMinutes: number, pra
     const none = fr ? 'aucune séance' : 'no session';
     return practices ? `${head} ${none}, ${practices}` : `${head} ${none}`;
   }
-  const own = fr ? `${sessions} séance${sessions > 1 ? 's' : ''}, ${formatMinutes(sessionMinutes)}` : `${sessions} session${sessions === 1 ? '' : 's'}, ${formatMinutes(sessionMinutes)}`;
+  const own = fr
+    ? `${sessions} séance${sessions > 1 ? 's' : ''}, ${formatMinutes(sessionMinutes)}`
+    : `${sessions} session${sessions === 1 ? '' : 's'}, ${formatMinutes(sessionMinutes)}`;
   return practices ? `${head} ${own} + ${practices}` : `${head} ${own}`;
 }
 
@@ -233,13 +235,7 @@ export default defineRule<MessageId, IntensityOptions>({
         const firstOfYear = (year: number) => model.sessions.find((session) => session.year === year) ?? model.sessions[model.sessions.length - 1]!;
         const details = lowYears
           .map(({ year }) =>
-            yearDetails(
-              year,
-              coverage.totals.sessionsByYear[year] ?? 0,
-              coverage.totals.sessionMinutesByYear[year] ?? 0,
-              coverage.totals.practiceMinutesByYear[year] ?? 0,
-              locale,
-            ),
+            yearDetails(year, coverage.totals.sessionsByYear[year] ?? 0, coverage.totals.sessionMinutesByYear[year] ?? 0, coverage.totals.practiceMinutesByYear[year] ?? 0, locale),
           )
           .join(fr ? '\u00a0; ' : '; ');
         report({
@@ -371,7 +367,13 @@ function checkGroups({ model, coverage, options, report, locale, problems, evide
       related: low.slice(1).flatMap((year) => {
         const session = firstOfYear(year);
         return session
-          ? [{ ...sessionPlace(session), note: { en: 'Year {year}: {hours}', fr: 'Année {year} : {hours}' }, args: { year, hours: formatMinutes(groupCoverage.totals.minutesByYear[year] ?? 0) } }]
+          ? [
+              {
+                ...sessionPlace(session),
+                note: { en: 'Year {year}: {hours}', fr: 'Année {year} : {hours}' },
+                args: { year, hours: formatMinutes(groupCoverage.totals.minutesByYear[year] ?? 0) },
+              },
+            ]
           : [];
       }),
     });

@@ -56,7 +56,16 @@ export const RECOMMENDED_SECTIONS: Readonly<Record<string, SectionSpec>> = {
       'training:\n' +
       line(2, 'level', l('1 the basics, 2 running sessions or coordinating, 3 regional trainer', '1 les bases, 2 animer des séances ou coordonner, 3 formateur régional'), locale) +
       line(2, 'hours', l('length of the training, in hours', 'durée de la formation, en heures'), locale) +
-      line(2, 'covers', l('cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy', 'cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy'), locale, true),
+      line(
+        2,
+        'covers',
+        l(
+          'cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy',
+          'cps-knowledge, own-cps, structured-activities, materials, informal-practices, pedagogy',
+        ),
+        locale,
+        true,
+      ),
   },
   support: {
     cites: { kind: 'criterion', id: '2.2' },
@@ -84,7 +93,13 @@ export const RECOMMENDED_SECTIONS: Readonly<Record<string, SectionSpec>> = {
         '  advocacy:\n' +
         line(4, 'team', members, locale, true) +
         line(4, 'materials', l('leaflet, presentation, letter to families…', 'plaquette, présentation, lettre aux familles…'), locale, true) +
-        line(2, 'stakeholders', l('professionals, decision-makers, parents, children, young-people…', 'professionals, decision-makers, parents, children, young-people…'), locale, true)
+        line(
+          2,
+          'stakeholders',
+          l('professionals, decision-makers, parents, children, young-people…', 'professionals, decision-makers, parents, children, young-people…'),
+          locale,
+          true,
+        )
       );
     },
   },

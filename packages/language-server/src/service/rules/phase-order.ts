@@ -82,7 +82,12 @@ function checkSequence(coverage: Omit<CoverageMatrix, 'ageGroups'>, report: Repo
     reported?.add(key);
     const groupArgs: Record<string, string> = group === undefined ? {} : { group };
     if (firstEarlier === -1) {
-      report({ messageId: group === undefined ? 'no-foundation' : 'no-foundation-group', args: { ...args, ...groupArgs }, cites: { kind: 'competency', id: earlier }, ...placeOf(at.ref.node) });
+      report({
+        messageId: group === undefined ? 'no-foundation' : 'no-foundation-group',
+        args: { ...args, ...groupArgs },
+        cites: { kind: 'competency', id: earlier },
+        ...placeOf(at.ref.node),
+      });
       continue;
     }
     const foundation = coverage.occurrences[firstEarlier]!;

@@ -41,9 +41,7 @@ export function createReporter<M extends string>(
             })),
           }
         : {}),
-      ...(input.fix
-        ? { fix: { title: localize(input.fix.title, locale, input.fix.args), edits: input.fix.edits, ...(input.fix.safe ? { safe: true as const } : {}) } }
-        : {}),
+      ...(input.fix ? { fix: { title: localize(input.fix.title, locale, input.fix.args), edits: input.fix.edits, ...(input.fix.safe ? { safe: true as const } : {}) } } : {}),
     });
   };
 }

@@ -1,4 +1,17 @@
-import { DURATION_PATTERN, ID_PATTERN, activitySchema, isPlaceholder, joinAlternatives, joinList, manualSchema, nearest, sessionSchema, valueForFrenchWord, type Locale, type Localized } from '@cpskit/core';
+import {
+  DURATION_PATTERN,
+  ID_PATTERN,
+  activitySchema,
+  isPlaceholder,
+  joinAlternatives,
+  joinList,
+  manualSchema,
+  nearest,
+  sessionSchema,
+  valueForFrenchWord,
+  type Locale,
+  type Localized,
+} from '@cpskit/core';
 import { z } from 'zod';
 import { nodeAtPath, toPlain, type YMap, type YNode, type YPair, type YSeq } from '../parse/tree.js';
 import { objectKeys, schemaAtPath } from '../schema/zod-walk.js';
@@ -412,7 +425,13 @@ class IssueReporter {
     const place = `${target.start}:${target.end}:${messageId}`;
     if (this.places.has(place)) return;
     this.places.add(place);
-    if (messageId === 'wrong-type' && target.kind === 'scalar' && typeof target.value !== 'string' && target.value !== null && args['expected'] === typeName('string', this.locale)) {
+    if (
+      messageId === 'wrong-type' &&
+      target.kind === 'scalar' &&
+      typeof target.value !== 'string' &&
+      target.value !== null &&
+      args['expected'] === typeName('string', this.locale)
+    ) {
       // `id: 6e-1` is a number and `title: yes` may be a boolean to YAML: the cure is quotes.
       const written = this.text.slice(target.start, target.end);
       this.report({ messageId: 'needs-quotes', args: { ...args, written }, start: target.start, end: target.end });
@@ -421,7 +440,11 @@ class IssueReporter {
     // A value reached through an alias is replaced where its anchor wrote it, once for all its uses.
     const fix =
       replacement !== undefined && target.kind === 'scalar' && !target.aliasOf
-        ? { title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par «\u00a0{suggestion}\u00a0»' }, args: { suggestion: replacement }, edits: [{ start: target.start, end: target.end, newText: replacement }] }
+        ? {
+            title: { en: 'Replace with "{suggestion}"', fr: 'Remplacer par «\u00a0{suggestion}\u00a0»' },
+            args: { suggestion: replacement },
+            edits: [{ start: target.start, end: target.end, newText: replacement }],
+          }
         : undefined;
     this.report({ messageId, args, start: target.start, end: target.end, ...(fix ? { fix } : {}) });
   }

@@ -45,7 +45,10 @@ export default defineRule<'incomplete' | 'none'>({
     const { minAge } = model.program;
     const adultsOnly = minAge !== undefined && minAge >= ADULT_AGE;
     const expected = STAKEHOLDER_GROUPS.filter((group) => !(adultsOnly && group.minorsOnly));
-    const groups = joinList(expected.map((group) => displayed(group.name, locale)), locale);
+    const groups = joinList(
+      expected.map((group) => displayed(group.name, locale)),
+      locale,
+    );
     const governance = model.topLevelPair('governance');
     // No `governance` is missing-section's to report; a malformed one the schema's.
     if (!governance || !isMap(governance.value)) {
@@ -70,8 +73,14 @@ export default defineRule<'incomplete' | 'none'>({
       report({
         messageId: 'incomplete',
         args: {
-          missing: joinList(absent.map((group) => displayed(group.name, locale)), locale),
-          values: joinList(absent.map((group) => valuesOf(group.values)), locale),
+          missing: joinList(
+            absent.map((group) => displayed(group.name, locale)),
+            locale,
+          ),
+          values: joinList(
+            absent.map((group) => valuesOf(group.values)),
+            locale,
+          ),
         },
         ...placeOf(pair!.key),
       });

@@ -29,9 +29,7 @@ export default defineRule<'thin', ThinOptions>({
     severity: 'info',
     strictSeverity: 'warning',
     options: {
-      schema: z
-        .strictObject({ minMinutes: z.number().min(0), minOccurrences: z.number().int().min(1), minYears: z.number().min(0) })
-        .partial(),
+      schema: z.strictObject({ minMinutes: z.number().min(0), minOccurrences: z.number().int().min(1), minYears: z.number().min(0) }).partial(),
       defaults: { minMinutes: 60, minOccurrences: 2, minYears: 2 },
       docs: {
         minMinutes: {

@@ -48,7 +48,7 @@ function yearsText(years: number, locale: Locale): string {
 
 /** Whether the dose gives a figure cpskit can compare: an `adaptation` alone is words. */
 function hasFigures(dose: ValidatedDose): boolean {
-  return (dose.sessions !== undefined || dose.sessionsPerYear !== undefined || dose.sessionDuration !== undefined || dose.years !== undefined);
+  return dose.sessions !== undefined || dose.sessionsPerYear !== undefined || dose.sessionDuration !== undefined || dose.years !== undefined;
 }
 
 /** Sessions per year of the manual: every year of the programme, a year with no session too. */
@@ -71,7 +71,8 @@ function doseText(dose: ValidatedDose, locale: Locale): string {
   let sessions = '';
   if (dose.sessions) sessions = `${countText(dose.sessions)} ${fr ? 'séances' : 'sessions'}`;
   else if (dose.sessionsPerYear) sessions = `${countText(dose.sessionsPerYear)} ${fr ? 'séances par an' : 'sessions a year'}`;
-  if (dose.sessionDuration) sessions = sessions ? `${sessions} × ${minutesText(dose.sessionDuration)}` : `${fr ? 'séances de' : 'sessions of'} ${minutesText(dose.sessionDuration)}`;
+  if (dose.sessionDuration)
+    sessions = sessions ? `${sessions} × ${minutesText(dose.sessionDuration)}` : `${fr ? 'séances de' : 'sessions of'} ${minutesText(dose.sessionDuration)}`;
   if (sessions) parts.push(sessions);
   if (dose.years !== undefined) parts.push(yearsText(dose.years, locale));
   return parts.join(', ');
@@ -196,7 +197,9 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
         gaps.push('fewer-sessions-in-year');
         const validated = countText(dose.sessionsPerYear);
         const details = low
-          .map(([year, list]) => (fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`))
+          .map(([year, list]) =>
+            fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`,
+          )
           .join(fr ? '\u00a0; ' : '; ');
         const first = low[0]![1][0];
         report({

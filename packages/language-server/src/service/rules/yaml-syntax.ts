@@ -69,7 +69,11 @@ const KEY_LINE = /^(\s*(?:-\s+)?[^\s#'"[\]{}:&*!|>%@`-][^:#]*?:[ \t]+)(.*)$/;
  * ses émotions`): French puts a space before the colon, and « : » inside a plain text opens a key
  * that YAML does not allow there. Undefined when the line is something else.
  */
-function bareColonAt(text: string, line: number, lines: { lineEnd(line: number): number; offsetAt(position: { line: number; character: number }): number }): { start: number; end: number; value: string } | undefined {
+function bareColonAt(
+  text: string,
+  line: number,
+  lines: { lineEnd(line: number): number; offsetAt(position: { line: number; character: number }): number },
+): { start: number; end: number; value: string } | undefined {
   const lineStart = lines.offsetAt({ line, character: 0 });
   const content = text.slice(lineStart, lines.lineEnd(line));
   // A line this long is no key and value a person typed; its pattern is not tried.

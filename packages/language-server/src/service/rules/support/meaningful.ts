@@ -7,11 +7,7 @@ import { isMap, isScalar, isSeq, valueOf, type YNode } from '../../parse/tree.js
  * word that says there is none (`nothing`: « néant », "n/a"), blank, or not a text at all.
  */
 export type TextReading =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'placeholder' }
-  | { readonly kind: 'nothing' }
-  | { readonly kind: 'blank' }
-  | { readonly kind: 'not-text' };
+  { readonly kind: 'text'; readonly text: string } | { readonly kind: 'placeholder' } | { readonly kind: 'nothing' } | { readonly kind: 'blank' } | { readonly kind: 'not-text' };
 
 /** How one value reads as a text. */
 export function readText(node: YNode | null | undefined): TextReading {

@@ -175,7 +175,9 @@ export function pedagogyRule(spec: PedagogyRuleSpec): Rule<'none' | 'few' | 'dec
         assess(
           m,
           'declared',
-          fr ? `${count} activité${count > 1 ? 's' : ''} sur ${total}, dont ${shown.length} qui ${shown.length > 1 ? 'montrent' : 'montre'} comment` : `${count} of ${total} activities, ${shown.length} showing how`,
+          fr
+            ? `${count} activité${count > 1 ? 's' : ''} sur ${total}, dont ${shown.length} qui ${shown.length > 1 ? 'montrent' : 'montre'} comment`
+            : `${count} of ${total} activities, ${shown.length} showing how`,
         );
         const related: RelatedInput[] = listing
           .filter((activity) => !shown.includes(activity))
@@ -189,7 +191,11 @@ export function pedagogyRule(spec: PedagogyRuleSpec): Rule<'none' | 'few' | 'dec
         return;
       }
       const share = percent(listed, true);
-      assess(m, 'partly-met', fr ? `${listing.length} activité${listing.length > 1 ? 's' : ''} sur ${total} (${share}\u00a0%)` : `${listing.length} of ${total} activities (${share}%)`);
+      assess(
+        m,
+        'partly-met',
+        fr ? `${listing.length} activité${listing.length > 1 ? 's' : ''} sur ${total} (${share}\u00a0%)` : `${listing.length} of ${total} activities (${share}%)`,
+      );
       if (at) report({ messageId: 'few', args: { count: listing.length, total, share, bar }, ...placeOf(at.key) });
     },
   });
