@@ -13,6 +13,7 @@ export * from './messages/locale.js';
 export * from './messages/catalogue.js';
 export * from './text/nearest.js';
 export * from './text/placeholder.js';
+export * from './text/remembered.js';
 export * from './duration.js';
 export * from './starter/starter-manual.js';
 export * from './text/visible.js';

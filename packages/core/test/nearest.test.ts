@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SUGGESTED_LENGTH, editDistance, nearest, normaliseCode, suggestCompetencyCode } from '../src/index.js';
+import { MAX_SUGGESTED_LENGTH, editDistance, foldText, nearest, normaliseCode, suggestCompetencyCode } from '../src/index.js';
 
 /** The textbook optimal string alignment distance, over the whole table, to check the banded one against. */
 function reference(a: string, b: string): number {
@@ -69,5 +69,31 @@ describe('competency codes in long texts', () => {
     const spaced = `C1${' '.repeat(200_000)}x`;
     expect(normaliseCode(spaced)).toBeUndefined();
     expect(suggestCompetencyCode(spaced)).toBeUndefined();
+  });
+});
+
+describe('foldText', () => {
+  /** The fold as first written, every pass on every text: the fast one must give the same result. */
+  function foldedEveryPass(text: string): string {
+    return text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  /** Texts over an alphabet of the characters that each pass treats: accents, apostrophes, white space of every kind. */
+  function randomTexts(count: number, seed: number): string[] {
+    const alphabet = ['a', 'É', 'é', 'e\u0301', 'İ', 'ß', 'Œ', ' ', '  ', '\t', '\n', '\u00a0', '\u202f', '’', '‘', '`', "'", 'Z', '1', '-', '😀', 'ǅ'];
+    let state = seed;
+    const next = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+    return Array.from({ length: count }, () => Array.from({ length: next(14) }, () => alphabet[next(alphabet.length)]).join(''));
+  }
+
+  it('folds as every pass would, on ASCII and on any mix of accents, apostrophes and spacing', () => {
+    const samples = ['Émotions', '  Gérer   son stress  ', 'l’estime de soi', 'it`s', 'A\tB\nC', 'déjà\u00a0vu', 'plain words', ...randomTexts(3000, 11)];
+    for (const text of samples) expect(foldText(text), JSON.stringify(text)).toBe(foldedEveryPass(text));
   });
 });

@@ -97,6 +97,18 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(`Les enfants${spaces}nomment leurs émotions.`)).toBe(false);
     expect(isNothing(`néant${spaces}.`)).toBe(true);
   });
+  // A long text is first read by its beginning only: these pin that the beginning decides as the whole would.
+  const prose = ' Les enfants nomment leurs émotions, puis chacun dit ce qu’il a ressenti pendant le jeu de rôle.'.repeat(4);
+  it.each([
+    ['a leading word, whatever follows', `À compléter par l’équipe.${prose}`, true],
+    ['« en cours de » and a word about the writing', `En cours de rédaction :${prose}`, true],
+    ['a leading word after a long run of dashes', `${'-'.repeat(100)} à compléter par l’équipe,${prose}`, true],
+    ['"to complete" followed by punctuation only', `To complete${'.'.repeat(300)}`, true],
+    ['a marker in capitals far into the text', `${prose} TODO`, true],
+    ['"to complete" starting a sentence', `To complete the activity,${prose}`, false],
+    ['« à compléter » in the middle of a sentence', `${prose} Un carnet à compléter par l’élève.`, false],
+    ['« en cours de » starting an ordinary sentence', `En cours de récréation,${prose}`, false],
+  ])('reads a long text by its beginning as by the whole: %s', (_, text, expected) => expect(isPlaceholder(text)).toBe(expected));
 });
 
 describe('isNothing', () => {

@@ -37,6 +37,9 @@ export function normaliseCode(raw: string): string | undefined {
 
 /** The classification entry for a code in any accepted spelling, or `undefined`. */
 export function lookupCompetency(raw: string): CompetencyEntry | undefined {
+  // A code written as the classification writes it, as nearly all are, needs no reading.
+  const exact = byCode.get(raw);
+  if (exact) return exact;
   const code = normaliseCode(raw);
   return code === undefined ? undefined : byCode.get(code);
 }

@@ -1,4 +1,5 @@
 import { foldText } from './nearest.js';
+import { rememberedByText } from './remembered.js';
 import type { Locale } from '../localized.js';
 
 /** Brackets, quotes and emphasis people put around a placeholder: « … », "…", (…), [TODO], <…>, *…*, _…_. */
@@ -77,12 +78,39 @@ function startsWithWord(folded: string, word: string): boolean {
  * À COMPLÉTER…), or the starter's « EXEMPLE : ». « Un carnet à compléter par l’élève » is a
  * real booklet, not a placeholder. An empty text is empty, not a placeholder.
  */
-export function isPlaceholder(text: string): boolean {
+export const isPlaceholder: (text: string) => boolean = rememberedByText(holdsAPlace);
+
+function holdsAPlace(text: string): boolean {
   if (text.trim() === '') return false;
   const bare = stripWrappers(text);
   if (!/[\p{L}\p{N}]/u.test(bare) || /^x{2,}$/i.test(bare)) return true;
   if (EXAMPLE.test(bare) || MARKER.test(text)) return true;
-  const folded = foldText(bare).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Only the beginning of a text holds a place (the markers anywhere were looked for above), so a
+  // long description is folded only as far as its first words, unless those leave it open.
+  if (bare.length > HEAD_LENGTH) {
+    const head = foldedForPlaceholder(bare.slice(0, HEAD_LENGTH));
+    if (head.length >= DECISIVE_LENGTH && /[\p{L}\p{N}]/u.test(head.slice(WHOLE_TEXT_WORDS_END))) return holdsPlaceAtStart(head);
+  }
+  return holdsPlaceAtStart(foldedForPlaceholder(bare));
+}
+
+/**
+ * How much of a text is folded first, and how much of the folded text decides: every leading
+ * word and « en cours de … » is shorter than DECISIVE_LENGTH; the starts that hold a place only
+ * when nothing but punctuation follows them (LEADING_ALONE, « en cours ») end before
+ * WHOLE_TEXT_WORDS_END, so a letter past it rules them out.
+ */
+const HEAD_LENGTH = 160;
+const DECISIVE_LENGTH = 64;
+const WHOLE_TEXT_WORDS_END = 32;
+
+/** The folded text with `-` and `_` read as spaces (a folded text has single spaces already, and most have no `-` or `_`). */
+function foldedForPlaceholder(text: string): string {
+  const folded = foldText(text);
+  return /[-_]/.test(folded) ? folded.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim() : folded;
+}
+
+function holdsPlaceAtStart(folded: string): boolean {
   if (LEADING_WORDS.some((word) => startsWithWord(folded, word))) return true;
   if (LEADING_ALONE.some((word) => folded.startsWith(word) && /^[^\p{L}\p{N}]*$/u.test(folded.slice(word.length)))) return true;
   return IN_PROGRESS.some((pattern) => pattern.test(folded));
@@ -94,9 +122,14 @@ const MAX_NOTHING_LENGTH = 100;
  * True when the text says there is none (« néant », « aucun », "none", "n/a", « sans objet »):
  * the manual answers, and the answer is no. It counts as missing, never as a description.
  */
-export function isNothing(text: string): boolean {
-  const folded = foldText(stripWrappers(text));
+export const isNothing: (text: string) => boolean = rememberedByText(saysNone);
+
+function saysNone(text: string): boolean {
+  const bare = stripWrappers(text);
   // The words of NOTHING are short; a long text is something, and `[.!…]+$` stays on a short one.
+  // A text whose beginning alone folds past the limit is long: the rest need not be folded.
+  if (bare.length > 2 * MAX_NOTHING_LENGTH && foldText(bare.slice(0, 2 * MAX_NOTHING_LENGTH)).length > MAX_NOTHING_LENGTH) return false;
+  const folded = foldText(bare);
   if (folded.length > MAX_NOTHING_LENGTH) return false;
   return NOTHING.has(folded.replace(/[.!…]+$/u, '').trim());
 }

@@ -227,6 +227,32 @@ describe('schema', () => {
   });
 });
 
+describe('schema: verdicts remembered by the text of an item', () => {
+  const faulty = '  - id: a2\n    title: Jeu\n    kind: game\n    duration: 10min';
+  const where = (text: string) => runRule(rule, text).map((finding) => [finding.messageId, finding.range.start.line, finding.range.start.character]);
+
+  it('places a remembered verdict at the item where it now stands', () => {
+    const first = where(manual({ activities: faulty }));
+    expect(first).toEqual([['bad-value-list', 11, 10]]);
+    // The same item, once more and one activity further down: the same finding, at its new place, twice.
+    const second = where(manual({ activities: `  - id: a1\n    title: Météo\n    kind: ritual\n    duration: 10min\n${faulty}\n${faulty.replace('a2', 'a3')}` }));
+    expect(second).toEqual([
+      ['bad-value-list', 15, 10],
+      ['bad-value-list', 19, 10],
+    ]);
+  });
+
+  it('asks again about an item that reaches a value through an alias, whose text says nothing of that value', () => {
+    const withKind = (kind: string) =>
+      manual({ activities: `  - id: a0\n    title: T\n    kind: &k ${kind}\n    duration: 10min\n  - id: a1\n    title: Météo\n    kind: *k\n    duration: 10min` });
+    expect(where(withKind('ritual'))).toEqual([]);
+    expect(where(withKind('ritul')).map(([messageId, line]) => [messageId, line])).toEqual([
+      ['bad-value', 11],
+      ['bad-value', 15],
+    ]);
+  });
+});
+
 describe('schema: French words where a value is expected', () => {
   it('offers a fix that puts the value in place of the word, once for an anchor and its aliases', () => {
     const text = manual({

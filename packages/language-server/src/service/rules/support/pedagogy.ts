@@ -1,4 +1,4 @@
-import { foldText, type Localized, type Pedagogy } from '@cpskit/core';
+import { foldText, rememberedByText, type Localized, type Pedagogy } from '@cpskit/core';
 import { z } from 'zod';
 import type { ActivityModel } from '../../model/manual-model.js';
 import { valueOf } from '../../parse/tree.js';
@@ -53,11 +53,11 @@ export const DEBRIEF_MARKERS: readonly string[] = [
   'how did you feel',
 ];
 
-/** Whether a text is (or holds) a debrief. */
-export function isDebriefText(text: string): boolean {
+/** Whether a text is (or holds) a debrief. Asked of every step of every activity by several rules, hence remembered. */
+export const isDebriefText: (text: string) => boolean = rememberedByText((text) => {
   const folded = foldText(text);
   return DEBRIEF_MARKERS.some((marker) => folded.includes(marker));
-}
+});
 
 /** Whether an activity says how it runs: a written description or written steps. */
 export function saysHowItRuns(activity: ActivityModel): boolean {
