@@ -35,7 +35,7 @@ function listLines(list: Tokens.List, indent: number, width: number, textOf: (to
       if (block.type === 'checkbox') checkbox = block.checked ? '[X] ' : '[ ] ';
       else if (block.type === 'list') {
         if (!started) push(checkbox);
-        lines.push(...listLines(block as Tokens.List, textIndent, width, textOf, blockOf));
+        for (const line of listLines(block as Tokens.List, textIndent, width, textOf, blockOf)) lines.push(line);
       } else if (block.type === 'text' || block.type === 'paragraph') {
         const text = checkbox + textOf((block as Tokens.Text).tokens ?? [block]);
         checkbox = '';
