@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
+import wrapAnsi from 'wrap-ansi';
 
 /** Columns a string takes on a terminal: its characters, escape sequences left out. */
 function columns(text: string): number {
@@ -65,7 +66,10 @@ export function fitColumns(cells: readonly (readonly string[])[], width: number)
 /** A table drawn with box characters in at most `width` columns, its cells wrapped to fit. */
 export function drawTable(head: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const { widths, cutWords } = fitColumns([head, ...rows], width);
-  const table = new Table({ head: [...head], colWidths: widths, wordWrap: true, wrapOnWordBoundary: !cutWords });
-  for (const row of rows) table.push([...row]);
+  // cli-table3 cuts a word in the middle of a colour's escape sequence: words too long for their
+  // column are cut beforehand by wrap-ansi, which knows escape sequences, and the table keeps the lines.
+  const cut = (row: readonly string[]) => (cutWords ? row.map((cell, column) => wrapAnsi(cell, Math.max(1, widths[column]! - 2), { hard: true })) : [...row]);
+  const table = new Table({ head: cut(head), colWidths: widths, wordWrap: true });
+  for (const row of rows) table.push(cut(row));
   return table.toString();
 }

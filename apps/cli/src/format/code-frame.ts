@@ -1,21 +1,32 @@
 import { hasUnsafeCharacters, visible } from '@cpskit/core';
 import type { Range } from '@cpskit/language-server';
+import type StringWidth from 'string-width';
 
 /** How many columns a tab stands for in a code frame. */
 const TAB_WIDTH = 4;
 
-// Building a segmenter loads ICU's break rules, which costs a cold `cps check` about 20 ms:
-// it is made on the first line that needs it.
-let segmenter: Intl.Segmenter | undefined;
-
 /**
- * Lines made only of these characters have one grapheme per UTF-16 unit (Latin letters with
- * their accents precomposed, French punctuation, the euro sign), so they need no segmenter.
+ * Lines made only of these characters have one grapheme per UTF-16 unit, each one column wide
+ * (Latin letters with their accents precomposed, French punctuation and spaces, the euro sign;
+ * not the soft hyphen, which takes none): the common case, measured without a segmenter or
+ * string-width. A test holds this class to string-width's measure.
  */
-const ONE_UNIT_GRAPHEMES = /^[\t\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u20ac]*$/;
+export const ONE_COLUMN_GRAPHEMES = /^[\t\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u202f-\u205e\u20ac]*$/;
+
+// Building a segmenter loads ICU's break rules (about 20 ms of a cold `cps check`), and loading
+// string-width builds one and parses its emoji regex (about 40 ms more): both wait for the first
+// grapheme that needs them. `require` is what lets the bundler load string-width there rather
+// than when `cps` starts.
+let segmenter: Intl.Segmenter | undefined;
+let measure: typeof StringWidth | undefined;
+
+function stringWidth(text: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  measure ??= (require('string-width') as { default: typeof StringWidth }).default;
+  return measure(text);
+}
 
 function graphemesOf(line: string): Iterable<{ readonly segment: string; readonly index: number }> {
-  if (ONE_UNIT_GRAPHEMES.test(line)) return Array.from(line, (segment, index) => ({ segment, index }));
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return segmenter.segment(line);
 }
@@ -32,44 +43,19 @@ interface Cell {
   readonly width: number;
 }
 
-// East Asian wide and fullwidth blocks; emoji are told apart by their Unicode properties.
-const WIDE: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x20000, 0x3fffd],
-];
-
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
-
 /**
- * A grapheme as it can be printed, and the columns it takes: 2 for emoji and East Asian
- * wide characters, 0 for lone combining marks and format characters; control characters,
- * bidirectional controls and line separators are shown as core's `visible` shows them
- * (`␛`, `␍`, `�`…), one column each, so that they cannot move the cursor or reorder the line.
+ * A grapheme as it can be printed, and the columns it takes as string-width measures it (2 for
+ * emoji and East Asian wide characters, 0 for lone combining marks and format characters).
+ * Control characters, bidirectional controls and line separators are shown as core's `visible`
+ * shows them (`␛`, `␍`, `�`…), one column each, so that they cannot move the cursor or reorder
+ * the line.
  */
-export function displayOf(grapheme: string): { readonly shown: string; readonly width: number } {
+function displayOf(grapheme: string): { readonly shown: string; readonly width: number } {
   if (hasUnsafeCharacters(grapheme)) {
     const shown = visible(grapheme);
-    return { shown, width: Array.from(shown).length };
+    return { shown, width: stringWidth(shown) };
   }
-  const code = grapheme.codePointAt(0) ?? 0;
-  if (EMOJI_PRESENTATION.test(grapheme) || (grapheme.includes('\ufe0f') && PICTOGRAPHIC.test(grapheme))) return { shown: grapheme, width: 2 };
-  if (WIDE.some(([low, high]) => code >= low && code <= high)) return { shown: grapheme, width: 2 };
-  if (ZERO_WIDTH.test(grapheme)) return { shown: grapheme, width: 0 };
-  return { shown: grapheme, width: 1 };
+  return { shown: grapheme, width: ONE_COLUMN_GRAPHEMES.test(grapheme) ? 1 : stringWidth(grapheme) };
 }
 
 /** The columns a text takes in a terminal. */
@@ -80,8 +66,11 @@ export function displayWidth(text: string): number {
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
   let column = 0;
-  for (const { segment, index } of graphemesOf(line)) {
-    const display = segment === '\t' ? { shown: ' '.repeat(TAB_WIDTH - (column % TAB_WIDTH)), width: TAB_WIDTH - (column % TAB_WIDTH) } : displayOf(segment);
+  const oneColumn = ONE_COLUMN_GRAPHEMES.test(line);
+  const graphemes = oneColumn ? Array.from(line, (segment, index) => ({ segment, index })) : graphemesOf(line);
+  for (const { segment, index } of graphemes) {
+    const tab = TAB_WIDTH - (column % TAB_WIDTH);
+    const display = segment === '\t' ? { shown: ' '.repeat(tab), width: tab } : oneColumn ? { shown: segment, width: 1 } : displayOf(segment);
     cells.push({ start: index, end: index + segment.length, shown: display.shown, column, width: display.width });
     column += display.width;
   }

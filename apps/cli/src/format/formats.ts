@@ -29,6 +29,6 @@ export { JSON_FORMAT_VERSION } from './json.js';
 export { escapeAttribute, escapeContent } from './junit.js';
 export { escapeCell } from './markdown.js';
 export { CPSKIT_URI, SARIF_SCHEMA_URI, artifactLocation, provenance } from './sarif.js';
-export { displayOf, displayWidth, frameLine, type CodeFrame } from './code-frame.js';
+export { displayWidth, frameLine, type CodeFrame } from './code-frame.js';
 export { formatCoverage, formatCriteria, STATUS_MARKS } from './summary.js';
 export { ANSI, PLAIN, type Colours, type FileReport, type FormatContext, type Formatter } from './types.js';

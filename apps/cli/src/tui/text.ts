@@ -1,84 +1,60 @@
 import { visible } from '@cpskit/core';
 import type { Citation, Severity } from '@cpskit/language-server';
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { displayOf } from '../format/code-frame.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** The graphemes of a text as a terminal shows them, with the columns each takes. */
-function cells(text: string): { shown: string; width: number }[] {
-  return Array.from(segmenter.segment(text), ({ segment }) => displayOf(segment));
-}
+// Ink measures and cuts with these same libraries, so a line these helpers say fits is one Ink
+// lays out on one row. Each helper makes control characters visible first (`␛`, `␍`…): text from
+// a manual never reaches the terminal as an escape sequence, and once visible it holds none, so
+// the libraries' ANSI handling never comes into play.
 
 /** The columns a text takes, control characters shown as their pictures. */
 export function columns(text: string): number {
-  return cells(text).reduce((sum, cell) => sum + cell.width, 0);
+  return stringWidth(visible(text));
 }
 
 /** The text cut to `width` columns, ending with `…` when it was cut; control characters made visible. */
 export function cut(text: string, width: number): string {
-  if (width <= 0) return '';
-  const all = cells(text);
-  const total = all.reduce((sum, cell) => sum + cell.width, 0);
-  if (total <= width) return all.map((cell) => cell.shown).join('');
-  let out = '';
-  let used = 0;
-  for (const cell of all) {
-    if (used + cell.width > width - 1) break;
-    out += cell.shown;
-    used += cell.width;
-  }
-  return `${out}…`;
+  const shown = visible(text);
+  const out = cliTruncate(shown, width);
+  // cli-truncate keeps a wide character that starts in the last column before the `…` (`日本…` for
+  // 4 columns takes 5): one column less leaves room for it.
+  return stringWidth(out) <= width ? out : cliTruncate(shown, width - 1);
 }
 
 /** The text cut or padded with spaces to exactly `width` columns. */
 export function fit(text: string, width: number): string {
   const shown = cut(text, width);
-  return shown + ' '.repeat(Math.max(0, width - columns(shown)));
+  return shown + ' '.repeat(Math.max(0, width - stringWidth(shown)));
 }
 
 /** The text cut to `width` columns and right-aligned in them. */
 export function fitEnd(text: string, width: number): string {
   const shown = cut(text, width);
-  return ' '.repeat(Math.max(0, width - columns(shown))) + shown;
+  return ' '.repeat(Math.max(0, width - stringWidth(shown))) + shown;
 }
+
+const NO_BREAK_SPACE = '\u00a0';
+// A `«` standing alone, and a run of `» ? ! : ;` standing alone, with the plain spaces that part them from their word.
+const AFTER_OPENING = /(?<=(?:^| )«) +/g;
+const BEFORE_CLOSING = /(?<=\S) +(?=[»?!:;]+(?: |$))/g;
 
 /**
- * The words of a text, French punctuation kept with the word it belongs to: the messages
- * write `« E1.3 » ?` with plain spaces, and a line must not start with `»` or `?`.
+ * Words wrapped to lines of at most `width` columns; a word longer than a line is cut; control
+ * characters made visible. A line never starts with `» ? ! : ;`: cpskit's French templates put a
+ * no-break space before them, which wrap-ansi does not break at, but a value quoted from a manual
+ * keeps its author's plain spaces (`« Qui suis-je ? »`), so those are made no-break here too.
  */
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let opening = '';
-  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
-    if (word === '«') {
-      opening += `${word} `;
-    } else if (/^[»?!:;]+$/.test(word) && words.length > 0 && !opening) {
-      words[words.length - 1] += ` ${word}`;
-    } else {
-      words.push(opening + word);
-      opening = '';
-    }
-  }
-  if (opening) words.push(opening.trimEnd());
-  return words;
-}
-
-/** Words wrapped to lines of at most `width` columns; a word longer than a line is cut; control characters made visible. */
 export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of wordsOf(visible(text))) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (columns(candidate) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = columns(word) <= width ? word : cut(word, width);
-  }
-  if (line) lines.push(line);
-  return lines;
+  if (width <= 0) return [];
+  const glued = visible(text).replace(AFTER_OPENING, NO_BREAK_SPACE).replace(BEFORE_CLOSING, NO_BREAK_SPACE);
+  const words = glued
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => cut(word, width));
+  return words.length === 0 ? [] : wrapAnsi(words.join(' '), width, { trim: true }).split('\n');
 }
 
 /** A diagnostic's severity in cpskit's words; LSP hints count as info. */

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasUnsafeCharacters } from '@cpskit/core';
 import type { Finding } from '@cpskit/language-server';
-import { displayWidth, frameLine } from '../../src/format/code-frame.js';
+import stringWidth from 'string-width';
+import { ONE_COLUMN_GRAPHEMES, displayWidth, frameLine } from '../../src/format/code-frame.js';
 import { stylish } from '../../src/format/stylish.js';
 import { ANSI } from '../../src/format/types.js';
 import { ROOT, SMALL, context, exampleReports, reportOf, unreadable, withFindings } from './helpers.js';
@@ -179,6 +181,19 @@ describe('code frames', () => {
 
   it('counts East Asian wide characters as two columns and combining marks as none', () => {
     expect(frameLine('名前: e\u0301té', at(0, 4, 8), 70)).toEqual({ source: '名前: e\u0301té', caretColumn: 6, caretLength: 3 });
+  });
+
+  it('counts emoji sequences as two columns: a family joined by ZWJ, a flag, a keycap, a skin tone', () => {
+    const line = 'x: 👨\u200d👩\u200d👧 🇫🇷 1\ufe0f\u20e3 👍🏽!';
+    expect(frameLine(line, at(0, line.indexOf('!'), line.length), 70)).toEqual({ source: line, caretColumn: 14, caretLength: 1 });
+    expect(displayWidth(line)).toBe(15);
+  });
+
+  it('measures without string-width only characters it measures as one column, none of them one that `visible` changes', () => {
+    // The path that skips the segmenter and string-width on a cold `cps check` must agree with them, and must not let a control through.
+    const skipped = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => char !== '\t' && ONE_COLUMN_GRAPHEMES.test(char));
+    expect(skipped.length).toBeGreaterThan(700);
+    expect(skipped.filter((char) => stringWidth(char) !== 1 || hasUnsafeCharacters(char))).toEqual([]);
   });
 
   it('underlines the whole character when a range starts inside an emoji', () => {
