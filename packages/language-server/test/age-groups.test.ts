@@ -99,14 +99,22 @@ describe('age groups', () => {
     });
 
     it('a placeholder activity splits nothing: it has no participants yet', () => {
-      const text = manualWith({ ages: '{ min: 7, max: 15 }', activities: [workshop, { id: 'r', codes: ['E1'], minutes: 5, ages: '{ min: 7, max: 11 }' }], sessions: [{ id: 's1', year: 1, activities: ['a'] }] });
+      const text = manualWith({
+        ages: '{ min: 7, max: 15 }',
+        activities: [workshop, { id: 'r', codes: ['E1'], minutes: 5, ages: '{ min: 7, max: 11 }' }],
+        sessions: [{ id: 's1', year: 1, activities: ['a'] }],
+      });
       const placeholder = text.replace('title: Activité r', 'title: À COMPLÉTER');
       expect(ageGroupsOf(buildModel(parseManual(placeholder).root))).toHaveLength(1);
     });
 
     it('is not given to other ages, by a session for everyone nor on its own; a session with nothing for them is not theirs', () => {
       const whole = model(
-        [workshop, { id: 'jeu', codes: ['S1'], minutes: 15, ages: '{ min: 7, max: 11 }' }, { id: 'meteo', kind: 'ritual', codes: ['E1'], minutes: 5, frequency: 'daily', ages: '{ min: 7, max: 11 }' }],
+        [
+          workshop,
+          { id: 'jeu', codes: ['S1'], minutes: 15, ages: '{ min: 7, max: 11 }' },
+          { id: 'meteo', kind: 'ritual', codes: ['E1'], minutes: 5, frequency: 'daily', ages: '{ min: 7, max: 11 }' },
+        ],
         [
           { id: 'tous', year: 1, activities: ['a', 'jeu'] },
           { id: 'jeux', year: 1, activities: ['jeu'] },

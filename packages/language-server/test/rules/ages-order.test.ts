@@ -65,7 +65,10 @@ describe('ages-order', () => {
   });
 
   it('wants the ages of an activity in order, within the programme’s, and met by the sessions that list it', () => {
-    const young = (ages: string) => [{ id: 'a', codes: ['C1'], minutes: 45 }, { id: 'r', codes: ['E1'], minutes: 10, ages }];
+    const young = (ages: string) => [
+      { id: 'a', codes: ['C1'], minutes: 45 },
+      { id: 'r', codes: ['E1'], minutes: 10, ages },
+    ];
     checkCases(rule, [
       {
         name: 'an activity for the younger ones, in a session for everyone and in one for its ages',

@@ -89,13 +89,19 @@ describe('thin-competency', () => {
         name: 'in French',
         locale: 'fr',
         text: banded('«S2.2»'),
-        findings: [{ messageId: 'thin-group', says: 'Pour les 12–15 ans, S2 (Résoudre des difficultés relationnelles) n’est travaillée qu’en passant\u00a0: 1 fois dans leurs séances' }],
+        findings: [
+          { messageId: 'thin-group', says: 'Pour les 12–15 ans, S2 (Résoudre des difficultés relationnelles) n’est travaillée qu’en passant\u00a0: 1 fois dans leurs séances' },
+        ],
       },
       {
         name: 'a daily ritual for the 7–11 only: the 12–15 still meet S2 in passing',
         text: manualWith({
           ages: '{ min: 7, max: 15 }',
-          activities: [emotions, { id: 'conflits', codes: ['«S2.2»'], minutes: 45 }, { id: 'message-clair', kind: 'ritual', codes: ['S2.1'], minutes: 5, frequency: 'daily', ages: '{ min: 7, max: 11 }' }],
+          activities: [
+            emotions,
+            { id: 'conflits', codes: ['«S2.2»'], minutes: 45 },
+            { id: 'message-clair', kind: 'ritual', codes: ['S2.1'], minutes: 5, frequency: 'daily', ages: '{ min: 7, max: 11 }' },
+          ],
           sessions: [...sessionsOf('a', 1, 'emotions', 2), { id: 'b1', year: 2, activities: ['emotions', 'conflits'] }],
         }),
         findings: [{ messageId: 'thin-group', args: { group: 'ages 12–15' } }],

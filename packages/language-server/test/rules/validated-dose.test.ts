@@ -204,8 +204,7 @@ describe('validated-dose', () => {
     const banded = (parts: Parameters<typeof ebp>[0], dose: string) => ebpAt(parts, dose).replace('ages: { min: 12, max: 14 }', 'ages: { min: 7, max: 15 }');
     const young = '{ min: 7, max: 11 }';
     const old = '{ min: 12, max: 15 }';
-    const band = (sessions: TestSession[], ages: string, marked = '') =>
-      sessions.map((session, i) => ({ ...session, ages: i === 0 && marked ? `«${ages}»` : ages }));
+    const band = (sessions: TestSession[], ages: string, marked = '') => sessions.map((session, i) => ({ ...session, ages: i === 0 && marked ? `«${ages}»` : ages }));
 
     it('wants each group to receive the validated dose', () => {
       checkCases(rule, [
@@ -242,7 +241,9 @@ describe('validated-dose', () => {
         },
         {
           name: 'too few sessions for the whole manual: said once, not again for each group',
-          text: markSessions(banded({ activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 4), young), ...band(sessionsOf('c', 1, 'atelier', 4), old)], years: 1 }, unplugged)),
+          text: markSessions(
+            banded({ activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 4), young), ...band(sessionsOf('c', 1, 'atelier', 4), old)], years: 1 }, unplugged),
+          ),
           findings: [{ messageId: 'fewer-sessions' }],
         },
         {
@@ -306,7 +307,12 @@ describe('validated-dose', () => {
         { id: 'atelier', codes: ['E1.2'], minutes: 45 },
         { id: 'rituel', codes: ['S1.1'], minutes: 15, ages: young },
       ];
-      const sessions = (first: string) => [{ id: first, year: 1, activities: ['atelier', 'rituel'] }, ...sessionsOf('s', 1, 'atelier', 12).slice(1).map((session) => ({ ...session, activities: ['atelier', 'rituel'] }))];
+      const sessions = (first: string) => [
+        { id: first, year: 1, activities: ['atelier', 'rituel'] },
+        ...sessionsOf('s', 1, 'atelier', 12)
+          .slice(1)
+          .map((session) => ({ ...session, activities: ['atelier', 'rituel'] })),
+      ];
       checkCases(rule, [
         {
           name: 'an hour for the 7–11, 45 minutes for the 12–15: their sessions are shorter than validated',

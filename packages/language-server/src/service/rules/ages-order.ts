@@ -54,7 +54,12 @@ export default defineRule<MessageId>({
       checkOwnAges(session.ages, { name: session.id?.value ?? `#${session.index + 1}`, reversed: 'session-reversed', outside: 'session-outside', key: 'session' }, program, report);
     }
     for (const activity of model.allActivities) {
-      checkOwnAges(activity.ages, { name: activity.id?.value ?? `#${activity.index + 1}`, reversed: 'activity-reversed', outside: 'activity-outside', key: 'activity' }, program, report);
+      checkOwnAges(
+        activity.ages,
+        { name: activity.id?.value ?? `#${activity.index + 1}`, reversed: 'activity-reversed', outside: 'activity-outside', key: 'activity' },
+        program,
+        report,
+      );
     }
     // A session for some ages that lists an activity for other ages only: the two contradict each other.
     for (const session of model.allSessions) {
@@ -66,9 +71,22 @@ export default defineRule<MessageId>({
         if (!activity?.ages || !ages || (ages.min <= sessionAges.max && sessionAges.min <= ages.max)) continue;
         report({
           messageId: 'activity-other-ages',
-          args: { session: session.id?.value ?? `#${session.index + 1}`, sessionMin: sessionAges.min, sessionMax: sessionAges.max, activity: ref.value, min: ages.min, max: ages.max },
+          args: {
+            session: session.id?.value ?? `#${session.index + 1}`,
+            sessionMin: sessionAges.min,
+            sessionMax: sessionAges.max,
+            activity: ref.value,
+            min: ages.min,
+            max: ages.max,
+          },
           ...placeOf(ref.node),
-          related: [{ ...placeOf(activity.ages.node), note: { en: 'Activity "{activity}": ages {min}–{max}', fr: 'Activité « {activity} » : {min}–{max} ans' }, args: { activity: ref.value, min: ages.min, max: ages.max } }],
+          related: [
+            {
+              ...placeOf(activity.ages.node),
+              note: { en: 'Activity "{activity}": ages {min}–{max}', fr: 'Activité « {activity} » : {min}–{max} ans' },
+              args: { activity: ref.value, min: ages.min, max: ages.max },
+            },
+          ],
         });
       }
     }

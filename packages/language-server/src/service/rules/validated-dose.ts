@@ -377,7 +377,13 @@ function checkGroups({ model, coverage, dose, options, report, locale, gaps, com
           messageId: 'fewer-sessions-in-year-group',
           args: { group: name, count: low.length, total: byYear.size, validated, details, ...common },
           ...(first ? sessionPlace(first) : groupPlace(model, view)),
-          related: [{ ...placeOf(dose.sessionsPerYear.node), note: { en: 'Validated: {validated} sessions a year', fr: 'Dose validée\u00a0: {validated} séances par an' }, args: { validated } }],
+          related: [
+            {
+              ...placeOf(dose.sessionsPerYear.node),
+              note: { en: 'Validated: {validated} sessions a year', fr: 'Dose validée\u00a0: {validated} séances par an' },
+              args: { validated },
+            },
+          ],
         });
       }
     }
@@ -393,7 +399,15 @@ function checkGroups({ model, coverage, dose, options, report, locale, gaps, com
         const validated = minutesText(range);
         report({
           messageId: 'shorter-sessions-group',
-          args: { group: name, count: short.length, total: timed.length, range: formatMinuteRange(short.map((session) => view.sessionMinutes(session))), validated, tolerance, ...common },
+          args: {
+            group: name,
+            count: short.length,
+            total: timed.length,
+            range: formatMinuteRange(short.map((session) => view.sessionMinutes(session))),
+            validated,
+            tolerance,
+            ...common,
+          },
           ...sessionPlace(short[0]!),
           related: [
             { ...placeOf(range.node), note: { en: 'Validated: sessions of {validated}', fr: 'Dose validée\u00a0: séances de {validated}' }, args: { validated } },
@@ -409,4 +423,3 @@ function checkGroups({ model, coverage, dose, options, report, locale, gaps, com
   }
   return evidence;
 }
-
