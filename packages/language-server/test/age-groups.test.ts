@@ -171,9 +171,9 @@ describe('age groups', () => {
     it('reads the main CPS, the phases and the competencies met in passing per group', () => {
       const banded = analysis.findings.filter((finding) => finding.messageId.includes('group'));
       expect(banded.map((finding) => `${finding.range.start.line + 1} ${finding.ruleId}/${finding.messageId}`)).toEqual([
-        '59 thin-competency/thin-group',
-        '63 all-main-cps/group-missing-generals',
-        '64 phase-order/no-foundation-group',
+        '60 thin-competency/thin-group',
+        '64 all-main-cps/group-missing-generals',
+        '65 phase-order/no-foundation-group',
       ]);
       expect(banded[0]!.message).toContain('For ages 12–15, S1 (Develop constructive relationships) is worked only in passing: 4 times in their sessions, 30 min in all');
       expect(banded[1]!.message).toContain('For ages 7–11, no activity works C1 "Strengthen self-awareness"');
