@@ -5,6 +5,8 @@ export interface TestActivity {
   readonly codes?: readonly string[];
   readonly minutes?: number;
   readonly frequency?: string;
+  /** The ages it is for, as written: `{ min: 7, max: 11 }`. */
+  readonly ages?: string;
 }
 
 /** A session for test manuals: id, year, activity ids. */
@@ -43,6 +45,7 @@ export function manualWith(parts: {
     if (activity.codes) lines.push(`    competencies: [${activity.codes.join(', ')}]`);
     if (activity.minutes !== undefined) lines.push(`    duration: ${activity.minutes}`);
     if (activity.frequency) lines.push(`    frequency: ${activity.frequency}`);
+    if (activity.ages !== undefined) lines.push(`    ages: ${activity.ages}`);
   }
   if (parts.sessions) {
     lines.push('sessions:');

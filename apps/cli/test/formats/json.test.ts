@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, JSON_FORMAT_VERSION } from '../../src/format/json.js';
 import { ROOT, SMALL, context, exampleReports, reportOf, unreadable } from './helpers.js';
@@ -91,6 +93,25 @@ describe('json', () => {
     expect(weak.findings.find((finding: { ruleId: string }) => finding.ruleId === 'evaluation-process').cites).toEqual({ kind: 'axis', id: '4' });
     const intensity = weak.findings.find((finding: { ruleId: string; related: unknown[] }) => finding.ruleId === 'intensity' && finding.related.length > 0);
     expect(intensity.related[0]).toEqual({ message: 'Session "seance-2": 20 min', range: { start: { line: 80, character: 10 }, end: { line: 80, character: 18 } } });
+  });
+
+  it('gives each age group’s coverage when activities give their ages', () => {
+    const text = readFileSync(path.join(ROOT, 'packages/language-server/test/fixtures/activity-ages.cps.yaml'), 'utf8');
+    const [file] = JSON.parse(json([reportOf('grandir.cps.yaml', text)], context())).files;
+    const groups = file.coverage.ageGroups.map((group: { min: number; max: number; sessionIds: string[]; totals: { sessionMinutes: number; practiceMinutes: number } }) => [
+      group.min,
+      group.max,
+      group.sessionIds,
+      group.totals.sessionMinutes,
+      group.totals.practiceMinutes,
+    ]);
+    // Each group: the four sessions for everyone, an hour each with its own activities; the 7–11's daily ritual, the 12–15's weekly home practice.
+    expect(groups).toEqual([
+      [7, 11, ['s1', 's2', 's3', 's4'], 240, 1440],
+      [12, 15, ['s1', 's2', 's3', 's4'], 240, 1080],
+    ]);
+    expect(file.coverage.ageGroups[0].generals[0]).toEqual({ code: 'C1', worked: false, minutes: 0, sessionMinutes: 0, practiceMinutes: 0 });
+    expect(file.coverage.totals.sessionMinutes).toBe(300);
   });
 
   it('keeps the findings’ own language', () => {

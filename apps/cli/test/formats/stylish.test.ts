@@ -148,6 +148,17 @@ describe('stylish', () => {
     expect(stylish([gbg], context({ summary: true }))).not.toContain('By age group');
   });
 
+  it('shows what each age group receives when activities give their ages: the same sessions, each group its own activities', () => {
+    const text = readFileSync(path.join(ROOT, 'packages/language-server/test/fixtures/activity-ages.cps.yaml'), 'utf8');
+    const lines = stylish([reportOf('grandir.cps.yaml', text)], context({ summary: true })).split('\n');
+    const at = lines.findIndex((line) => line === '  By age group (minutes of sessions and practices)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 2, at + 4).map((line) => line.trim().split(/\s{2,}/))).toEqual([
+      ['ages 7–11', 'none', '25 h 30', '1 h', '30 min', '30 min', '30 min', '28 h'],
+      ['ages 12–15', '18 h 30', '1 h 30', '30 min', '30 min', '30 min', '30 min', '22 h'],
+    ]);
+  });
+
   it('keeps every frame of the shipped examples within 80 columns, a frame under each place', () => {
     const out = stylish(exampleReports(), context());
     const lines = out.split('\n');

@@ -156,4 +156,15 @@ describe('the coverage pane with units per age band', () => {
     expect(lines[at + 3]).toMatch(/^12–15 ans +40 min +24 h +40 min +40 min +aucune +40 min +26 h 40$/);
     for (const line of lines) expect(columns(line)).toBeLessThanOrEqual(80);
   });
+
+  test('reflects the ages of activities: each group receives only those for its ages', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../../packages/language-server/test/fixtures/activity-ages.cps.yaml', import.meta.url)), 'utf8');
+    const { frame, unmount } = renderAt(createElement(CoverageView, { analysis: analyzeText(text, { locale: 'en' }), locale: 'en', width: 80 }));
+    const lines = frame().split('\n');
+    unmount();
+    const at = lines.indexOf('By age group (minutes of sessions and practices)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 2]).toMatch(/^ages 7–11 +none +25 h 30 +1 h +30 min +30 min +30 min +28 h$/);
+    expect(lines[at + 3]).toMatch(/^ages 12–15 +18 h 30 +1 h 30 +30 min +30 min +30 min +30 min +22 h$/);
+  });
 });

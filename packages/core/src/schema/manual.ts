@@ -146,6 +146,10 @@ export const activitySchema = z.strictObject({
   competencies: z.array(z.string().min(1)).optional().meta({ description: 'Codes of the CPS classification worked by the activity: C1.1, E2.2a, S1...' }),
   duration: duration.optional(),
   frequency: z.enum(PRACTICE_FREQUENCIES).optional().meta({ description: 'For rituals and informal practices: how often they come back.' }),
+  ages: ages.optional().meta({
+    description:
+      'The ages this activity is for, within program.ages, when only some participants do it: { min: 7, max: 11 }. Without it, the activity is for every participant of the sessions that list it (or, run on its own, for every participant). Coverage and intensity are then read per age group.',
+  }),
   pedagogy: z.array(z.enum(PEDAGOGIES)).optional().meta({
     description:
       'The pedagogies the activity uses (1.4): active, positive, experiential. A tag is shown, not only declared, when the activity says how it runs: `description` or `steps` for active and positive; a `debrief`, a debrief step or `objectives` for experiential.',

@@ -37,14 +37,14 @@ const item = (items: readonly CompletionItem[], label: string) => {
 const typed = (items: readonly CompletionItem[], query: string) =>
   items.filter((candidate) => foldText(candidate.filterText ?? String(candidate.label)).includes(foldText(query))).map((candidate) => candidate.label);
 
-const ACTIVITY_KEYS = ['id', 'title', 'kind', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'];
+const ACTIVITY_KEYS = ['id', 'title', 'kind', 'competencies', 'duration', 'frequency', 'ages', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'];
 
 describe('complete: keys', () => {
   it.each([
     {
       name: 'a half-typed key inside an activity ("    ti"): the keys not written yet, required first',
       text: manual({ activities: ['  - id: a', '    «ti|»', '    kind: ritual'] }),
-      want: ['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'],
+      want: ['title', 'competencies', 'duration', 'frequency', 'ages', 'pedagogy', 'description', 'steps', 'debrief', 'objectives'],
     },
     {
       name: 'the root of a manual with only its version',
@@ -101,7 +101,7 @@ describe('complete: keys', () => {
 
   it('renames the key under the cursor without adding a second colon', () => {
     const items = completeAt(manual({ activities: ['  - id: a', '    «ti|tle»: A', '    kind: ritual'] }));
-    expect(labels(items)).toEqual(['title', 'competencies', 'duration', 'frequency', 'pedagogy', 'description', 'steps', 'debrief', 'objectives']);
+    expect(labels(items)).toEqual(['title', 'competencies', 'duration', 'frequency', 'ages', 'pedagogy', 'description', 'steps', 'debrief', 'objectives']);
     expect(newText(items, 'title')).toBe('title');
   });
 

@@ -102,7 +102,7 @@ describe('all-main-cps', () => {
           {
             messageId: 'group-missing-generals',
             args: { group: 'ages 12–15', them: 3 },
-            says: 'For ages 12–15, no activity works C2 "Strengthen self-control and achievement", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": only the sessions of other ages do',
+            says: 'For ages 12–15, no activity works C2 "Strengthen self-control and achievement", E2 "Regulate one’s emotions and stress" and S2 "Resolve relationship difficulties": only the sessions and activities for other ages do',
           },
         ],
         assess: { '1.2.2': 'partly-met' },

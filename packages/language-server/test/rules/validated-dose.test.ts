@@ -198,4 +198,156 @@ describe('validated-dose', () => {
     const yearsOnly = ebpAt({ activities: [hour], sessions: sessionsOf('s', 1, 'atelier', 3), years: 2 }, '{ years: 2 }');
     expect(runRuleFully(rule, yearsOnly).assessments[0]?.evidence).toBe('validated dose: 2 years; manual: 2 years');
   });
+
+  describe('read per age group', () => {
+    /** The same programme for ages 7–15, its units per band. */
+    const banded = (parts: Parameters<typeof ebp>[0], dose: string) => ebpAt(parts, dose).replace('ages: { min: 12, max: 14 }', 'ages: { min: 7, max: 15 }');
+    const young = '{ min: 7, max: 11 }';
+    const old = '{ min: 12, max: 15 }';
+    const band = (sessions: TestSession[], ages: string, marked = '') => sessions.map((session, i) => ({ ...session, ages: i === 0 && marked ? `«${ages}»` : ages }));
+
+    it('wants each group to receive the validated dose', () => {
+      checkCases(rule, [
+        {
+          name: 'each band receives its 12 sessions of an hour',
+          text: banded({ activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 12), young), ...band(sessionsOf('c', 1, 'atelier', 12), old)], years: 1 }, unplugged),
+          findings: [],
+          assess: { '1.2.4': 'met' },
+        },
+        {
+          name: '12 sessions in all, but 6 for each band: each group is told, at the ages of its first session',
+          text: banded(
+            { activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 6), young, 'mark'), ...band(sessionsOf('c', 1, 'atelier', 6), old, 'mark')], years: 1 },
+            unplugged,
+          ),
+          findings: [
+            {
+              messageId: 'fewer-sessions-group',
+              args: { group: 'ages 7–11', count: 6, validated: '12' },
+              says: 'For ages 7–11, the manual plans 6 sessions, fewer than the 12 the programme was validated with, and a participant receives only the sessions for their ages; criterion 1.2.4',
+            },
+            { messageId: 'fewer-sessions-group', args: { group: 'ages 12–15', count: 6 } },
+          ],
+          assess: { '1.2.4': 'partly-met' },
+        },
+        {
+          name: 'in French',
+          locale: 'fr',
+          text: banded(
+            { activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 12), young), ...band(sessionsOf('c', 1, 'atelier', 6), old, 'mark')], years: 1 },
+            unplugged,
+          ),
+          findings: [{ messageId: 'fewer-sessions-group', says: 'Pour les 12–15 ans, le manuel prévoit 6 séances, moins que les 12 avec lesquelles le programme a été validé' }],
+        },
+        {
+          name: 'too few sessions for the whole manual: said once, not again for each group',
+          text: markSessions(
+            banded({ activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 4), young), ...band(sessionsOf('c', 1, 'atelier', 4), old)], years: 1 }, unplugged),
+          ),
+          findings: [{ messageId: 'fewer-sessions' }],
+        },
+        {
+          name: 'units that follow one another over the years as the children grow: a child receives them all',
+          text: banded(
+            {
+              activities: [hour],
+              sessions: [
+                ...band([...sessionsOf('e', 1, 'atelier', 6), ...sessionsOf('f', 2, 'atelier', 6)], young),
+                ...band([...sessionsOf('c', 3, 'atelier', 6), ...sessionsOf('d', 4, 'atelier', 6)], old),
+              ],
+              years: 4,
+            },
+            '{ sessions: 24, sessions_per_year: 6, years: 4 }',
+          ),
+          findings: [],
+          assess: { '1.2.4': 'met' },
+        },
+        {
+          name: 'a year short for one group only, side by side',
+          text: banded(
+            {
+              activities: [hour],
+              sessions: [
+                ...band(sessionsOf('e', 1, 'atelier', 2), young),
+                ...band(sessionsOf('c', 1, 'atelier', 2), old),
+                ...sessionsOf('tous', 1, 'atelier', 2),
+                ...band(sessionsOf('f', 2, 'atelier', 4), young),
+                { id: '«d1»', year: 2, activities: ['atelier'], ages: old },
+              ],
+              years: 2,
+            },
+            '{ sessions_per_year: 4, years: 2 }',
+          ),
+          findings: [
+            {
+              messageId: 'fewer-sessions-in-year-group',
+              args: { group: 'ages 12–15', count: 1, total: 2 },
+              says: 'For ages 12–15, 1 of the 2 years has fewer sessions than the 4 a year the programme was validated with (year 2: 1 session), and a participant receives only the sessions for their ages',
+            },
+          ],
+        },
+        {
+          name: 'the same in French',
+          locale: 'fr',
+          text: banded(
+            {
+              activities: [hour],
+              sessions: [...band(sessionsOf('e', 1, 'atelier', 4), young), { id: '«c1»', year: 1, activities: ['atelier'], ages: old }, ...sessionsOf('tous', 1, 'atelier', 3)],
+              years: 1,
+            },
+            '{ sessions_per_year: 6 }',
+          ),
+          findings: [{ messageId: 'fewer-sessions-in-year-group', says: 'Pour les 12–15 ans, 1 année sur 1 compte moins de séances que les 6 par an' }],
+        },
+      ]);
+    });
+
+    it('reads a session’s length for each group when an activity is for some ages only', () => {
+      const activities = [
+        { id: 'atelier', codes: ['E1.2'], minutes: 45 },
+        { id: 'rituel', codes: ['S1.1'], minutes: 15, ages: young },
+      ];
+      const sessions = (first: string) => [
+        { id: first, year: 1, activities: ['atelier', 'rituel'] },
+        ...sessionsOf('s', 1, 'atelier', 12)
+          .slice(1)
+          .map((session) => ({ ...session, activities: ['atelier', 'rituel'] })),
+      ];
+      checkCases(rule, [
+        {
+          name: 'an hour for the 7–11, 45 minutes for the 12–15: their sessions are shorter than validated',
+          text: banded({ activities, sessions: sessions('«s1»'), years: 1 }, unplugged),
+          findings: [
+            {
+              messageId: 'shorter-sessions-group',
+              args: { group: 'ages 12–15', count: 12, total: 12, range: '45 min' },
+              says: 'For ages 12–15, 12 of the 12 sessions last 45 min, shorter than the length the programme was validated with (1 h, beyond a 10% tolerance): without its own "duration", a session lasts for them only the activities for their ages',
+            },
+          ],
+          assess: { '1.2.4': 'partly-met' },
+        },
+        {
+          name: 'in French',
+          locale: 'fr',
+          text: banded({ activities, sessions: sessions('«s1»'), years: 1 }, unplugged),
+          findings: [{ messageId: 'shorter-sessions-group', says: 'Pour les 12–15 ans, 12 séances sur 12 durent 45 min' }],
+        },
+        {
+          name: 'sessions that give their own hour last an hour for everyone',
+          text: banded({ activities, sessions: sessions('s1').map((session) => ({ ...session, minutes: 60 })), years: 1 }, unplugged),
+          findings: [],
+        },
+      ]);
+    });
+
+    it('gives each group’s figures as evidence', () => {
+      const text = banded(
+        { activities: [hour], sessions: [...band(sessionsOf('e', 1, 'atelier', 12), young), ...band(sessionsOf('c', 1, 'atelier', 12), old)], years: 1 },
+        unplugged,
+      );
+      expect(runRuleFully(rule, text).assessments[0]?.evidence).toBe(
+        'validated dose: 12 sessions × 1 h, 1 year; manual: 24 sessions × 1 h, 1 year; ages 7–11: 12 sessions × 1 h, 1 year; ages 12–15: 12 sessions × 1 h, 1 year',
+      );
+    });
+  });
 });

@@ -328,6 +328,21 @@ export const KEY_DOCS: Readonly<Record<string, KeyDoc>> = {
     m('1.3.1'),
     m('1.3.2'),
   ),
+  'activities[].ages': doc(
+    'The ages this activity is for, within program.ages, when only some participants do it: { min: 7, max: 11 }. Without it, the activity is for every participant of the sessions that list it (or, when it runs on its own, for every participant). A session for other ages that lists it does not give it to them: coverage and intensity are read per age group.',
+    'Les âges à qui s’adresse cette activité, compris dans program.ages, quand seuls certains participants la font : { min: 7, max: 11 }. Sans elle, l’activité s’adresse à tous les participants des séances qui la listent (ou, quand elle se déroule d’elle-même, à tous les participants). Une séance pour d’autres âges qui la liste ne la leur donne pas : la couverture et l’intensité se lisent par groupe d’âge.',
+    m('1.2.4'),
+  ),
+  'activities[].ages.min': doc(
+    'The youngest age the activity is for, in years, at least program.ages.min.',
+    'L’âge minimal à qui s’adresse l’activité, en années, au moins égal à program.ages.min.',
+    m('1.2.4'),
+  ),
+  'activities[].ages.max': doc(
+    'The oldest age the activity is for, in years, at most program.ages.max.',
+    'L’âge maximal à qui s’adresse l’activité, en années, au plus égal à program.ages.max.',
+    m('1.2.4'),
+  ),
   'activities[].pedagogy': doc(
     'The pedagogy the activity uses: active, positive, experiential. The tag declares it; the activity shows it by saying how it runs: a description or steps (active, positive), a debrief or objectives (experiential).',
     'La pédagogie que l’activité met en œuvre\u00a0: active, positive, experiential (expérientielle). L’étiquette la déclare\u00a0; l’activité la montre en disant comment elle se déroule\u00a0: une description ou des étapes (active, positive), un retour ou des objectifs (expérientielle).',

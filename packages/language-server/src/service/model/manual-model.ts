@@ -21,6 +21,8 @@ export interface ActivityModel {
   readonly pedagogy: readonly LocatedText[];
   /** How often a ritual or informal practice comes back, as written. */
   readonly frequency?: LocatedText;
+  /** `ages`: the ages the activity is for, when it says so (else it is for every participant who meets it). */
+  readonly ages?: DeclaredAges;
   /** Its id or title holds a place (« À COMPLÉTER », "EXAMPLE: …"): it counts for nothing until written. */
   readonly placeholder: boolean;
 }
@@ -33,6 +35,13 @@ export interface ActivityRef extends LocatedText {
   readonly competencies?: readonly LocatedText[];
 }
 
+/** An `ages: { min, max }` of a session or an activity, as written: either end may be unreadable. */
+export interface DeclaredAges {
+  readonly min?: number;
+  readonly max?: number;
+  readonly node: YMap;
+}
+
 export interface SessionModel {
   readonly index: number;
   readonly node: YMap;
@@ -42,7 +51,7 @@ export interface SessionModel {
   /** The session's own duration, when it states one. */
   readonly minutes?: number;
   /** `ages`: the ages the session is for, when it says so (else it is for every participant). */
-  readonly ages?: { readonly min?: number; readonly max?: number; readonly node: YMap };
+  readonly ages?: DeclaredAges;
   /** Its id or title holds a place, or it lists only placeholder activities: it counts for nothing until written. */
   readonly placeholder: boolean;
 }
@@ -254,6 +263,7 @@ function readActivity(node: YNode, index: number): ActivityModel | undefined {
     ...(durationNode ? { durationNode } : {}),
     pedagogy: locatedList(valueOf(node, 'pedagogy')),
     ...optional('frequency', located(valueOf(node, 'frequency'))),
+    ...optional('ages', readAges(valueOf(node, 'ages'))),
   };
 }
 
@@ -275,6 +285,11 @@ function readRefs(node: YNode | null | undefined): ActivityRef[] {
   return refs;
 }
 
+function readAges(node: YNode | null | undefined): DeclaredAges | undefined {
+  if (!isMap(node)) return undefined;
+  return { ...optional('min', numberOf(valueOf(node, 'min'))), ...optional('max', numberOf(valueOf(node, 'max'))), node };
+}
+
 function readSession(node: YNode, index: number, defined: ReadonlyMap<string, ActivityModel>): SessionModel | undefined {
   if (!isMap(node)) return undefined;
   const year = valueOf(node, 'year');
@@ -282,7 +297,6 @@ function readSession(node: YNode, index: number, defined: ReadonlyMap<string, Ac
   const minutes = isScalar(duration) ? durationMinutes(duration.value) : undefined;
   const id = located(valueOf(node, 'id'));
   const activityRefs = readRefs(valueOf(node, 'activities'));
-  const ages = valueOf(node, 'ages');
   // A session whose activities are all still to be written has nothing in it yet.
   const onlyPlaceholders = activityRefs.length > 0 && activityRefs.every((ref) => defined.get(ref.value)?.placeholder === true);
   return {
@@ -293,6 +307,6 @@ function readSession(node: YNode, index: number, defined: ReadonlyMap<string, Ac
     ...(isScalar(year) && typeof year.value === 'number' ? { year: year.value } : {}),
     activityRefs,
     ...(minutes !== undefined ? { minutes } : {}),
-    ...(isMap(ages) ? { ages: { ...optional('min', numberOf(valueOf(ages, 'min'))), ...optional('max', numberOf(valueOf(ages, 'max'))), node: ages } } : {}),
+    ...optional('ages', readAges(valueOf(node, 'ages'))),
   };
 }

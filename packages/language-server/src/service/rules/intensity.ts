@@ -284,7 +284,8 @@ interface GroupsInput {
  * The sessions' length and the hours a year, read for each age group: a participant receives
  * only the sessions for their ages, judged by the bars of their band. A group's years are those
  * from its first session to its last (or the programme's, when it has none): units per band may
- * follow one another over the years as the children grow, or run side by side.
+ * follow one another over the years as the children grow, or run side by side. A session's
+ * minutes are those of the group's view: without its own duration, the activities for their ages.
  */
 function checkGroups({ model, coverage, options, report, locale, problems, evidence }: GroupsInput): void {
   const fr = locale === 'fr';
@@ -294,11 +295,11 @@ function checkGroups({ model, coverage, options, report, locale, problems, evide
     const band = bandOfAge(group.min);
     const bars = barsOf(band, options);
     const parts: string[] = [];
-    const timed = view.sessions.filter((session) => model.sessionMinutes(session) > 0);
-    if (timed.length > 0) parts.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(timed.map((session) => model.sessionMinutes(session)))}`);
+    const timed = view.sessions.filter((session) => view.sessionMinutes(session) > 0);
+    if (timed.length > 0) parts.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(timed.map((session) => view.sessionMinutes(session)))}`);
     for (const [messageId, atFault] of [
-      ['short-sessions-group', timed.filter((session) => model.sessionMinutes(session) < bars.minSessionMinutes)],
-      ['long-sessions-group', timed.filter((session) => model.sessionMinutes(session) > bars.maxSessionMinutes)],
+      ['short-sessions-group', timed.filter((session) => view.sessionMinutes(session) < bars.minSessionMinutes)],
+      ['long-sessions-group', timed.filter((session) => view.sessionMinutes(session) > bars.maxSessionMinutes)],
     ] as const) {
       if (atFault.length === 0) continue;
       problems.push(messageId);
@@ -311,13 +312,13 @@ function checkGroups({ model, coverage, options, report, locale, problems, evide
           min: formatMinutes(bars.minSessionMinutes),
           max: formatMinutes(bars.maxSessionMinutes),
           ages: displayed(band.label, locale),
-          range: formatMinuteRange(atFault.map((session) => model.sessionMinutes(session))),
+          range: formatMinuteRange(atFault.map((session) => view.sessionMinutes(session))),
         },
         ...sessionPlace(atFault[0]!),
         related: atFault.slice(1, 20).map((session) => ({
           ...sessionPlace(session),
           note: { en: 'Session "{id}": {minutes}', fr: 'Séance « {id} » : {minutes}' },
-          args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(model.sessionMinutes(session)) },
+          args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(view.sessionMinutes(session)) },
         })),
       });
     }

@@ -1,17 +1,30 @@
-import { localize, type Locale, type Localized } from '@cpskit/core';
+import { displayed, localize, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
+import { ageGroupLabel } from '../analysis/age-groups.js';
+import { perAgeGroup, type CoverageMatrix } from '../analysis/coverage.js';
 import { plannedYears } from '../analysis/practice-time.js';
 import type { FigureRange, ManualModel, SessionModel, ValidatedDose } from '../model/manual-model.js';
 import type { YNode } from '../parse/tree.js';
-import { defineRule, type RelatedInput } from './rule.js';
+import { defineRule, type RelatedInput, type Report } from './rule.js';
 import { formatMinuteRange, formatMinutes } from '@cpskit/core';
+import { groupPlace } from './support/group-place.js';
 import { clip, placeOf, type Place } from './support/places.js';
 
 export interface ValidatedDoseOptions {
   readonly tolerance: number;
 }
 
-type MessageId = 'fewer-sessions' | 'fewer-sessions-in-year' | 'shorter-sessions' | 'longer-sessions' | 'fewer-years' | 'no-durations' | 'no-dose';
+type MessageId =
+  | 'fewer-sessions'
+  | 'fewer-sessions-in-year'
+  | 'shorter-sessions'
+  | 'longer-sessions'
+  | 'fewer-years'
+  | 'no-durations'
+  | 'no-dose'
+  | 'fewer-sessions-group'
+  | 'fewer-sessions-in-year-group'
+  | 'shorter-sessions-group';
 
 /** What to do about a gap: keep the validated dose, or, when an adaptation is declared, check it with the owner. */
 const ADVICE: Readonly<Record<'plain' | 'adapted', Localized>> = {
@@ -144,6 +157,18 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
         en: 'The programme lasts {years} {years|year|years}, fewer than the {validated} it was validated with; {why}. {advice}',
         fr: 'Le programme dure {years} {years|an|ans}, moins que les {validated} avec lesquels il a été validé\u00a0; {why}. {advice}',
       },
+      'fewer-sessions-group': {
+        en: 'For {group}, the manual plans {count} {count|session|sessions}, fewer than the {validated} the programme was validated with, and a participant receives only the sessions for their ages; {why}. {advice}',
+        fr: 'Pour les {group}, le manuel prévoit {count} {count|séance|séances}, moins que les {validated} avec lesquelles le programme a été validé, et un participant ne reçoit que les séances de son âge\u00a0; {why}. {advice}',
+      },
+      'fewer-sessions-in-year-group': {
+        en: 'For {group}, {count} of the {total} {total|year|years} {count|has|have} fewer sessions than the {validated} a year the programme was validated with ({details}), and a participant receives only the sessions for their ages; {why}. {advice}',
+        fr: 'Pour les {group}, {count} {count|année|années} sur {total} {count|compte|comptent} moins de séances que les {validated} par an avec lesquelles le programme a été validé ({details}), et un participant ne reçoit que les séances de son âge ; {why}. {advice}',
+      },
+      'shorter-sessions-group': {
+        en: 'For {group}, {count} of the {total} {total|session|sessions} {count|lasts|last} {range}, shorter than the length the programme was validated with ({validated}, beyond a {tolerance} tolerance): without its own "duration", a session lasts for them only the activities for their ages; {why}. {advice}',
+        fr: 'Pour les {group}, {count} {count|séance|séances} sur {total} {count|dure|durent} {range}, moins que la durée avec laquelle le programme a été validé ({validated}, au-delà d’une tolérance de {tolerance}) : sans « duration » propre, une séance ne dure pour eux que les activités de leur âge ; {why}. {advice}',
+      },
       'no-durations': {
         en: 'No session gives its duration, so the sessions cannot be compared with the length the programme was validated with ({validated}, criterion 1.2.4); give each session or activity its "duration" (45, 1h, 1h30).',
         fr: 'Aucune séance n’indique sa durée\u00a0: elles ne peuvent pas être comparées à la durée avec laquelle le programme a été validé ({validated}, critère 1.2.4)\u00a0; donnez à chaque séance ou activité sa «\u00a0duration\u00a0» (45, 1h, 1h30).',
@@ -156,7 +181,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
     // Advice, not a fault: nothing to check the programme against yet.
     infoMessages: ['no-dose'],
   },
-  check({ model, options, report, assess, locale }) {
+  check({ model, coverage, options, report, assess, locale }) {
     if (!model.root || model.program.evidenceKind !== 'evidence-based-program') return;
     const fr = locale === 'fr';
     const dose = model.program.validatedDose;
@@ -265,9 +290,136 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
       });
     }
 
+    const groupEvidence = coverage.ageGroups.length > 1 ? checkGroups({ model, coverage, dose, options, report, locale, gaps, common }) : [];
+
     const evidence = fr
       ? `dose validée\u00a0: ${doseText(dose, locale)}\u00a0; manuel\u00a0: ${manualText(model, dose, locale)}`
       : `validated dose: ${doseText(dose, locale)}; manual: ${manualText(model, dose, locale)}`;
-    assess('1.2.4', gaps.length === 0 ? 'met' : 'partly-met', evidence);
+    const shown = [evidence, ...groupEvidence].join(fr ? '\u00a0; ' : '; ');
+    assess('1.2.4', gaps.length === 0 ? 'met' : 'partly-met', shown);
   },
 });
+
+interface GroupsInput {
+  readonly model: ManualModel;
+  readonly coverage: CoverageMatrix;
+  readonly dose: ValidatedDose;
+  readonly options: ValidatedDoseOptions;
+  readonly report: Report<MessageId>;
+  readonly locale: Locale;
+  readonly gaps: string[];
+  readonly common: { readonly why: string; readonly advice: string };
+}
+
+/** The first and last years a manual's sessions name, when they name any. */
+function yearSpan(sessions: readonly SessionModel[]): { first: number; last: number } | undefined {
+  let span: { first: number; last: number } | undefined;
+  for (const session of sessions) {
+    if (session.year === undefined) continue;
+    if (!span) span = { first: session.year, last: session.year };
+    else span = { first: Math.min(span.first, session.year), last: Math.max(span.last, session.year) };
+  }
+  return span;
+}
+
+/**
+ * The dose read for each age group: a participant receives only the sessions for their ages, so
+ * each group must receive the validated dose. What falls short for the whole manual is said once,
+ * there; a group is reported for what falls short for it alone. The number of sessions is
+ * compared only for a group whose sessions run through every year of the manual's: where units
+ * follow one another over the years as the children grow, a child receives them all, and the whole
+ * manual's count is theirs. The years of the programme are the programme's, not read per group.
+ * Returns each group's figures, for the evidence.
+ */
+function checkGroups({ model, coverage, dose, options, report, locale, gaps, common }: GroupsInput): string[] {
+  const fr = locale === 'fr';
+  const evidence: string[] = [];
+  const whole = yearSpan(model.sessions);
+  const wholeByYear = sessionsByYear(model);
+  const sessionPlace = (session: SessionModel) => placeOf(session.id?.node ?? session.node);
+  const tolerance = `${Math.round(options.tolerance * 100)}${fr ? '\u00a0%' : '%'}`;
+  for (const { group, model: view } of perAgeGroup(model, coverage)) {
+    const name = displayed(ageGroupLabel(group), locale);
+    evidence.push(`${name}${fr ? '\u00a0:' : ':'} ${manualText(view, dose, locale)}`);
+    const span = yearSpan(view.sessions);
+    const runsThrough = !span || !whole || (span.first <= whole.first && span.last >= whole.last);
+
+    if (dose.sessions?.min !== undefined && model.sessions.length >= dose.sessions.min && runsThrough && view.sessions.length < dose.sessions.min) {
+      gaps.push('fewer-sessions-group');
+      const validated = countText(dose.sessions);
+      report({
+        messageId: 'fewer-sessions-group',
+        args: { group: name, count: view.sessions.length, validated, ...common },
+        ...groupPlace(model, view),
+        related: [{ ...placeOf(dose.sessions.node), note: { en: 'Validated: {validated} sessions', fr: 'Dose validée\u00a0: {validated} séances' }, args: { validated } }],
+      });
+    }
+
+    if (dose.sessionsPerYear?.min !== undefined) {
+      const min = dose.sessionsPerYear.min;
+      // A group's years are those from its first session to its last; without any, the manual's.
+      const byYear = new Map<number, SessionModel[]>();
+      if (span) for (let year = span.first; year <= span.last; year++) byYear.set(year, []);
+      else for (const year of wholeByYear.keys()) byYear.set(year, []);
+      for (const session of view.sessions) if (session.year !== undefined) byYear.get(session.year)?.push(session);
+      // A year short for everyone is already said for the whole manual.
+      const low = [...byYear.entries()].filter(([year, list]) => list.length < min && (wholeByYear.get(year)?.length ?? 0) >= min);
+      if (low.length > 0) {
+        gaps.push('fewer-sessions-in-year-group');
+        const validated = countText(dose.sessionsPerYear);
+        const details = low
+          .map(([year, list]) =>
+            fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`,
+          )
+          .join(fr ? '\u00a0; ' : '; ');
+        const first = low[0]![1][0];
+        report({
+          messageId: 'fewer-sessions-in-year-group',
+          args: { group: name, count: low.length, total: byYear.size, validated, details, ...common },
+          ...(first ? sessionPlace(first) : groupPlace(model, view)),
+          related: [
+            {
+              ...placeOf(dose.sessionsPerYear.node),
+              note: { en: 'Validated: {validated} sessions a year', fr: 'Dose validée\u00a0: {validated} séances par an' },
+              args: { validated },
+            },
+          ],
+        });
+      }
+    }
+
+    // Without its own duration, a session lasts for a group only the activities for its ages: shorter, never longer.
+    const range = dose.sessionDuration;
+    if (range?.min !== undefined) {
+      const floor = range.min * (1 - options.tolerance);
+      const timed = view.sessions.filter((session) => view.sessionMinutes(session) > 0);
+      const short = timed.filter((session) => view.sessionMinutes(session) < floor && model.sessionMinutes(session) >= floor);
+      if (short.length > 0) {
+        gaps.push('shorter-sessions-group');
+        const validated = minutesText(range);
+        report({
+          messageId: 'shorter-sessions-group',
+          args: {
+            group: name,
+            count: short.length,
+            total: timed.length,
+            range: formatMinuteRange(short.map((session) => view.sessionMinutes(session))),
+            validated,
+            tolerance,
+            ...common,
+          },
+          ...sessionPlace(short[0]!),
+          related: [
+            { ...placeOf(range.node), note: { en: 'Validated: sessions of {validated}', fr: 'Dose validée\u00a0: séances de {validated}' }, args: { validated } },
+            ...short.slice(1, 20).map((session) => ({
+              ...sessionPlace(session),
+              note: { en: 'Session "{id}": {minutes}', fr: 'Séance «\u00a0{id}\u00a0»\u00a0: {minutes}' },
+              args: { id: session.id?.value ?? `#${session.index + 1}`, minutes: formatMinutes(view.sessionMinutes(session)) },
+            })),
+          ],
+        });
+      }
+    }
+  }
+  return evidence;
+}
