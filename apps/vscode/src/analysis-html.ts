@@ -1,4 +1,16 @@
-import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, MODALITIES, OPERATIONAL_CRITERIA, PHASES, formatMinutes, localize, message, type Locale, type Localized } from '@cpskit/core';
+import {
+  AXIS4_ITEMS,
+  GENERAL_COMPETENCIES,
+  GENERAL_CRITERIA,
+  MODALITIES,
+  OPERATIONAL_CRITERIA,
+  PHASES,
+  formatMinutes,
+  localize,
+  message,
+  type Locale,
+  type Localized,
+} from '@cpskit/core';
 import { ageGroupLabel, evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */

@@ -93,13 +93,7 @@ export const SNIPPETS: readonly Snippet[] = [
   {
     id: 'session',
     prefixes: ['session', 'seance'],
-    body: inBoth((locale) => [
-      '- id: ${1:s1}',
-      `  title: ${toComplete(2, WHAT.sessionTitle, locale)}`,
-      '  year: ${3:1}',
-      `  activities: [\${4:${IDS.workshop[locale]}}]`,
-      '$0',
-    ]),
+    body: inBoth((locale) => ['- id: ${1:s1}', `  title: ${toComplete(2, WHAT.sessionTitle, locale)}`, '  year: ${3:1}', `  activities: [\${4:${IDS.workshop[locale]}}]`, '$0']),
   },
 ];
 

@@ -26,7 +26,10 @@ async function suggestions(line: string): Promise<CompletionItem[]> {
 const labelOf = (item: CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 const descriptionOf = (item: CompletionItem) => (typeof item.label === 'string' ? undefined : item.label.description);
 const offsetOf = (text: string, position: { line: number; character: number }) =>
-  text.split('\n').slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  text
+    .split('\n')
+    .slice(0, position.line)
+    .reduce((sum, line) => sum + line.length + 1, 0) + position.character;
 const docOf = (item: CompletionItem) => (item.documentation instanceof MarkdownString ? item.documentation.value : String(item.documentation));
 
 describe('snippets', () => {
@@ -68,7 +71,9 @@ describe('snippets', () => {
           after.coverage.generals.filter((general) => general.worked).map((general) => general.code),
           `${locale} ${snippet.id}`,
         ).toEqual([]);
-        const flagged = after.findings.filter((finding) => finding.ruleId === 'placeholder').map((finding) => text.slice(0, offsetOf(text, finding.range.start)).split('\n').length);
+        const flagged = after.findings
+          .filter((finding) => finding.ruleId === 'placeholder')
+          .map((finding) => text.slice(0, offsetOf(text, finding.range.start)).split('\n').length);
         // The title (and the workshop's objective) are flagged on their own lines, in the manual's language.
         const lines = text.split('\n');
         const expected = lines.flatMap((line, index) => (/TO COMPLETE: |À COMPLÉTER\u00a0: /.test(line) ? [index + 1] : []));
