@@ -11,7 +11,7 @@ import {
   type Locale,
   type Localized,
 } from '@cpskit/core';
-import { ageGroupLabel, evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
+import { ageGroupLabel, evidenceText, statusMeaning, type AgeGroupCoverage, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */
 export function escapeHtml(value: unknown): string {
@@ -62,13 +62,14 @@ export const ANALYSIS_WORDS = {
   provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
   byAgeGroup: { en: 'By age group', fr: 'Par groupe d’âge' },
   byAgeGroupNote: {
-    en: 'A participant receives only the sessions for their ages and those for everyone; rituals and practices that no session lists are for everyone. Sessions and practices together.',
-    fr: 'Un participant ne reçoit que les séances de son âge et celles pour tous\u00a0; les rituels et pratiques qu’aucune séance ne liste sont pour tous. Séances et pratiques ensemble.',
+    en: 'A participant receives only the sessions for their ages and those for everyone; rituals and practices that no session lists are for everyone. Hours of sessions and practices together, over the years of the group’s sessions.',
+    fr: 'Un participant ne reçoit que les séances de son âge et celles pour tous\u00a0; les rituels et pratiques qu’aucune séance ne liste sont pour tous. Heures de séances et de pratiques ensemble, sur les années des séances du groupe.',
   },
   ageGroup: { en: 'Age group', fr: 'Groupe d’âge' },
   hoursPerYear: { en: 'Hours per year', fr: 'Heures par an' },
   yearHours: { en: 'year {year}: {time}', fr: 'année {year}\u00a0: {time}' },
   generalsWorked: { en: 'General competencies', fr: 'Compétences générales' },
+  workedState: { en: 'worked', fr: 'travaillée' },
   notWorked: { en: 'not worked', fr: 'non travaillée' },
   exportReport: { en: 'Export report', fr: 'Exporter le rapport' },
   exportHint: {
@@ -113,10 +114,32 @@ const AGE_GROUP_STYLE = `.age-groups th[scope=row]{white-space:nowrap}.year,.gen
 }`;
 
 /**
+ * The years a group's intensity is read over, as the `intensity` rule reads them: from the year of
+ * its first session to that of its last (a year between with nothing shows as nothing), or every
+ * year the coverage counts when its sessions give no year. Units per band may follow one another
+ * as the children grow: the 8–10 of years 1–3 are not there in year 4, whatever the practices
+ * for everyone add to it.
+ */
+function groupYears(analysis: Analysis, group: AgeGroupCoverage): number[] {
+  const ids = new Set(group.sessionIds);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const session of analysis.coverage.sessions) {
+    if (session.year === undefined || !ids.has(session.id)) continue;
+    first = Math.min(first, session.year);
+    last = Math.max(last, session.year);
+  }
+  if (first <= last) return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  return Object.keys(group.totals.minutesByYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/**
  * What each age group receives, when sessions give their ages and the programme splits into
- * several groups: its sessions, its hours year by year (the intensity of criterion 1.2.4 as a
- * participant of those ages lives it), and which of the six general competencies it works, with
- * their minutes. Nothing at all for a manual with one group: it reads exactly as before.
+ * several groups: its sessions, its hours year by year over its years (the intensity of criterion
+ * 1.2.4 as a participant of those ages lives it) and their total, and which of the six general
+ * competencies it works. Nothing at all for a manual with one group: it reads exactly as before.
  */
 function ageGroupTable(analysis: Analysis, locale: Locale): string {
   const groups = analysis.coverage.ageGroups;
@@ -125,19 +148,16 @@ function ageGroupTable(analysis: Analysis, locale: Locale): string {
   const colon = locale === 'fr' ? '\u00a0:' : ':';
   const labelled = (column: Localized) => ` data-label="${escapeHtml(localize(column, locale) + colon)}"`;
   const rows = groups.map((group) => {
-    const years = Object.keys(group.totals.minutesByYear)
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((year) => `<span class="year">${t(ANALYSIS_WORDS.yearHours, { year, time: formatMinutes(group.totals.minutesByYear[year] ?? 0) })}</span>`)
-      .join(' ');
+    const years = groupYears(analysis, group);
+    const minutes = years.map((year) => group.totals.minutesByYear[year] ?? 0);
+    const perYear = years.map((year, index) => `<span class="year">${t(ANALYSIS_WORDS.yearHours, { year, time: formatMinutes(minutes[index]!) })}</span>`).join(' ');
+    const total = minutes.reduce((sum, value) => sum + value, 0);
     const generals = GENERAL_COMPETENCIES.map((general) => {
-      const entry = group.generals.find((candidate) => candidate.code === general.code);
-      const worked = entry?.worked ?? false;
-      const name = `${general.code} ${localize(general.label, locale)}`;
-      const amount = worked ? formatMinutes(entry?.minutes ?? 0) : localize(ANALYSIS_WORDS.notWorked, locale);
-      return `<span class="general ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${name}${colon} ${amount}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)} ${escapeHtml(worked ? amount : `(${amount})`)}</span>`;
+      const worked = group.generals.find((candidate) => candidate.code === general.code)?.worked ?? false;
+      const state = localize(worked ? ANALYSIS_WORDS.workedState : ANALYSIS_WORDS.notWorked, locale);
+      return `<span class="general ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${general.code} ${localize(general.label, locale)}${colon} ${state}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)}${worked ? '' : ` (${escapeHtml(state)})`}</span>`;
     }).join(' ');
-    return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${years}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(group.totals.minutes))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
+    return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${perYear}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(total))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
   });
   return `<h2>${t(ANALYSIS_WORDS.byAgeGroup)}</h2>
 <p class="evidence">${t(ANALYSIS_WORDS.byAgeGroupNote)}</p>

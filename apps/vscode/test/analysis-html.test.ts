@@ -108,14 +108,8 @@ describe('the analysis view', () => {
     );
     // 7–11: six 45-minute sessions over two years; 12–15: four of 40 minutes; the daily 5-minute ritual (12 h a year) for both.
     expect(ageRows(html)).toEqual([
-      ['ages 7–11', '6', 'year 1: 14 h 15 year 2: 14 h 15', '28 h 30', '✔\u00a0C1 45 min ✔\u00a0E1 25 h 30 ✔\u00a0S1 45 min ✔\u00a0C2 30 min ✔\u00a0E2 30 min ✔\u00a0S2 30 min'],
-      [
-        'ages 12–15',
-        '4',
-        'year 1: 13 h 20 year 2: 13 h 20',
-        '26 h 40',
-        '✔\u00a0C1 40 min ✔\u00a0E1 24 h ✔\u00a0S1 40 min ✔\u00a0C2 40 min ✖\u00a0E2 (not worked) ✔\u00a0S2 40 min',
-      ],
+      ['ages 7–11', '6', 'year 1: 14 h 15 year 2: 14 h 15', '28 h 30', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✔\u00a0E2 ✔\u00a0S2'],
+      ['ages 12–15', '4', 'year 1: 13 h 20 year 2: 13 h 20', '26 h 40', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✖\u00a0E2 (not worked) ✔\u00a0S2'],
     ]);
     // A competency the group leaves out stands out in the theme's error colour, named in full on hover.
     expect(html).toContain('<span class="general not-worked" title="E2 Regulate one’s emotions and stress: not worked">');
@@ -130,15 +124,22 @@ describe('the analysis view', () => {
     expect(html).toContain('<h2>Par groupe d’âge</h2>');
     expect(html).toContain('séances de son âge et celles pour tous\u00a0; les rituels');
     expect(ageRows(html).map((row) => [row[0], row[2], row[4]])).toEqual([
-      ['7–11 ans', 'année 1\u00a0: 14 h 15 année 2\u00a0: 14 h 15', '✔\u00a0C1 45 min ✔\u00a0E1 25 h 30 ✔\u00a0S1 45 min ✔\u00a0C2 30 min ✔\u00a0E2 30 min ✔\u00a0S2 30 min'],
-      [
-        '12–15 ans',
-        'année 1\u00a0: 13 h 20 année 2\u00a0: 13 h 20',
-        '✔\u00a0C1 40 min ✔\u00a0E1 24 h ✔\u00a0S1 40 min ✔\u00a0C2 40 min ✖\u00a0E2 (non travaillée) ✔\u00a0S2 40 min',
-      ],
+      ['7–11 ans', 'année 1\u00a0: 14 h 15 année 2\u00a0: 14 h 15', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✔\u00a0E2 ✔\u00a0S2'],
+      ['12–15 ans', 'année 1\u00a0: 13 h 20 année 2\u00a0: 13 h 20', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✖\u00a0E2 (non travaillée) ✔\u00a0S2'],
     ]);
     expect(html).toContain('<td class="count" data-label="Séances\u00a0:">6</td>');
     expect(html).toContain('title="E2 Réguler ses émotions et son stress\u00a0: non travaillée"');
+  });
+
+  it('reads each group over the years of its own sessions when the units follow one another as the children grow', () => {
+    // The 12–15 now come in years 3 and 4: the daily ritual for everyone does not make the 7–11 of years 1–2 receive anything in years 3–4.
+    const cohort = AGE_BANDS.replace('duration: { years: 2 }', 'duration: { years: 4 }')
+      .replace(/\{ id: c([12]), year: 1,/g, '{ id: c$1, year: 3,')
+      .replace(/\{ id: c([34]), year: 2,/g, '{ id: c$1, year: 4,');
+    expect(ageRows(page(cohort)).map((row) => row.slice(0, 4))).toEqual([
+      ['ages 7–11', '6', 'year 1: 14 h 15 year 2: 14 h 15', '28 h 30'],
+      ['ages 12–15', '4', 'year 3: 13 h 20 year 4: 13 h 20', '26 h 40'],
+    ]);
   });
 
   it('shows no age-group table, nor its style, for a manual with one group', () => {
