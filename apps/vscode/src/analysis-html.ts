@@ -105,12 +105,12 @@ function widthClasses(): string {
  * page it always had): each year's hours and each competency stay whole and wrap between them;
  * under 720 px the table reflows like the coverage, each cell named by its column.
  */
-const AGE_GROUP_STYLE = `.age-groups th[scope=row]{white-space:nowrap}.year,.general{display:inline-block;white-space:nowrap;margin-right:.8em}.general.not-worked{color:var(--vscode-errorForeground)}
+const AGE_GROUP_STYLE = `.age-groups th[scope=row]{white-space:nowrap}.age-groups .year,.age-groups .competency{display:inline-block;white-space:nowrap;margin-right:.8em}.age-groups .competency.not-worked{color:var(--vscode-errorForeground)}
 @media (max-width:720px){
 .age-groups,.age-groups tbody,.age-groups tr,.age-groups th,.age-groups td{display:block;width:auto}
 .age-groups thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .age-groups th,.age-groups td{border-bottom:0;padding:.1em 0}.age-groups tr{border-bottom:1px solid var(--vscode-editorWidget-border,transparent);padding:.3em 0}
-.age-groups td.count,.age-groups td.total{display:inline-block;margin-right:1.2em}.age-groups td::before{content:attr(data-label) " ";color:var(--vscode-descriptionForeground)}
+.age-groups td::before{content:attr(data-label) " ";color:var(--vscode-descriptionForeground)}
 }`;
 
 /**
@@ -155,7 +155,7 @@ function ageGroupTable(analysis: Analysis, locale: Locale): string {
     const generals = GENERAL_COMPETENCIES.map((general) => {
       const worked = group.generals.find((candidate) => candidate.code === general.code)?.worked ?? false;
       const state = localize(worked ? ANALYSIS_WORDS.workedState : ANALYSIS_WORDS.notWorked, locale);
-      return `<span class="general ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${general.code} ${localize(general.label, locale)}${colon} ${state}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)}${worked ? '' : ` (${escapeHtml(state)})`}</span>`;
+      return `<span class="competency ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${general.code} ${localize(general.label, locale)}${colon} ${state}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)}${worked ? '' : ` (${escapeHtml(state)})`}</span>`;
     }).join(' ');
     return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${perYear}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(total))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
   });

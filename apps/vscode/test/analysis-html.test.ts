@@ -112,7 +112,7 @@ describe('the analysis view', () => {
       ['ages 12–15', '4', 'year 1: 13 h 20 year 2: 13 h 20', '26 h 40', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✖\u00a0E2 (not worked) ✔\u00a0S2'],
     ]);
     // A competency the group leaves out stands out in the theme's error colour, named in full on hover.
-    expect(html).toContain('<span class="general not-worked" title="E2 Regulate one’s emotions and stress: not worked">');
+    expect(html).toContain('<span class="competency not-worked" title="E2 Regulate one’s emotions and stress: not worked">');
     expect(html).toContain('<td class="years" data-label="Hours per year:">');
     // After the whole programme's coverage and chart: the programme as a whole first, then each group.
     expect(html.indexOf('<table class="age-groups">')).toBeGreaterThan(html.indexOf('<div class="chart"'));
