@@ -97,7 +97,9 @@ describe('the shipped examples produce the findings expected of them', () => {
     expect(coverage.ageGroups.map((group) => `${group.min}–${group.max}: ${group.totals.sessions} sessions`)).toEqual(['8–10: 16 sessions', '11–14: 18 sessions']);
     for (const group of coverage.ageGroups) expect(group.generals.filter((general) => !general.worked)).toEqual([]);
     // The intensity is read over each group's own years: 1–2 at school, 3–5 at collège.
-    expect(criteria.modalities.find((modality) => modality.id === '1.2.4')?.evidence).toMatch(/^8–10 ans\u00a0: séances 1 h, année 1\u00a0: 20 h, année 2\u00a0: 20 h\u00a0; 11–14 ans\u00a0: séances 55 min, année 3\u00a0: 17 h 30, année 4\u00a0: 17 h 30, année 5\u00a0: 17 h 30/);
+    expect(criteria.modalities.find((modality) => modality.id === '1.2.4')?.evidence).toMatch(
+      /^8–10 ans\u00a0: séances 1 h, année 1\u00a0: 20 h, année 2\u00a0: 20 h\u00a0; 11–14 ans\u00a0: séances 55 min, année 3\u00a0: 17 h 30, année 4\u00a0: 17 h 30, année 5\u00a0: 17 h 30/,
+    );
   });
 
   it('the weak manual: its four mistakes of form, and every weakness its header lists', () => {
