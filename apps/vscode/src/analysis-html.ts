@@ -1,5 +1,17 @@
-import { AXIS4_ITEMS, GENERAL_COMPETENCIES, GENERAL_CRITERIA, MODALITIES, OPERATIONAL_CRITERIA, PHASES, localize, message, type Locale, type Localized } from '@cpskit/core';
-import { evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
+import {
+  AXIS4_ITEMS,
+  GENERAL_COMPETENCIES,
+  GENERAL_CRITERIA,
+  MODALITIES,
+  OPERATIONAL_CRITERIA,
+  PHASES,
+  formatMinutes,
+  localize,
+  message,
+  type Locale,
+  type Localized,
+} from '@cpskit/core';
+import { ageGroupLabel, evidenceText, statusMeaning, type AgeGroupCoverage, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */
 export function escapeHtml(value: unknown): string {
@@ -48,6 +60,17 @@ export const ANALYSIS_WORDS = {
   },
   item: { en: 'Item', fr: 'Élément' },
   provisional: { en: 'provisional — the manual has errors', fr: 'provisoire — le manuel a des erreurs' },
+  byAgeGroup: { en: 'By age group', fr: 'Par groupe d’âge' },
+  byAgeGroupNote: {
+    en: 'A participant receives only the sessions for their ages and those for everyone; rituals and practices that no session lists are for everyone. Hours of sessions and practices together, over the years of the group’s sessions.',
+    fr: 'Un participant ne reçoit que les séances de son âge et celles pour tous\u00a0; les rituels et pratiques qu’aucune séance ne liste sont pour tous. Heures de séances et de pratiques ensemble, sur les années des séances du groupe.',
+  },
+  ageGroup: { en: 'Age group', fr: 'Groupe d’âge' },
+  hoursPerYear: { en: 'Hours per year', fr: 'Heures par an' },
+  yearHours: { en: 'year {year}: {time}', fr: 'année {year}\u00a0: {time}' },
+  generalsWorked: { en: 'General competencies', fr: 'Compétences générales' },
+  workedState: { en: 'worked', fr: 'travaillée' },
+  notWorked: { en: 'not worked', fr: 'non travaillée' },
   exportReport: { en: 'Export report', fr: 'Exporter le rapport' },
   exportHint: {
     en: 'A page to print or share (HTML, A4), written next to the manual and opened in the browser.',
@@ -78,10 +101,80 @@ function widthClasses(): string {
 }
 
 /**
+ * The age-group table's own rules, only on a page that has one (a manual with one group gets the
+ * page it always had): each year's hours and each competency stay whole and wrap between them;
+ * under 720 px the table reflows like the coverage, each cell named by its column.
+ */
+const AGE_GROUP_STYLE = `.age-groups th[scope=row]{white-space:nowrap}.age-groups .year,.age-groups .competency{display:inline-block;white-space:nowrap;margin-right:.8em}.age-groups .competency.not-worked{color:var(--vscode-errorForeground)}
+@media (max-width:720px){
+.age-groups,.age-groups tbody,.age-groups tr,.age-groups th,.age-groups td{display:block;width:auto}
+.age-groups thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.age-groups th,.age-groups td{border-bottom:0;padding:.1em 0}.age-groups tr{border-bottom:1px solid var(--vscode-editorWidget-border,transparent);padding:.3em 0}
+.age-groups td::before{content:attr(data-label) " ";color:var(--vscode-descriptionForeground)}
+}`;
+
+/**
+ * The years a group's intensity is read over, as the `intensity` rule reads them: from the year of
+ * its first session to that of its last (a year between with nothing shows as nothing), or every
+ * year the coverage counts when its sessions give no year. Units per band may follow one another
+ * as the children grow: the 8–10 of years 1–3 are not there in year 4, whatever the practices
+ * for everyone add to it.
+ */
+function groupYears(analysis: Analysis, group: AgeGroupCoverage): number[] {
+  const ids = new Set(group.sessionIds);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const session of analysis.coverage.sessions) {
+    if (session.year === undefined || !ids.has(session.id)) continue;
+    first = Math.min(first, session.year);
+    last = Math.max(last, session.year);
+  }
+  if (first <= last) return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  return Object.keys(group.totals.minutesByYear)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * What each age group receives, when sessions give their ages and the programme splits into
+ * several groups: its sessions, its hours year by year over its years (the intensity of criterion
+ * 1.2.4 as a participant of those ages lives it) and their total, and which of the six general
+ * competencies it works. Nothing at all for a manual with one group: it reads exactly as before.
+ */
+function ageGroupTable(analysis: Analysis, locale: Locale): string {
+  const groups = analysis.coverage.ageGroups;
+  if (groups.length < 2) return '';
+  const t = (text: Localized, args?: Record<string, string | number>) => escapeHtml(localize(text, locale, args));
+  const colon = locale === 'fr' ? '\u00a0:' : ':';
+  const labelled = (column: Localized) => ` data-label="${escapeHtml(localize(column, locale) + colon)}"`;
+  const rows = groups.map((group) => {
+    const years = groupYears(analysis, group);
+    const minutes = years.map((year) => group.totals.minutesByYear[year] ?? 0);
+    const perYear = years.map((year, index) => `<span class="year">${t(ANALYSIS_WORDS.yearHours, { year, time: formatMinutes(minutes[index]!) })}</span>`).join(' ');
+    const total = minutes.reduce((sum, value) => sum + value, 0);
+    const generals = GENERAL_COMPETENCIES.map((general) => {
+      const worked = group.generals.find((candidate) => candidate.code === general.code)?.worked ?? false;
+      const state = localize(worked ? ANALYSIS_WORDS.workedState : ANALYSIS_WORDS.notWorked, locale);
+      return `<span class="competency ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${general.code} ${localize(general.label, locale)}${colon} ${state}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)}${worked ? '' : ` (${escapeHtml(state)})`}</span>`;
+    }).join(' ');
+    return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${perYear}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(total))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
+  });
+  return `<h2>${t(ANALYSIS_WORDS.byAgeGroup)}</h2>
+<p class="evidence">${t(ANALYSIS_WORDS.byAgeGroupNote)}</p>
+<table class="age-groups">
+<thead><tr><th scope="col">${t(ANALYSIS_WORDS.ageGroup)}</th><th scope="col">${t(ANALYSIS_WORDS.sessions)}</th><th scope="col">${t(ANALYSIS_WORDS.hoursPerYear)}</th><th scope="col">${t(ANALYSIS_WORDS.totalMinutes)}</th><th scope="col">${t(ANALYSIS_WORDS.generalsWorked)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+/**
  * The analysis view: the score, the criteria table (3 general, 9 operational, every modality
  * with its status and evidence), the items of axis 4 (monitoring and evaluation) in a table
  * of their own, apart from SpF's criteria and score, and the coverage (the six general competencies, phase 1 then
- * phase 2, as a table and a bar chart of their minutes). No script; one style sheet with a nonce;
+ * phase 2, as a table and a bar chart of their minutes), with, when sessions give their ages, what each age group
+ * receives. No script; one style sheet with a nonce;
  * colours from the theme's variables, so it reads in light, dark and high-contrast themes.
  */
 export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: AnalysisPage): string {
@@ -149,6 +242,8 @@ export function analysisHtml({ analysis, file, locale, nonce, exportCommand }: A
     .join('');
   coverageRows.push(`<tr class="all"><th scope="row">${t(ANALYSIS_WORDS.allRow)}</th><td></td><td${label[1]}>${escapeHtml(coverage.totals.sessions)}</td>${totals}</tr>`);
 
+  const ageGroupRows = ageGroupTable(analysis, locale);
+
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -181,7 +276,7 @@ tr.operational th{padding-left:0}tr.modality,tr.item{padding-left:1em}tr.modalit
 .chart-row{display:flex;align-items:center;gap:.5em;margin:.2em 0}.chart-row .bar{width:60%}.chart-label{width:2.5em;font-weight:600}
 .summary{font-size:1.1em}
 .actions{margin:.6em 0}.button{display:inline-block;padding:.3em .9em;border-radius:2px;text-decoration:none;color:var(--vscode-button-foreground);background:var(--vscode-button-background)}.button:hover{background:var(--vscode-button-hoverBackground)}
-${widthClasses()}
+${widthClasses()}${ageGroupRows ? `\n${AGE_GROUP_STYLE}` : ''}
 </style>
 </head>
 <body>
@@ -214,7 +309,7 @@ ${coverageRows.join('\n')}
 <div class="chart" role="list">
 ${chartRows.join('\n')}
 </div>
-</body>
+${ageGroupRows ? `${ageGroupRows}\n` : ''}</body>
 </html>
 `;
 }

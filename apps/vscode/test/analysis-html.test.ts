@@ -5,24 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { analysisHtml, escapeHtml } from '../src/analysis-html.js';
 
 const EXAMPLE = readFileSync(new URL('../../../examples/primavera.cps.yaml', import.meta.url), 'utf8');
+/** Sessions for the 7–11 and for the 12–15, a daily ritual for everyone; the 12–15 never work E2 (see its header). */
+const AGE_BANDS = readFileSync(new URL('../../../packages/language-server/test/fixtures/age-bands.cps.yaml', import.meta.url), 'utf8');
 
 describe('the analysis view', () => {
   const page = (text: string, locale: 'fr' | 'en' = 'en', file = 'primavera.cps.yaml') =>
     analysisHtml({ analysis: analyzeText(text, { locale }), file, locale, nonce: 'bm9uY2U=' });
 
   it('allows nothing but its own style sheet: no script, no remote resource, no inline style', () => {
-    const html = page(EXAMPLE);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'none'");
-    expect(csp).toContain("style-src 'nonce-bm9uY2U='");
-    expect(csp).not.toContain('unsafe');
-    expect(html).not.toMatch(/<script|\sstyle="|\son[a-z]+=|https?:\/\//i);
-    expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style nonce="bm9uY2U=">']);
+    for (const html of [page(EXAMPLE), page(AGE_BANDS, 'fr')]) {
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'none'");
+      expect(csp).toContain("style-src 'nonce-bm9uY2U='");
+      expect(csp).not.toContain('unsafe');
+      expect(html).not.toMatch(/<script|\sstyle="|\son[a-z]+=|https?:\/\//i);
+      expect(html.match(/<style\b[^>]*>/g)).toEqual(['<style nonce="bm9uY2U=">']);
+    }
   });
 
   it('takes every colour from the theme, so that it reads in light, dark and high-contrast themes', () => {
-    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(page(EXAMPLE))![1]!;
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(page(AGE_BANDS))![1]!;
     const colours = [...style.matchAll(/(?:^|[;{])\s*((?:background|color|border)[\w-]*)\s*:\s*([^;}]+)/g)].map((match) => [match[1], match[2]!.trim()]);
     expect(colours.length).toBeGreaterThan(8);
     for (const [property, value] of colours) {
@@ -91,6 +94,62 @@ describe('the analysis view', () => {
     expect(html).toContain('<h1>Critères et couverture\u00a0: atelier-emotions.cps.yaml</h1>');
     // The layout changes with the view's width (a webview's viewport is the panel), never with a script.
     expect(html).toMatch(/@media \(max-width:720px\)\{/);
+  });
+
+  /** The age-group table's rows, each as its cells' text (the marks and the no-break spaces kept). */
+  const ageRows = (html: string) =>
+    [...html.matchAll(/<tr class="age-group">(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')));
+
+  it('shows what each age group receives when sessions give their ages: sessions, hours per year, competencies (English)', () => {
+    const html = page(AGE_BANDS, 'en', 'age-bands.cps.yaml');
+    expect(html).toContain('<h2>By age group</h2>');
+    expect(html).toContain(
+      '<th scope="col">Age group</th><th scope="col">Sessions</th><th scope="col">Hours per year</th><th scope="col">Total</th><th scope="col">General competencies</th>',
+    );
+    // 7–11: six 45-minute sessions over two years; 12–15: four of 40 minutes; the daily 5-minute ritual (12 h a year) for both.
+    expect(ageRows(html)).toEqual([
+      ['ages 7–11', '6', 'year 1: 14 h 15 year 2: 14 h 15', '28 h 30', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✔\u00a0E2 ✔\u00a0S2'],
+      ['ages 12–15', '4', 'year 1: 13 h 20 year 2: 13 h 20', '26 h 40', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✖\u00a0E2 (not worked) ✔\u00a0S2'],
+    ]);
+    // A competency the group leaves out stands out in the theme's error colour, named in full on hover.
+    expect(html).toContain('<span class="competency not-worked" title="E2 Regulate one’s emotions and stress: not worked">');
+    expect(html).toContain('<td class="years" data-label="Hours per year:">');
+    // After the whole programme's coverage and chart: the programme as a whole first, then each group.
+    expect(html.indexOf('<table class="age-groups">')).toBeGreaterThan(html.indexOf('<div class="chart"'));
+    expect(html).toMatch(/@media \(max-width:720px\)\{\n\.age-groups,/);
+  });
+
+  it('and in French, with the group named as the CLI names it and French typography', () => {
+    const html = page(AGE_BANDS, 'fr', 'age-bands.cps.yaml');
+    expect(html).toContain('<h2>Par groupe d’âge</h2>');
+    expect(html).toContain('séances de son âge et celles pour tous\u00a0; les rituels');
+    expect(ageRows(html).map((row) => [row[0], row[2], row[4]])).toEqual([
+      ['7–11 ans', 'année 1\u00a0: 14 h 15 année 2\u00a0: 14 h 15', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✔\u00a0E2 ✔\u00a0S2'],
+      ['12–15 ans', 'année 1\u00a0: 13 h 20 année 2\u00a0: 13 h 20', '✔\u00a0C1 ✔\u00a0E1 ✔\u00a0S1 ✔\u00a0C2 ✖\u00a0E2 (non travaillée) ✔\u00a0S2'],
+    ]);
+    expect(html).toContain('<td class="count" data-label="Séances\u00a0:">6</td>');
+    expect(html).toContain('title="E2 Réguler ses émotions et son stress\u00a0: non travaillée"');
+  });
+
+  it('reads each group over the years of its own sessions when the units follow one another as the children grow', () => {
+    // The 12–15 now come in years 3 and 4: the daily ritual for everyone does not make the 7–11 of years 1–2 receive anything in years 3–4.
+    const cohort = AGE_BANDS.replace('duration: { years: 2 }', 'duration: { years: 4 }')
+      .replace(/\{ id: c([12]), year: 1,/g, '{ id: c$1, year: 3,')
+      .replace(/\{ id: c([34]), year: 2,/g, '{ id: c$1, year: 4,');
+    expect(ageRows(page(cohort)).map((row) => row.slice(0, 4))).toEqual([
+      ['ages 7–11', '6', 'year 1: 14 h 15 year 2: 14 h 15', '28 h 30'],
+      ['ages 12–15', '4', 'year 3: 13 h 20 year 4: 13 h 20', '26 h 40'],
+    ]);
+  });
+
+  it('shows no age-group table, nor its style, for a manual with one group', () => {
+    for (const locale of ['en', 'fr'] as const) expect(page(EXAMPLE, locale)).not.toMatch(/age-group|By age group|Par groupe/);
+    // Sessions that all give the programme's own ages make one group too: the page is the one without ages.
+    const whole = AGE_BANDS.replace(/ages: \{ min: (7|12), max: (11|15) \}, /g, 'ages: { min: 7, max: 15 }, ');
+    const without = AGE_BANDS.replace(/ages: \{ min: (7|12), max: (11|15) \}, /g, '');
+    expect(whole).not.toBe(without);
+    expect(page(whole, 'fr')).toBe(page(without, 'fr'));
+    expect(page(whole, 'fr')).not.toContain('age-group');
   });
 
   it('shows what a manual says as text, never as markup', () => {

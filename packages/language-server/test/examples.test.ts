@@ -86,6 +86,22 @@ describe('the shipped examples produce the findings expected of them', () => {
     ]);
   });
 
+  it('Passerelles: units per age band, a school module for the 8–10 and a collège module for the 11–14, read group by group', () => {
+    // A programme built on evidence and SpF's criteria that meets every modality as written: the
+    // group reading finds nothing to add. Each module starts with phase 1 (the collège module again
+    // at the entry into 6e), each group works the six general competencies, and each has more than
+    // ten hours a year over its own years, with the rituals and the common language for everyone.
+    expect(findingsOf('passerelles.cps.yaml')).toEqual([]);
+    expect(gapsOf('passerelles.cps.yaml')).toEqual([]);
+    const { coverage, criteria } = analysisOf('passerelles.cps.yaml');
+    expect(coverage.ageGroups.map((group) => `${group.min}–${group.max}: ${group.totals.sessions} sessions`)).toEqual(['8–10: 16 sessions', '11–14: 18 sessions']);
+    for (const group of coverage.ageGroups) expect(group.generals.filter((general) => !general.worked)).toEqual([]);
+    // The intensity is read over each group's own years: 1–2 at school, 3–5 at collège.
+    expect(criteria.modalities.find((modality) => modality.id === '1.2.4')?.evidence).toMatch(
+      /^8–10 ans\u00a0: séances 1 h, année 1\u00a0: 20 h, année 2\u00a0: 20 h\u00a0; 11–14 ans\u00a0: séances 55 min, année 3\u00a0: 17 h 30, année 4\u00a0: 17 h 30, année 5\u00a0: 17 h 30/,
+    );
+  });
+
   it('the weak manual: its four mistakes of form, and every weakness its header lists', () => {
     expect(findingsOf('weak/atelier-emotions.cps.yaml')).toEqual([
       // No materials, no follow-up, no training (1.2.5, 2.2, 2.1).
@@ -141,8 +157,8 @@ describe('the shipped examples produce the findings expected of them', () => {
     expect(analysis.criteria.score).toBeLessThan(25);
   });
 
-  it('the real programmes score far above the weak manual', () => {
-    for (const name of ['unplugged', 'good-behavior-game', 'psfp', 'primavera', 'tina-et-toni']) {
+  it('the real programmes, and the programme with units per age band, score far above the weak manual', () => {
+    for (const name of ['unplugged', 'good-behavior-game', 'psfp', 'primavera', 'tina-et-toni', 'passerelles']) {
       const analysis = analysisOf(`${name}.cps.yaml`);
       expect(analysis.counts.error, name).toBe(0);
       expect(analysis.criteria.score, name).toBeGreaterThan(90);

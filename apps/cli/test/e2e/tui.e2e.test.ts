@@ -86,12 +86,12 @@ describe('cps tui in tmux, at 80×24', () => {
     const mark = `a${process.pid}`;
     start(folder, mark, { EDITOR: editor });
 
-    // Manuals join the list as the server answers for each, in any order: wait for all six.
+    // Manuals join the list as the server answers for each, in any order: wait for all seven.
     const first = await waitFor(
-      (text) => text.includes('Manuals (6)') && text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+0\s+\d+/.test(text),
-      'the six manuals with their counts',
+      (text) => text.includes('Manuals (7)') && text.includes('weak/atelier-emotions.cps.yaml') && /psfp\.cps\.yaml\s+0\s+0\s+\d+/.test(text),
+      'the seven manuals with their counts',
     );
-    expect(first).toContain('Manuals (6)');
+    expect(first).toContain('Manuals (7)');
     for (const line of first.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
     // Down to the next manual, then into its findings.

@@ -6,13 +6,18 @@ import { analysisHtml } from '../../src/analysis-html.js';
 
 /**
  * The analysis view as a webview shows it, in headless Chromium at the width of half a screen and
- * narrower: the statuses never wrap, nothing runs past the right edge. The page itself runs no
+ * narrower: the statuses never wrap, nothing runs past the right edge; with age groups, each year's
+ * hours and each competency of a group stay on one line. The page itself runs no
  * script; the measures are taken from outside (Playwright's evaluate, over the DevTools protocol).
  * Needs only Chromium (CPS_E2E_CHROMIUM, default /usr/bin/chromium), not code-server:
  *   npx vitest run --config vitest.e2e.config.ts test/e2e/analysis-width.e2e.test.ts
  * With CPS_E2E_SCREENSHOTS=<folder>, it also saves each page as a PNG there, to look at.
  */
-const MANUALS = ['weak/atelier-emotions.cps.yaml', 'psfp.cps.yaml'].map((name) => ({ name, text: readFileSync(new URL(`../../../../examples/${name}`, import.meta.url), 'utf8') }));
+// Passerelles gives its units per age band: the page has the table by age group too.
+const MANUALS = ['weak/atelier-emotions.cps.yaml', 'psfp.cps.yaml', 'passerelles.cps.yaml'].map((name) => ({
+  name,
+  text: readFileSync(new URL(`../../../../examples/${name}`, import.meta.url), 'utf8'),
+}));
 let browser: Browser;
 const analyses = new Map<string, ReturnType<typeof analyzeText>>();
 /** Each manual analysed once per language, whatever the widths it is shown at. */
@@ -42,6 +47,10 @@ interface Layout {
   readonly overflowing: string[];
   /** For each modality row: the bottom of its wording and the top of its status. */
   readonly rows: { wordingBottom: number; statusTop: number }[];
+  /** Each year's hours and each competency of the age-group table, as a badge is measured. */
+  readonly chips: { text: string; lines: number; right: number }[];
+  /** For each age-group row: the bottom of its name and the top of its hours per year. */
+  readonly groups: { nameBottom: number; yearsTop: number }[];
 }
 
 async function layout(page: Page): Promise<Layout> {
@@ -62,7 +71,17 @@ async function layout(page: Page): Promise<Layout> {
       wordingBottom: row.cells[0]!.getBoundingClientRect().bottom,
       statusTop: row.querySelector('.badge')!.getBoundingClientRect().top,
     }));
-    return { viewport: document.documentElement.clientWidth, pageWidth: document.documentElement.scrollWidth, badges, overflowing, rows };
+    const chips = Array.from(document.querySelectorAll<HTMLElement>('.age-groups .year, .age-groups .competency')).map((chip) => {
+      const range = document.createRange();
+      range.selectNodeContents(chip);
+      const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+      return { text: chip.textContent ?? '', lines: tops.size, right: chip.getBoundingClientRect().right };
+    });
+    const groups = Array.from(document.querySelectorAll<HTMLTableRowElement>('tr.age-group')).map((row) => ({
+      nameBottom: row.cells[0]!.getBoundingClientRect().bottom,
+      yearsTop: row.querySelector('td.years')!.getBoundingClientRect().top,
+    }));
+    return { viewport: document.documentElement.clientWidth, pageWidth: document.documentElement.scrollWidth, badges, overflowing, rows, chips, groups };
   });
 }
 
@@ -97,6 +116,17 @@ describe('the analysis view in a narrow webview', () => {
             }
             // The wording on its own line, the status and the evidence under it.
             for (const row of shown.rows) expect(row.statusTop).toBeGreaterThanOrEqual(row.wordingBottom - 1);
+            // The age groups: two rows, each with its years (two at school, three at collège) and six competencies, none wrapped.
+            if (manual.name === 'passerelles.cps.yaml') {
+              expect(shown.groups).toHaveLength(2);
+              expect(shown.chips).toHaveLength(2 + 3 + 12);
+              for (const chip of shown.chips) {
+                expect(chip.lines, chip.text).toBe(1);
+                expect(chip.right, chip.text).toBeLessThanOrEqual(width);
+              }
+              // The narrow layout: the group's name on its own line, its hours under it.
+              for (const group of shown.groups) expect(group.yearsTop).toBeGreaterThanOrEqual(group.nameBottom - 1);
+            } else expect(shown.groups).toEqual([]);
             await page.close();
           }
         } finally {
@@ -115,6 +145,11 @@ describe('the analysis view in a narrow webview', () => {
     for (const badge of shown.badges) expect(badge.lines, badge.text).toBe(1);
     // Side by side: each status starts on the line of its wording.
     for (const row of shown.rows) expect(row.statusTop).toBeLessThan(row.wordingBottom);
+    // And each age group's name beside its hours.
+    await page.setContent(analysisHtml({ analysis: analysed(MANUALS[2]!.name, MANUALS[2]!.text, 'fr'), file: 'm.cps.yaml', locale: 'fr', nonce: 'bm9uY2U=' }));
+    const groups = (await layout(page)).groups;
+    expect(groups).toHaveLength(2);
+    for (const group of groups) expect(group.yearsTop).toBeLessThan(group.nameBottom);
     await context.close();
   });
 });
