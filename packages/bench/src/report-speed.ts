@@ -2,13 +2,12 @@
 // (issue 15): the territory costs the check, plus its model and its charts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { manual, median, random } from './corpus.js';
 
-const require = createRequire(import.meta.url);
-const CPS = require.resolve('@cpskit/cli/package.json').replace(/package\.json$/, 'dist/cps.cjs');
+const CPS = fileURLToPath(new URL('../../../apps/cli/dist/cps.cjs', import.meta.url));
 
 /** Age ranges and settings a territory's programmes have, so that the picture has cells, bands and gaps to compute. */
 const AGES = ['{ min: 3, max: 5 }', '{ min: 6, max: 11 }', '{ min: 8, max: 12 }', '{ min: 11, max: 15 }', '{ min: 15, max: 18 }', '{ min: 16, max: 25 }'];
