@@ -11,7 +11,7 @@ import {
   type Locale,
   type Localized,
 } from '@cpskit/core';
-import { ageGroupLabel, evidenceText, statusMeaning, type AgeGroupCoverage, type Analysis } from '@cpskit/language-server';
+import { ageGroupLabel, evidenceText, statusMeaning, type Analysis } from '@cpskit/language-server';
 
 /** Everything a manual puts on the page goes through here: it is text, never markup. */
 export function escapeHtml(value: unknown): string {
@@ -114,28 +114,6 @@ const AGE_GROUP_STYLE = `.age-groups th[scope=row]{white-space:nowrap}.age-group
 }`;
 
 /**
- * The years a group's intensity is read over, as the `intensity` rule reads them: from the year of
- * its first session to that of its last (a year between with nothing shows as nothing), or every
- * year the coverage counts when its sessions give no year. Units per band may follow one another
- * as the children grow: the 8–10 of years 1–3 are not there in year 4, whatever the practices
- * for everyone add to it.
- */
-function groupYears(analysis: Analysis, group: AgeGroupCoverage): number[] {
-  const ids = new Set(group.sessionIds);
-  let first = Infinity;
-  let last = -Infinity;
-  for (const session of analysis.coverage.sessions) {
-    if (session.year === undefined || !ids.has(session.id)) continue;
-    first = Math.min(first, session.year);
-    last = Math.max(last, session.year);
-  }
-  if (first <= last) return Array.from({ length: last - first + 1 }, (_, index) => first + index);
-  return Object.keys(group.totals.minutesByYear)
-    .map(Number)
-    .sort((a, b) => a - b);
-}
-
-/**
  * What each age group receives, when sessions give their ages and the programme splits into
  * several groups: its sessions, its hours year by year over its years (the intensity of criterion
  * 1.2.4 as a participant of those ages lives it) and their total, and which of the six general
@@ -148,16 +126,16 @@ function ageGroupTable(analysis: Analysis, locale: Locale): string {
   const colon = locale === 'fr' ? '\u00a0:' : ':';
   const labelled = (column: Localized) => ` data-label="${escapeHtml(localize(column, locale) + colon)}"`;
   const rows = groups.map((group) => {
-    const years = groupYears(analysis, group);
-    const minutes = years.map((year) => group.totals.minutesByYear[year] ?? 0);
-    const perYear = years.map((year, index) => `<span class="year">${t(ANALYSIS_WORDS.yearHours, { year, time: formatMinutes(minutes[index]!) })}</span>`).join(' ');
-    const total = minutes.reduce((sum, value) => sum + value, 0);
+    // Over the group's years (see `AgeGroupCoverage.years`): a year between with nothing shows as nothing.
+    const perYear = group.years
+      .map((year) => `<span class="year">${t(ANALYSIS_WORDS.yearHours, { year, time: formatMinutes(group.totals.minutesByYear[year] ?? 0) })}</span>`)
+      .join(' ');
     const generals = GENERAL_COMPETENCIES.map((general) => {
       const worked = group.generals.find((candidate) => candidate.code === general.code)?.worked ?? false;
       const state = localize(worked ? ANALYSIS_WORDS.workedState : ANALYSIS_WORDS.notWorked, locale);
       return `<span class="competency ${worked ? 'worked' : 'not-worked'}" title="${escapeHtml(`${general.code} ${localize(general.label, locale)}${colon} ${state}`)}"><span aria-hidden="true">${worked ? '✔' : '✖'}</span>\u00a0${escapeHtml(general.code)}${worked ? '' : ` (${escapeHtml(state)})`}</span>`;
     }).join(' ');
-    return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${perYear}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(total))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
+    return `<tr class="age-group"><th scope="row">${t(ageGroupLabel(group))}</th><td class="count"${labelled(ANALYSIS_WORDS.sessions)}>${escapeHtml(group.totals.sessions)}</td><td class="years"${labelled(ANALYSIS_WORDS.hoursPerYear)}>${perYear}</td><td class="total"${labelled(ANALYSIS_WORDS.totalMinutes)}>${escapeHtml(formatMinutes(group.totals.minutes))}</td><td class="generals"${labelled(ANALYSIS_WORDS.generalsWorked)}>${generals}</td></tr>`;
   });
   return `<h2>${t(ANALYSIS_WORDS.byAgeGroup)}</h2>
 <p class="evidence">${t(ANALYSIS_WORDS.byAgeGroupNote)}</p>

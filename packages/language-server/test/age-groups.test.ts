@@ -48,6 +48,59 @@ describe('age groups', () => {
     expect(group!.generals.map((general) => general.worked)).toEqual(analysis.coverage.generals.map((general) => general.worked));
   });
 
+  describe('a group’s years', () => {
+    /** An 8–14 programme over four years: the school unit for the 8–10 in years 1–2, the collège unit for the 11–14 in years 3–4, a daily ritual for everyone. */
+    const cohort = (collegeYears: [number, number]) =>
+      analyzeText(
+        manualWith({
+          ages: '{ min: 8, max: 14 }',
+          years: 4,
+          activities: [
+            { id: 'a', codes: ['C1'], minutes: 60 },
+            { id: 'meteo', kind: 'ritual', codes: ['E1'], minutes: 5, frequency: 'daily' },
+          ],
+          sessions: [
+            { id: 'e1', year: 1, activities: ['a'], ages: '{ min: 8, max: 10 }' },
+            { id: 'e2', year: 2, activities: ['a'], ages: '{ min: 8, max: 10 }' },
+            { id: 'c1', year: collegeYears[0], activities: ['a'], ages: '{ min: 11, max: 14 }' },
+            { id: 'c2', year: collegeYears[1], activities: ['a'], ages: '{ min: 11, max: 14 }' },
+          ],
+        }),
+      ).coverage;
+
+    it('are those of its sessions, and the practices for everyone count in them only (units that follow one another)', () => {
+      const coverage = cohort([3, 4]);
+      expect(coverage.ageGroups.map((group) => [`${group.min}–${group.max}`, group.years])).toEqual([
+        ['8–10', [1, 2]],
+        ['11–14', [3, 4]],
+      ]);
+      // The ritual, 144 times 5 minutes a year: 720 minutes in each of the group's two years, none in the other group's years.
+      expect(coverage.ageGroups[0]!.totals).toMatchObject({ sessionMinutes: 120, practiceMinutes: 1440, minutes: 1560, minutesByYear: { 1: 780, 2: 780 } });
+      expect(Object.keys(coverage.ageGroups[0]!.totals.minutesByYear)).toEqual(['1', '2']);
+      // The programme as a whole keeps the ritual in its four years.
+      expect(coverage.totals.practiceMinutes).toBe(2880);
+    });
+
+    it('run from the first session’s year to the last’s, a year between with nothing included (units side by side)', () => {
+      expect(cohort([1, 4]).ageGroups.map((group) => group.years)).toEqual([
+        [1, 2],
+        [1, 2, 3, 4],
+      ]);
+    });
+
+    it('are every year of the programme for a manual with one group', () => {
+      expect(
+        analyzeText(manualWith({ years: 3, activities: [{ id: 'a', codes: ['C1'], minutes: 45 }], sessions: [{ id: 's1', year: 1, activities: ['a'] }] })).coverage.ageGroups[0]!
+          .years,
+      ).toEqual([1, 2, 3]);
+    });
+
+    it('leave out a year the schema refuses, however large', () => {
+      const coverage = cohort([3, 1e9]);
+      expect(coverage.ageGroups[1]!.years).toEqual([3]);
+    });
+  });
+
   describe('the test manual with units per band (test/fixtures/age-bands.cps.yaml)', () => {
     const analysis = analyzeText(FIXTURE);
 

@@ -1,5 +1,6 @@
 import type { Localized } from '@cpskit/core';
 import type { ActivityModel, DeclaredAges, ManualModel, SessionModel } from '../model/manual-model.js';
+import { sessionYearSpan } from './practice-time.js';
 
 /**
  * Participants who receive the same sessions and activities: the ages of the programme split
@@ -121,5 +122,9 @@ export function groupView(model: ManualModel, group: AgeGroup): ManualModel {
     for (const ref of session.activityRefs) total += activityById.get(ref.value)?.minutes ?? 0;
     return total;
   };
-  return { ...model, sessions, activities, activityById, sessionMinutes };
+  // Its participants are of its ages in the years of its sessions: the practices for everyone are
+  // theirs in those years (units per band that follow one another: the 8–10 of years 1–2 are in
+  // the 11–14 group in year 3). Without a year on its sessions, every year of the programme.
+  const span = sessionYearSpan(sessions);
+  return { ...model, sessions, activities, activityById, sessionMinutes, ...(span.length > 0 ? { practiceYears: span } : {}) };
 }

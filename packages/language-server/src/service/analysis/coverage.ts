@@ -1,7 +1,7 @@
 import { GENERAL_COMPETENCIES, generalCodeOf, lookupCompetency, type CategoryCode, type GeneralCode, type Phase } from '@cpskit/core';
 import type { ActivityModel, ActivityRef, LocatedText, ManualModel, SessionModel } from '../model/manual-model.js';
 import { ageGroupsOf, groupView, type AgeGroup } from './age-groups.js';
-import { occurrencesPerYear, plannedYears, weeksPerYear } from './practice-time.js';
+import { occurrencesPerYear, practiceYears, weeksPerYear } from './practice-time.js';
 
 /** One place in the session sequence where an activity is run. */
 export interface Occurrence {
@@ -129,6 +129,12 @@ export interface AgeGroupCoverage {
   readonly min?: number;
   readonly max?: number;
   readonly sessionIds: readonly string[];
+  /**
+   * The years its participants are of its ages: from the year of its first session to that of its
+   * last, or every year of the programme when its sessions give no year. The practices for
+   * everyone count in these years only, so its figures are those of a participant while in it.
+   */
+  readonly years: readonly number[];
   readonly totals: {
     readonly sessions: number;
     readonly minutes: number;
@@ -181,15 +187,22 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
 
 function withGroups(model: ManualModel, whole: Omit<CoverageMatrix, 'ageGroups'>): CoverageMatrix {
   const groups = ageGroupsOf(model);
-  const ageGroups = groups.length === 1 ? [groupCoverage(groups[0]!, whole)] : groups.map((group) => groupCoverage(group, matrixOf(groupView(model, group))));
+  const ageGroups =
+    groups.length === 1
+      ? [groupCoverage(groups[0]!, whole, practiceYears(model))]
+      : groups.map((group) => {
+          const view = groupView(model, group);
+          return groupCoverage(group, matrixOf(view), practiceYears(view));
+        });
   return { ...whole, ageGroups };
 }
 
-function groupCoverage(group: AgeGroup, matrix: Omit<CoverageMatrix, 'ageGroups'>): AgeGroupCoverage {
+function groupCoverage(group: AgeGroup, matrix: Omit<CoverageMatrix, 'ageGroups'>, years: readonly number[]): AgeGroupCoverage {
   return {
     ...(group.min !== undefined ? { min: group.min } : {}),
     ...(group.max !== undefined ? { max: group.max } : {}),
     sessionIds: matrix.sessions.map((session) => session.id),
+    years,
     totals: {
       sessions: matrix.totals.sessions,
       minutes: matrix.totals.minutes,
@@ -315,14 +328,14 @@ function matrixOf(model: ManualModel): Omit<CoverageMatrix, 'ageGroups'> {
     });
   });
 
-  // Practices that run on their own: every year of the programme, never through a session.
+  // Practices that run on their own: every year of the programme (of the group, in a group's view), never through a session.
   const practices: PracticeCoverage[] = [];
   const practiceMinutesByYear: Record<number, number> = {};
   let practiceTotal = 0;
   const homePracticeMinutesByYear: Record<number, number> = {};
   let homePracticeTotal = 0;
   const weeks = weeksPerYear(model);
-  const years = plannedYears(model);
+  const years = practiceYears(model);
   for (const activity of model.activities) {
     const kind = activity.kind?.value;
     if (!isPracticeKind(kind) || (scheduled.get(activity) ?? 0) > 0) continue;

@@ -111,6 +111,12 @@ export interface ManualModel {
   /** Every activity written, placeholders included, by id: what a session may refer to. */
   readonly definedActivityById: ReadonlyMap<string, ActivityModel>;
   readonly program: ProgramFacts;
+  /**
+   * The years the practices that no session lists are counted in. Unset: every planned year. An
+   * age group's view sets it to the years of its own sessions (see `groupView`): its participants
+   * are of its ages then, and in another group the other years.
+   */
+  readonly practiceYears?: readonly number[];
   /** A top-level section, when it is a map. */
   section(name: string): YMap | undefined;
   /** The pair of a top-level key, to point at it. */
