@@ -96,3 +96,13 @@ describe('stakeholders', () => {
     expect(runRuleFully(rule, text).assessments[0]?.evidence).toBe('parents, children');
   });
 });
+
+describe('stakeholders: the evidence', () => {
+  it('names every value the format knows, unclipped, so that reports can put each in words', () => {
+    const text = 'governance:\n  stakeholders: [cps-professionals, professionals, decision-makers, parents, children, young-people, partners, parents]\n';
+    const { assessments } = runRuleFully(rule, text);
+    expect(assessments.find((assessment) => assessment.modality === '2.3.5')?.evidence).toBe(
+      'cps-professionals, professionals, decision-makers, parents, children, young-people, partners',
+    );
+  });
+});

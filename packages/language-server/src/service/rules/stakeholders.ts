@@ -1,4 +1,4 @@
-import { joinList, type Localized, displayed } from '@cpskit/core';
+import { STAKEHOLDERS, joinList, type Localized, displayed } from '@cpskit/core';
 import { isMap, isSeq } from '../parse/tree.js';
 import { defineRule } from './rule.js';
 import { meaningfulTexts } from './support/meaningful.js';
@@ -15,6 +15,8 @@ export const STAKEHOLDER_GROUPS: readonly { readonly values: readonly string[]; 
   { values: ['parents'], name: { en: 'parents', fr: 'parents' }, minorsOnly: true },
   { values: ['children', 'young-people'], name: { en: 'children or young people', fr: 'enfants ou jeunes' } },
 ];
+
+const KNOWN_VALUES: ReadonlySet<string> = new Set(STAKEHOLDERS);
 
 /** Age from which the whole public is adult, and parents are no longer expected. */
 const ADULT_AGE = 18;
@@ -86,6 +88,10 @@ export default defineRule<'incomplete' | 'none'>({
       });
     }
     const status = absent.length === 0 ? 'met' : absent.length < expected.length ? 'partly-met' : 'missing';
-    assess('2.3.5', status, clip(listed.join(', ')));
+    // The evidence names the values the format knows, each once, which the reports put in words;
+    // a list of them is short, so none is clipped into an unreadable « young-peo… ». Other words
+    // are the schema's to report, and are quoted as written only when there is nothing else.
+    const known = [...new Set(listed.filter((value) => KNOWN_VALUES.has(value)))];
+    assess('2.3.5', status, known.length > 0 ? known.join(', ') : clip(listed.join(', ')));
   },
 });
