@@ -24,7 +24,13 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
+/**
+ * `pauseMs` is the time between one edit's diagnostics and the next edit: 0 sends each edit as soon
+ * as the last one is checked, so every edit falls within the debounce of the check before it (a
+ * burst: a paste, a replace-all, a key held down); 150 is a brisk typist's rhythm (about seven
+ * keys a second), where each keystroke comes after a quiet moment and is checked at once.
+ */
+export async function lspLatency({ edits = 60, lines = 5000, pauseMs = 0 } = {}) {
   const text = manual(lines, 42);
   const lineCount = text.split('\n').length - 1;
 
@@ -58,6 +64,7 @@ export async function lspLatency({ edits = 60, lines = 5000 } = {}) {
     const typing = i % 2 === 0;
     if (typing) place = { line: titleLines[pick(titleLines.length)]!, character: 20 + pick(10) };
     const range = typing ? { start: place, end: place } : { start: place, end: { line: place.line, character: place.character + 1 } };
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     if (i === 5) cpuAtStart = cpuMs(child.pid!);
     const started = performance.now();
     await client.change(uri, range, typing ? 'x' : '', 60_000);

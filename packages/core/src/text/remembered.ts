@@ -10,7 +10,9 @@
 export function rememberedByText<T>(compute: (text: string) => T, capacity = 20_000): (text: string) => T {
   let known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text)!;
+    // One lookup for the usual answer (hashing and comparing a long text is the cost here); `has` only for an undefined one.
+    const remembered = known.get(text);
+    if (remembered !== undefined || known.has(text)) return remembered as T;
     const value = compute(text);
     if (known.size >= capacity) known = new Map();
     known.set(text, value);

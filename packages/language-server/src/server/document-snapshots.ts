@@ -23,6 +23,8 @@ export class DocumentSnapshots {
   private readonly snapshots = new Map<string, ManualSnapshot>();
   private readonly lastReadable = new Map<string, ReadableVersion>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document's last check ended (`performance.now()`), to tell a burst of edits from a keystroke after a pause. */
+  private readonly lastChecked = new Map<string, number>();
   private readonly listeners: ((checked: CheckedDocument) => void)[] = [];
 
   constructor(
@@ -54,6 +56,7 @@ export class DocumentSnapshots {
   check(document: TextDocument): ManualSnapshot {
     const { options, errors } = this.settings.checkSettings(document.uri);
     const snapshot = createSnapshot(document.uri, document.version, document.getText(), options);
+    this.lastChecked.set(document.uri, performance.now());
     this.snapshots.set(document.uri, snapshot);
     if (!isUnreadable(snapshot.parsed)) this.lastReadable.set(document.uri, { text: snapshot.text, findings: snapshot.validation.findings });
     for (const listener of this.listeners) listener({ snapshot, configErrors: errors });
@@ -69,19 +72,27 @@ export class DocumentSnapshots {
     }
   }
 
-  /** Checks a document once no edit has come for `debounceMs`, and once the settings are known. */
+  /**
+   * Checks a document after an edit, once the settings are known. An edit that comes after a quiet
+   * moment (no check waiting, none in the last `debounceMs`) is checked at once: people type a key
+   * every 100 ms or more, and waiting would only delay every keystroke's squiggles. An edit within
+   * a burst (a paste, a multi-cursor edit, a replace-all) waits until no edit has come for
+   * `debounceMs`, so that the burst is checked once.
+   */
   schedule(document: TextDocument): void {
-    this.cancel(document.uri);
+    const uri = document.uri;
+    const inBurst = this.timers.has(uri) || performance.now() - (this.lastChecked.get(uri) ?? -Infinity) < this.debounceMs;
+    this.cancel(uri);
     this.timers.set(
-      document.uri,
+      uri,
       setTimeout(
         () =>
           void this.ready.then(() => {
-            this.timers.delete(document.uri);
-            const current = this.documents.get(document.uri);
+            this.timers.delete(uri);
+            const current = this.documents.get(uri);
             if (current) this.checkQuietly(current);
           }),
-        this.debounceMs,
+        inBurst ? this.debounceMs : 0,
       ),
     );
   }
@@ -114,6 +125,7 @@ export class DocumentSnapshots {
     this.cancel(uri);
     this.snapshots.delete(uri);
     this.lastReadable.delete(uri);
+    this.lastChecked.delete(uri);
   }
 
   private cancel(uri: string): void {

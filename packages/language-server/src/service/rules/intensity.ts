@@ -2,7 +2,7 @@ import { displayed, type Locale } from '@cpskit/core';
 import { z } from 'zod';
 import { ageGroupLabel } from '../analysis/age-groups.js';
 import { perAgeGroup, type CoverageMatrix } from '../analysis/coverage.js';
-import { plannedYears } from '../analysis/practice-time.js';
+import { plannedYears, sessionYearSpan } from '../analysis/practice-time.js';
 import type { ManualModel, SessionModel } from '../model/manual-model.js';
 import { defineRule, type RelatedInput, type Report } from './rule.js';
 import { AGE_BAND_IDS, bandOfAge, sessionBand, type AgeBand, type AgeBandId, type BandBars } from './support/age-bands.js';
@@ -189,9 +189,16 @@ export default defineRule<MessageId, IntensityOptions>({
     } else if (timed.length > 0) {
       const minutes = timed.map((session) => model.sessionMinutes(session));
       evidence.push(`${fr ? 'séances' : 'sessions'} ${formatMinuteRange(minutes)}`);
-      const barsOfSession = (session: SessionModel) => barsOf(sessionBand(model, session), options);
-      const short = timed.filter((session) => model.sessionMinutes(session) < barsOfSession(session).minSessionMinutes);
-      const long = timed.filter((session) => model.sessionMinutes(session) > barsOfSession(session).maxSessionMinutes);
+      // The bars of each band, worked out once: a manual has a few bands and may have hundreds of sessions.
+      const barsByBand = new Map<string, BandBars>();
+      const barsOfSession = (session: SessionModel): BandBars => {
+        const band = sessionBand(model, session);
+        let bars = barsByBand.get(band.id);
+        if (!bars) barsByBand.set(band.id, (bars = barsOf(band, options)));
+        return bars;
+      };
+      const short = timed.filter((session, index) => minutes[index]! < barsOfSession(session).minSessionMinutes);
+      const long = timed.filter((session, index) => minutes[index]! > barsOfSession(session).maxSessionMinutes);
       for (const [messageId, group] of [
         ['short-sessions', short],
         ['long-sessions', long],
@@ -323,17 +330,8 @@ function checkGroups({ model, coverage, options, report, locale, problems, evide
       });
     }
 
-    const sessionYears = view.sessions.map((session) => session.year).filter((year): year is number => year !== undefined);
-    let years: number[];
-    if (sessionYears.length > 0) {
-      let first = sessionYears[0]!;
-      let last = first;
-      for (const year of sessionYears) {
-        if (year < first) first = year;
-        if (year > last) last = year;
-      }
-      years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    } else years = view.sessions.length === 0 ? plannedYears(model) : [];
+    const span = sessionYearSpan(view.sessions);
+    const years = span.length > 0 ? span : view.sessions.length === 0 ? plannedYears(model) : [];
     const low: number[] = [];
     for (const year of years) {
       const total = groupCoverage.totals.minutesByYear[year] ?? 0;

@@ -51,26 +51,44 @@ interface Found {
   readonly path: readonly PathSegment[];
 }
 
+/** A node met on the walk, with the key or index that led to it from its parent's step. */
+interface Step {
+  readonly node: YNode;
+  readonly segment?: PathSegment;
+  readonly parent?: Step;
+}
+
+/** The keys and indexes from the root to a step: built only for the few texts that hold a place. */
+function pathOf(step: Step): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let at: Step | undefined = step; at?.segment !== undefined; at = at.parent) path.push(at.segment);
+  return path.reverse();
+}
+
 /**
  * Every text value of the manual that holds a place, as written (a value reached through an
  * alias is reported where its anchor wrote it). The walk keeps its own stack: a deeply
- * nested text must not exhaust the call stack.
+ * nested text must not exhaust the call stack. It is run on every keystroke over every value
+ * of the manual, so a node's path is put together only when its text holds a place.
  */
 function placeholders(root: YNode | null): Found[] {
   const found: Found[] = [];
-  const stack: { node: YNode; path: PathSegment[] }[] = root ? [{ node: root, path: [] }] : [];
+  const stack: Step[] = root ? [{ node: root }] : [];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+    const step = stack.pop()!;
+    const { node } = step;
     if (node.aliasOf) continue;
     if (node.kind === 'scalar') {
-      if (typeof node.value === 'string' && isPlaceholder(node.value) && !isIdentityError(pathPattern(path), node.value)) found.push({ node, path });
+      if (typeof node.value !== 'string' || !isPlaceholder(node.value)) continue;
+      const path = pathOf(step);
+      if (!isIdentityError(pathPattern(path), node.value)) found.push({ node, path });
     } else if (node.kind === 'map') {
       for (let i = node.pairs.length - 1; i >= 0; i--) {
         const pair = node.pairs[i]!;
-        if (pair.value) stack.push({ node: pair.value, path: [...path, String(pair.key.value)] });
+        if (pair.value) stack.push({ node: pair.value, segment: String(pair.key.value), parent: step });
       }
     } else {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i]!, path: [...path, i] });
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i]!, segment: i, parent: step });
     }
   }
   return found;
