@@ -1,6 +1,6 @@
 import { GENERAL_CRITERIA, lookupModality, message, visible, type GeneralCode, type Locale, displayed } from '@cpskit/core';
 import type { Finding, ModalityStatus } from '@cpskit/language-server';
-import { hours } from '../format/summary.js';
+import { fit, hours } from '../format/summary.js';
 import { PLAIN, type Colours } from '../format/types.js';
 import { safeText, shownPath } from '../safe-output.js';
 import {
@@ -23,10 +23,6 @@ const LABEL_WIDTH = 60;
 /** The length of the longest of the texts (0 for none), without spreading them into a call. */
 function widest(texts: readonly string[]): number {
   return texts.reduce((width, text) => (text.length > width ? text.length : width), 0);
-}
-
-function fit(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
 function colourStatus(status: ModalityStatus, text: string, colours: Colours): string {

@@ -25,12 +25,18 @@ export const STATUS_MARKS: Readonly<Record<ModalityStatus, string>> = {
 
 const WIDTH = 78;
 
-function fit(text: string, width: number): string {
+/**
+ * The text cut or padded to `width` characters. The summary and the diff count characters, not
+ * columns: they are printed by every `cps check`, and measuring columns (string-width, as the TUI
+ * does) builds a grapheme segmenter at each cold start; their texts are the reference's and
+ * cpskit's own, one column a character, and a manual's text reaches them only cut short.
+ */
+export function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
 /** Words in lines of at most `width` characters; a word longer than a line has a line of its own. */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/ +/)) {

@@ -302,6 +302,24 @@ describe('validated-dose', () => {
       ]);
     });
 
+    it('reads a session year the schema refuses as no year, however large (it made a loop over a billion years)', () => {
+      const text = banded(
+        {
+          activities: [hour],
+          sessions: [
+            ...band(sessionsOf('e', 1, 'atelier', 4), young),
+            { id: 'c1', year: 1_000_000_000, activities: ['atelier'], ages: old },
+            ...sessionsOf('tous', 1, 'atelier', 4),
+          ],
+          years: 1,
+        },
+        '{ sessions_per_year: 4 }',
+      );
+      // Before, the 12–15's years ran from 1 to a billion: the check never ended. The year is the schema's to report.
+      const { findings } = runRuleFully(rule, text);
+      expect(findings.map((finding) => finding.messageId)).toEqual(['fewer-sessions-in-year']);
+    });
+
     it('reads a session’s length for each group when an activity is for some ages only', () => {
       const activities = [
         { id: 'atelier', codes: ['E1.2'], minutes: 45 },

@@ -3,9 +3,8 @@ import { evidenceText, statusMeaning, type Analysis } from '@cpskit/language-ser
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { wrap } from '../../format/summary.js';
 import { tuiMessage } from '../messages.js';
-import { citesOf } from '../text.js';
+import { citesOf, wrapWords } from '../text.js';
 import { STATUS_COLOURS } from './CriteriaView.js';
 
 export interface ModalityDetailProps {
@@ -34,12 +33,12 @@ export const ModalityDetail = memo(function ModalityDetail({ analysis, diagnosti
   const lineWidth = Math.max(20, width - 2);
   const lines: { text: string; colour?: string; bold?: boolean; dim?: boolean }[] = [];
   lines.push({ text: tuiMessage('modality.title', locale, { id: modality.id, criterion: modality.criterion }), bold: true });
-  for (const line of wrap(displayed(modality.label, locale), lineWidth)) lines.push({ text: line });
+  for (const line of wrapWords(displayed(modality.label, locale), lineWidth)) lines.push({ text: line });
   lines.push({ text: '' });
   const statusLine = tuiMessage('modality.status', locale, { status: message(`status.${status}`, locale), why: statusMeaning(status, locale) });
-  for (const [i, line] of wrap(statusLine, lineWidth).entries()) lines.push({ text: line, ...(i === 0 && STATUS_COLOURS[status] ? { colour: STATUS_COLOURS[status] } : {}) });
+  for (const [i, line] of wrapWords(statusLine, lineWidth).entries()) lines.push({ text: line, ...(i === 0 && STATUS_COLOURS[status] ? { colour: STATUS_COLOURS[status] } : {}) });
   const evidenceLine = evidence ? tuiMessage('modality.evidence', locale, { evidence }) : tuiMessage('modality.no-evidence', locale);
-  for (const line of wrap(visible(evidenceLine), lineWidth)) lines.push({ text: line });
+  for (const line of wrapWords(evidenceLine, lineWidth)) lines.push({ text: line });
   if (result && result.ruleIds.length > 0) lines.push({ text: tuiMessage('modality.rules', locale, { rules: result.ruleIds.join(', ') }), dim: true });
   lines.push({ text: '' });
   if (citing.length === 0) lines.push({ text: tuiMessage('modality.no-finding', locale) });

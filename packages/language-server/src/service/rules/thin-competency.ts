@@ -1,4 +1,4 @@
-import { generalCompetency, generalCodeOf, lookupCompetency, displayed } from '@cpskit/core';
+import { generalCompetency, generalCodeOf, lookupCompetency, displayed, type Locale } from '@cpskit/core';
 import { z } from 'zod';
 import { ageGroupLabel } from '../analysis/age-groups.js';
 import { perAgeGroup, type CoverageMatrix, type GeneralCoverage } from '../analysis/coverage.js';
@@ -64,18 +64,7 @@ export default defineRule<'thin' | 'thin-group', ThinOptions>({
     if (years === undefined || years < options.minYears) return;
     const thinWhole = thinGenerals(model, coverage, options);
     for (const { general, named } of thinWhole) {
-      report({
-        messageId: 'thin',
-        args: {
-          code: general.code,
-          label: displayed(generalCompetency(general.code).label, locale),
-          occurrences: general.occurrences,
-          minutes: formatMinutes(general.sessionMinutes),
-          years,
-        },
-        cites: { kind: 'competency', id: general.code },
-        ...placeOf(named.node),
-      });
+      report({ messageId: 'thin', args: thinArgs(general, years, locale), cites: { kind: 'competency', id: general.code }, ...placeOf(named.node) });
     }
     // A participant receives only the sessions and activities for their ages: a competency the
     // programme comes back to may still be met only in passing by one age group. A validated
@@ -87,14 +76,7 @@ export default defineRule<'thin' | 'thin-group', ThinOptions>({
         if (already.has(general.code)) continue;
         report({
           messageId: 'thin-group',
-          args: {
-            group: displayed(ageGroupLabel(reading.group), locale),
-            code: general.code,
-            label: displayed(generalCompetency(general.code).label, locale),
-            occurrences: general.occurrences,
-            minutes: formatMinutes(general.sessionMinutes),
-            years,
-          },
+          args: { group: displayed(ageGroupLabel(reading.group), locale), ...thinArgs(general, years, locale) },
           cites: { kind: 'competency', id: general.code },
           ...placeOf(named.node),
         });
@@ -102,6 +84,17 @@ export default defineRule<'thin' | 'thin-group', ThinOptions>({
     }
   },
 });
+
+/** What a `thin` finding says of a competency met only in passing. */
+function thinArgs(general: GeneralCoverage, years: number, locale: Locale) {
+  return {
+    code: general.code,
+    label: displayed(generalCompetency(general.code).label, locale),
+    occurrences: general.occurrences,
+    minutes: formatMinutes(general.sessionMinutes),
+    years,
+  };
+}
 
 /** The general competencies worked only in passing in a manual (or a group's view of it), with the first code that names each. */
 function thinGenerals(model: ManualModel, coverage: Omit<CoverageMatrix, 'ageGroups'>, options: ThinOptions): { general: GeneralCoverage; named: LocatedText }[] {

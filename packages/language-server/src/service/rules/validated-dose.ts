@@ -2,7 +2,7 @@ import { displayed, localize, type Locale, type Localized } from '@cpskit/core';
 import { z } from 'zod';
 import { ageGroupLabel } from '../analysis/age-groups.js';
 import { perAgeGroup, type CoverageMatrix } from '../analysis/coverage.js';
-import { plannedYears } from '../analysis/practice-time.js';
+import { plannedYears, sessionYearSpan } from '../analysis/practice-time.js';
 import type { FigureRange, ManualModel, SessionModel, ValidatedDose } from '../model/manual-model.js';
 import type { YNode } from '../parse/tree.js';
 import { defineRule, type RelatedInput, type Report } from './rule.js';
@@ -221,11 +221,7 @@ export default defineRule<MessageId, ValidatedDoseOptions>({
       if (low.length > 0) {
         gaps.push('fewer-sessions-in-year');
         const validated = countText(dose.sessionsPerYear);
-        const details = low
-          .map(([year, list]) =>
-            fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`,
-          )
-          .join(fr ? '\u00a0; ' : '; ');
+        const details = yearCounts(low, locale);
         const first = low[0]![1][0];
         report({
           messageId: 'fewer-sessions-in-year',
@@ -311,15 +307,12 @@ interface GroupsInput {
   readonly common: { readonly why: string; readonly advice: string };
 }
 
-/** The first and last years a manual's sessions name, when they name any. */
-function yearSpan(sessions: readonly SessionModel[]): { first: number; last: number } | undefined {
-  let span: { first: number; last: number } | undefined;
-  for (const session of sessions) {
-    if (session.year === undefined) continue;
-    if (!span) span = { first: session.year, last: session.year };
-    else span = { first: Math.min(span.first, session.year), last: Math.max(span.last, session.year) };
-  }
-  return span;
+/** Years and their sessions as the `fewer-sessions-in-year` findings list them: `year 2: 3 sessions; year 3: 1 session`. */
+function yearCounts(low: readonly (readonly [number, readonly SessionModel[]])[], locale: Locale): string {
+  const fr = locale === 'fr';
+  return low
+    .map(([year, list]) => (fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`))
+    .join(fr ? '\u00a0; ' : '; ');
 }
 
 /**
@@ -334,15 +327,15 @@ function yearSpan(sessions: readonly SessionModel[]): { first: number; last: num
 function checkGroups({ model, coverage, dose, options, report, locale, gaps, common }: GroupsInput): string[] {
   const fr = locale === 'fr';
   const evidence: string[] = [];
-  const whole = yearSpan(model.sessions);
+  const whole = sessionYearSpan(model.sessions);
   const wholeByYear = sessionsByYear(model);
   const sessionPlace = (session: SessionModel) => placeOf(session.id?.node ?? session.node);
   const tolerance = `${Math.round(options.tolerance * 100)}${fr ? '\u00a0%' : '%'}`;
   for (const { group, model: view } of perAgeGroup(model, coverage)) {
     const name = displayed(ageGroupLabel(group), locale);
     evidence.push(`${name}${fr ? '\u00a0:' : ':'} ${manualText(view, dose, locale)}`);
-    const span = yearSpan(view.sessions);
-    const runsThrough = !span || !whole || (span.first <= whole.first && span.last >= whole.last);
+    const span = sessionYearSpan(view.sessions);
+    const runsThrough = span.length === 0 || whole.length === 0 || (span[0]! <= whole[0]! && span[span.length - 1]! >= whole[whole.length - 1]!);
 
     if (dose.sessions?.min !== undefined && model.sessions.length >= dose.sessions.min && runsThrough && view.sessions.length < dose.sessions.min) {
       gaps.push('fewer-sessions-group');
@@ -358,20 +351,14 @@ function checkGroups({ model, coverage, dose, options, report, locale, gaps, com
     if (dose.sessionsPerYear?.min !== undefined) {
       const min = dose.sessionsPerYear.min;
       // A group's years are those from its first session to its last; without any, the manual's.
-      const byYear = new Map<number, SessionModel[]>();
-      if (span) for (let year = span.first; year <= span.last; year++) byYear.set(year, []);
-      else for (const year of wholeByYear.keys()) byYear.set(year, []);
+      const byYear = new Map<number, SessionModel[]>((span.length > 0 ? span : [...wholeByYear.keys()]).map((year) => [year, []]));
       for (const session of view.sessions) if (session.year !== undefined) byYear.get(session.year)?.push(session);
       // A year short for everyone is already said for the whole manual.
       const low = [...byYear.entries()].filter(([year, list]) => list.length < min && (wholeByYear.get(year)?.length ?? 0) >= min);
       if (low.length > 0) {
         gaps.push('fewer-sessions-in-year-group');
         const validated = countText(dose.sessionsPerYear);
-        const details = low
-          .map(([year, list]) =>
-            fr ? `année ${year}\u00a0: ${list.length} séance${list.length > 1 ? 's' : ''}` : `year ${year}: ${list.length} session${list.length === 1 ? '' : 's'}`,
-          )
-          .join(fr ? '\u00a0; ' : '; ');
+        const details = yearCounts(low, locale);
         const first = low[0]![1][0];
         report({
           messageId: 'fewer-sessions-in-year-group',
