@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REFERENCE_VERSION, frenchTypography, localize, message, parseLocale, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
+import { REFERENCE_VERSION, frenchTypography, localize, message, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { readRegularFile } from '@cpskit/language-server/node';
 import { checkJob, describeReason } from '../check-file.js';
 import { compareJudgements } from '../diff/compare.js';
@@ -16,6 +16,7 @@ import { EXIT, type CliIo, type ExitCode } from '../io.js';
 import { writeNamedFile } from '../replace-file.js';
 import { shownPath } from '../safe-output.js';
 import { displayPath, runContext } from './manuals.js';
+import { askedLocale } from './locale-option.js';
 
 const DIFF_FORMATS: Readonly<Record<string, DiffFormatter>> = { stylish: stylishDiff, markdown: markdownDiff, json: jsonDiff };
 
@@ -169,10 +170,7 @@ function readProblem(read: Exclude<RevisionRead, { ok: true }>, locale: Locale):
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let locale: Locale = resolveLocale(undefined, io.env);
   const say = (text: Localized, args: MessageArgs = {}) => io.stderr.write(`${localize(text, locale, args)}\n`);
-  // The locale first, so that every other error is in the person's language.
-  const localeAt = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
-  const asked = localeAt < 0 ? undefined : argv[localeAt]!.includes('=') ? argv[localeAt]!.slice('--locale='.length) : argv[localeAt + 1];
-  const explicit = parseLocale(asked);
+  const explicit = askedLocale(argv);
   if (explicit) locale = explicit;
 
   const parsed = parseDiffArgs(argv, say);

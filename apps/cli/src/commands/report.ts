@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localize, message, parseLocale, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
+import { localize, message, resolveLocale, type Locale, type Localized, type MessageArgs } from '@cpskit/core';
 import { checkJob, describeReason, type CheckJob } from '../check-file.js';
 import { checkAll } from '../check-pool.js';
 import { EXIT, type CliIo, type ExitCode } from '../io.js';
@@ -10,6 +10,7 @@ import { REPORT_ERRORS } from '../report/words.js';
 import { writeNamedFile } from '../replace-file.js';
 import { shownPath } from '../safe-output.js';
 import { displayPath, findManuals, runContext } from './manuals.js';
+import { askedLocale } from './locale-option.js';
 
 const OPTIONS = {
   aggregate: { type: 'boolean' },
@@ -131,9 +132,7 @@ function readArgs(
 export async function runReport(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let locale: Locale = resolveLocale(undefined, io.env);
   const say = (text: Localized, args: MessageArgs = {}) => io.stderr.write(`${localize(text, locale, args)}\n`);
-  const localeAt = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
-  const asked = localeAt < 0 ? undefined : argv[localeAt]!.includes('=') ? argv[localeAt]!.slice('--locale='.length) : argv[localeAt + 1];
-  const explicit = parseLocale(asked);
+  const explicit = askedLocale(argv);
   if (explicit) locale = explicit;
 
   const parsed = readArgs(argv, say);
