@@ -3,9 +3,6 @@ import { REFERENCE_VERSION, message, parseLocale, resolveLocale, type Locale } f
 import { MAX_MANUAL_BYTES } from '@cpskit/language-server';
 import { isFailOn, runCheck, type OutputSpec } from './commands/check.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './format/formats.js';
-import { runExplain } from './commands/explain.js';
-import { runInit } from './commands/init.js';
-import { runSchema } from './commands/schema.js';
 import { runTui } from './commands/tui.js';
 import { runRules } from './commands/rules.js';
 import { helpText } from './help.js';
@@ -211,7 +208,10 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
         return runRules(locale, io);
       case 'tui':
         return await runTui({ paths: rest, ...(explicitLocale ? { locale: explicitLocale } : {}), ...(values.config ? { config: values.config } : {}) }, io);
-      case 'init':
+      // The commands a check never runs are loaded when asked for: `cps explain` alone brings in a
+      // Markdown renderer and a syntax highlighter that a cold `cps check` would otherwise evaluate.
+      case 'init': {
+        const { runInit } = await import('./commands/init.js');
         return await runInit(
           {
             ...(values.title !== undefined ? { title: values.title } : {}),
@@ -226,10 +226,15 @@ export async function main(argv: readonly string[], outside: CliIo): Promise<Exi
           },
           io,
         );
-      case 'schema':
+      }
+      case 'schema': {
+        const { runSchema } = await import('./commands/schema.js');
         return await runSchema({ locale, ...(values.output !== undefined ? { output: values.output } : {}) }, io);
-      case 'explain':
+      }
+      case 'explain': {
+        const { runExplain } = await import('./commands/explain.js');
         return await runExplain(rest[0], locale, io, color);
+      }
       default:
         io.stderr.write(`${message('cli.unknown-command', locale, { command })}\n`);
         return EXIT.usage;
