@@ -337,6 +337,16 @@ describe('fastTree', () => {
     }
   });
 
+  it('steps aside for every character it does not read, and only for those', () => {
+    const clean = 'a: b\n';
+    // Each of these anywhere in the text leaves it to the YAML library: tab, other C0 and C1 controls, DEL, a lone CR, U+2028/9, a BOM after the start.
+    const unread = ['\t', '\u0000', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\u0085', '\u009f', '\r', '\u2028', '\u2029'];
+    for (const char of unread) expect(fastTree(`a: b${char}c\n`), JSON.stringify(char)).toBeUndefined();
+    expect(fastTree(`a: b\uFEFF\n`)).toBeUndefined();
+    // And these it reads: CRLF, a BOM at the start, characters past U+009F.
+    for (const text of ['a: b\r\nc: d\r\n', '\uFEFFa: b\n', 'a: é\u00a0ç ‘x’ 😀\n', clean]) expect(fastTree(text), JSON.stringify(text)).toBeDefined();
+  });
+
   it('reads anchors and aliases as the library does, and steps aside for the unusual ones', () => {
     const inside = [
       'a: &x 1\nb: *x\n',

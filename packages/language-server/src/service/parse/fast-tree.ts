@@ -85,21 +85,13 @@ const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
  * separator, and a byte-order mark only at the very start.
  */
 function cleanCharacters(text: string): boolean {
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32) {
-      if (c === LF) continue;
-      if (c === CR && text.charCodeAt(i + 1) === LF) continue;
-      return false;
-    }
-    if (c < 127) continue;
-    if (c <= 159) return false;
-    if (c === 0x2028 || c === 0x2029) return false;
-    if (c === BOM && i > 0) return false;
-  }
-  return true;
+  // One regular expression rather than a loop over every character: the engine scans natively, and
+  // this runs over the whole manual on every keystroke.
+  return !UNCLEAN.test(text);
 }
+
+/** A control character but LF, a CR not followed by LF, a C1 control or DEL, a line or paragraph separator, a byte-order mark after the start. */
+const UNCLEAN = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]|\r(?!\n)|[\s\S]\uFEFF/;
 
 /** Characters a plain scalar may not start with, in block context. */
 function badPlainStart(c: number): boolean {

@@ -11,6 +11,7 @@ export function firstOverlyDeepLine(text: string, limit: number): number | undef
   const indents: number[] = [];
   let flow = 0;
   let lineStart = 0;
+  let nextBracket = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -28,14 +29,25 @@ export function firstOverlyDeepLine(text: string, limit: number): number | undef
       }
       const base = indents.length + dashes;
       if (base + flow > limit) return lineStart;
-      for (let j = i; j < lineEnd; j++) {
-        const char = text.charCodeAt(j);
+      // Only the brackets of the line matter: jump from one to the next rather than read every character.
+      if (nextBracket < i) nextBracket = bracketAtOrAfter(text, i);
+      while (nextBracket < lineEnd) {
+        const char = text.charCodeAt(nextBracket);
         if (char === 91 || char === 123) {
           if (base + ++flow > limit) return lineStart;
-        } else if ((char === 93 || char === 125) && flow > 0) flow--;
+        } else if (flow > 0) flow--;
+        nextBracket = bracketAtOrAfter(text, nextBracket + 1);
       }
     }
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+const BRACKETS = /[[\]{}]/g;
+
+/** The place of the first `[`, `]`, `{` or `}` at or after `from`, or the text's length when there is none. */
+function bracketAtOrAfter(text: string, from: number): number {
+  BRACKETS.lastIndex = from;
+  return BRACKETS.exec(text)?.index ?? text.length;
 }

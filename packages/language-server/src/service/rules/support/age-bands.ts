@@ -82,5 +82,8 @@ export function sessionAges(model: ManualModel, session: SessionModel): { readon
 
 /** The band whose bars apply to a session: the band of the youngest age it is for, the most lenient minimum. */
 export function sessionBand(model: ManualModel, session: SessionModel): AgeBand {
-  return bandOfAge(sessionAges(model, session).min);
+  // What `sessionAges(model, session).min` gives, without making an object: asked for every session by several rules on each keystroke.
+  const ages = session.ages;
+  const declared = ages?.min !== undefined && ages.max !== undefined && ages.min <= ages.max;
+  return bandOfAge(declared ? ages.min : model.program.minAge);
 }
