@@ -186,14 +186,7 @@ export function computeCoverage(model: ManualModel): CoverageMatrix {
 }
 
 function withGroups(model: ManualModel, whole: Omit<CoverageMatrix, 'ageGroups'>): CoverageMatrix {
-  const groups = ageGroupsOf(model);
-  const ageGroups =
-    groups.length === 1
-      ? [groupCoverage(groups[0]!, whole, practiceYears(model))]
-      : groups.map((group) => {
-          const view = groupView(model, group);
-          return groupCoverage(group, matrixOf(view), practiceYears(view));
-        });
+  const ageGroups = readingsOf(model, whole).map((reading) => groupCoverage(reading.group, reading.coverage, practiceYears(reading.model)));
   return { ...whole, ageGroups };
 }
 
@@ -226,15 +219,20 @@ const readings = new WeakMap<ManualModel, readonly GroupReading[]>();
 
 /**
  * The manual read group by group, for the rules that judge what a participant receives. With
- * one group, the manual and its coverage as they are: nothing is computed again.
+ * one group, the manual and its coverage as they are: nothing is computed again. The readings
+ * are those the coverage's `ageGroups` were made from, computed once per manual.
  */
 export function perAgeGroup(model: ManualModel, coverage: CoverageMatrix): readonly GroupReading[] {
+  return readingsOf(model, coverage);
+}
+
+function readingsOf(model: ManualModel, whole: Omit<CoverageMatrix, 'ageGroups'>): readonly GroupReading[] {
   const known = readings.get(model);
   if (known) return known;
   const groups = ageGroupsOf(model);
   const result =
     groups.length === 1
-      ? [{ group: groups[0]!, model, coverage }]
+      ? [{ group: groups[0]!, model, coverage: whole }]
       : groups.map((group) => {
           const view = groupView(model, group);
           return { group, model: view, coverage: matrixOf(view) };
